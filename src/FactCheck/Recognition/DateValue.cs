@@ -1,0 +1,47 @@
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// The time a date mention refers to, resolved against the document's publication date when it has one.
+/// </summary>
+public sealed class DateValue
+{
+    /// <summary>Creates a date value.</summary>
+    /// <param name="grain">How precisely the text names the time.</param>
+    /// <param name="start">The first day covered, or <see langword="null"/> when unresolved.</param>
+    /// <param name="end">The last day covered (inclusive), or <see langword="null"/> when unresolved.</param>
+    /// <param name="timex">The TIMEX3 value as read from the text (for example <c>XXXX-04-09</c> or <c>2025-01</c>).</param>
+    /// <param name="unresolvedReason">Why the date could not be pinned to the calendar, or <see langword="null"/> when resolved.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or only one of them is given.</exception>
+    public DateValue(DateGrain grain, DateOnly? start, DateOnly? end, string timex, string? unresolvedReason = null)
+    {
+        ArgumentNullException.ThrowIfNull(timex);
+        if (start.HasValue != end.HasValue)
+        {
+            throw new ArgumentException("Start and end must both be given or both be missing.", nameof(end));
+        }
+
+        Grain = grain;
+        Start = start;
+        End = end;
+        Timex = timex;
+        UnresolvedReason = start.HasValue ? null : unresolvedReason ?? "The text does not name the year and the document has no publication date.";
+    }
+
+    /// <summary>How precisely the text names the time.</summary>
+    public DateGrain Grain { get; }
+
+    /// <summary>The first day covered, or <see langword="null"/> when unresolved.</summary>
+    public DateOnly? Start { get; }
+
+    /// <summary>The last day covered (inclusive), or <see langword="null"/> when unresolved.</summary>
+    public DateOnly? End { get; }
+
+    /// <summary>The TIMEX3 value as read from the text.</summary>
+    public string Timex { get; }
+
+    /// <summary>Whether <see cref="Start"/> and <see cref="End"/> are known.</summary>
+    public bool IsResolved => Start.HasValue;
+
+    /// <summary>Why the date could not be resolved, or <see langword="null"/> when it was.</summary>
+    public string? UnresolvedReason { get; }
+}

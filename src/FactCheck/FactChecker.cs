@@ -11,7 +11,7 @@ namespace FactCheck;
 /// Reads documents and checks their numeric claims. Immutable and thread-safe: build one with
 /// <see cref="FactCheckerBuilder"/> and reuse it for every document.
 /// </summary>
-public sealed class FactChecker
+public sealed partial class FactChecker
 {
     private readonly IReadOnlyList<IFactCheckRule> _checks;
     private readonly MentionRecognizer _recognizer = new();

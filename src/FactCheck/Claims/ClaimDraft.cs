@@ -36,6 +36,9 @@ internal sealed class ClaimDraft
     /// <summary>Figures in brackets that restate the main one in another unit ("$1.13bn (£600m)").</summary>
     public List<int> ConversionTokens { get; } = [];
 
+    /// <summary>Dates that name the base period of a change ("up 27% from its 2003 performance"), not the claim's time.</summary>
+    public List<int> BaseDateTokens { get; } = [];
+
     public ChangeDirection Direction { get; set; }
 
     public int? Rank { get; set; }
@@ -51,6 +54,9 @@ internal sealed class ClaimDraft
     public ClaimSource? Source { get; set; }
 
     public bool IsPresentTense { get; set; }
+
+    /// <summary>Whether a pronoun subject is the thing measured ("It rose 5%", "it stood at 3%") rather than an actor.</summary>
+    public bool PronounIsMeasured { get; set; }
 
     public bool IsAdditional { get; set; }
 

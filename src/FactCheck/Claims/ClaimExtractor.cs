@@ -169,9 +169,20 @@ internal sealed class ClaimExtractor
         }
 
         d.Subject = subject;
+        if (subject is { IsAnaphoric: true, Head.Length: 0 })
+        {
+            var verb = SubjectFinder.FindVerbBefore(t, d.FigureTokens().Min(), s.ClauseRange(d.MainToken).First);
+            d.PronounIsMeasured = verb >= 0 && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower)
+                || t[verb].Lower is "stood" or "stands" or "stand" or "reached" or "reaches" or "hit" or "hits" or "was" or "is" or "were" or "are" or "remained" or "remains" or "totalled" or "totaled" or "totals");
+        }
+
         var figures = d.FigureTokens().ToList();
         d.FirstToken = figures.Min();
         d.LastToken = figures.Max();
+        if (d.ConversionTokens.Count > 0 && d.LastToken + 1 < t.Count && t[d.LastToken + 1].Text == ")")
+        {
+            d.LastToken++;
+        }
         if (subject is not null && subject.FirstToken >= 0)
         {
             d.FirstToken = Math.Min(d.FirstToken, subject.FirstToken);
@@ -237,14 +248,14 @@ internal sealed class ClaimExtractor
         }
     }
 
-    // Present tense: "now"/"currently"/"is"/"has" (present perfect counts), or a present verb; past: "was",
-    // "-ed" verbs and common irregular past forms. A clause with no verb at all reads as present.
+    // Present tense when the clause says "now"/"currently", or has "is"/"has"/"will" (present perfect counts);
+    // else past when it has "was", an "-ed" verb or a common irregular past form; else present (including
+    // clauses with no verb at all, as in headlines).
     private static bool IsPresentTense(SentenceView s, int token)
     {
         var t = s.Tokens;
         var (first, last) = s.ClauseRange(token);
         var past = false;
-        var present = false;
         for (var i = first; i <= last; i++)
         {
             if (!t[i].IsWord)
@@ -253,37 +264,18 @@ internal sealed class ClaimExtractor
             }
 
             var lower = t[i].Lower;
-            if (lower is "now" or "currently" or "today" or "presently")
+            if (PresentMarkers.Contains(lower) && !(lower is "face" or "still" && !Lexicon.IsVerb(t, i)))
             {
                 return true;
             }
 
-            if (PresentMarkers.Contains(lower))
-            {
-                present = true;
-                continue;
-            }
-
-            if (PastForms.Contains(lower) && Lexicon.IsVerb(t, i))
+            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)))
             {
                 past = true;
-                continue;
-            }
-
-            if (Lexicon.IsVerb(t, i))
-            {
-                if (lower.EndsWith("ed", StringComparison.Ordinal))
-                {
-                    past = true;
-                }
-                else
-                {
-                    present = true;
-                }
             }
         }
 
-        return present || !past;
+        return !past;
     }
 
     private static HashSet<int> EffectiveDateTokens(SentenceView s)
@@ -333,6 +325,12 @@ internal sealed class ClaimExtractor
         {
             if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i))
             {
+                continue;
+            }
+
+            if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)))
+            {
+                usedDates.Add((s.Index, i));
                 continue;
             }
 
@@ -487,7 +485,19 @@ internal sealed class ClaimExtractor
             var (clauseFirst, clauseLast) = s.ClauseRange(i);
             var anchor = i > clauseFirst && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) ? i - 1 : i;
             SubjectInfo? subject = null;
-            if (NounPhrases.Left(t, anchor, clauseFirst) is { } np && !(np.First == np.Last && Lexicon.SubjectPronouns.Contains(t[np.First].Lower)))
+            var next = i + 1;
+            while (next + 1 <= clauseLast && t[next].IsWord && t[next].Lower is "and" or "or" && t[next + 1].Kind == ClaimTokenKind.Date)
+            {
+                next += 2; // "2000 and 2003 results"
+            }
+
+            if (anchor == i && NounPhrases.IsContentWord(t, next) && NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) is { } modified)
+            {
+                // A date that modifies a noun: "2003 results", "Time Warner's fourth quarter profits".
+                var from = i > clauseFirst && t[i - 1].Kind == ClaimTokenKind.Possessive && NounPhrases.Left(t, i, clauseFirst) is { } owner ? owner.First : modified.First;
+                subject = SubjectDescriber.Describe(document.Text, t, from, modified.Last, knownNames);
+            }
+            else if (NounPhrases.Left(t, anchor, clauseFirst) is { } np && !(np.First == np.Last && Lexicon.SubjectPronouns.Contains(t[np.First].Lower)))
             {
                 subject = SubjectDescriber.Describe(document.Text, t, np.First, np.Last, knownNames);
             }
@@ -530,6 +540,11 @@ internal sealed class ClaimExtractor
             }
 
             var isPronoun = subject.Head.Length == 0 || Lexicon.SubjectPronouns.Contains(SentenceTokenizer.Lower(subject.Text));
+            if (isPronoun && !d.PronounIsMeasured)
+            {
+                continue; // "It has offered to pay $300m": "it" is an actor, not the thing measured
+            }
+
             for (var j = i - 1; j >= 0; j--)
             {
                 var e = drafts[j];
@@ -561,8 +576,8 @@ internal sealed class ClaimExtractor
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Count; i++)
         {
-            var key = drafts[i].Subject?.Key;
-            if (string.IsNullOrEmpty(key) || drafts[i].Subject!.IsAnaphoric)
+            var key = KeyOf(drafts[i].Subject);
+            if (string.IsNullOrEmpty(key))
             {
                 continue;
             }
@@ -663,7 +678,7 @@ internal sealed class ClaimExtractor
                 ComparedWith = Figure(t, mentions, d.ComparedToken),
                 Rank = d.Rank,
                 Subject = subject?.Text ?? string.Empty,
-                SubjectKey = subject?.Key ?? string.Empty,
+                SubjectKey = KeyOf(subject),
                 Entities = subject?.Entities ?? [],
                 Measure = d.Measure,
                 Time = d.Time,
@@ -679,6 +694,10 @@ internal sealed class ClaimExtractor
 
         return claims;
     }
+
+    // An unresolved pronoun ("it") has no key: it must not meet every other "it".
+    private static string KeyOf(SubjectInfo? subject) =>
+        subject is null || (subject.IsAnaphoric && subject.Head.Length == 0) ? string.Empty : subject.Key;
 
     private static ClaimFigure? Figure(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int? token)
     {

@@ -196,7 +196,9 @@ internal static class FigureGrouper
         FindRank(t, d);
     }
 
-    // After the main figure: ", up from the earlier 10%", "from $639m year-earlier", "compared with 4% a year ago".
+    // After the main figure: ", up from the earlier 10%", "from $639m year-earlier", "compared with 4% a year ago",
+    // ", up 27% from its 2003 performance" (a stated change with no earlier figure). Dates after "from" name the
+    // base period, not the claim's time.
     private static void FindPrevious(List<ClaimToken> t, IReadOnlyList<Mention> mentions, ClaimDraft d, bool[] used)
     {
         var main = Mention(t, mentions, d.MainToken);
@@ -205,47 +207,42 @@ internal static class FigureGrouper
         var direction = ChangeDirection.None;
         int? stated = null;
         var words = 0;
+        var baseDates = new List<int>();
         for (var j = d.MainToken + 1; j < t.Count && j <= d.MainToken + LookAhead; j++)
         {
             var token = t[j];
             if (token.Kind == ClaimTokenKind.Figure)
             {
-                if (used[j])
+                var figure = Mention(t, mentions, j);
+                if (used[j] || IsMinorNumber(figure))
                 {
-                    continue; // a conversion already taken
+                    continue; // a conversion already taken, or "three" in "the three months to December"
                 }
 
-                var figure = Mention(t, mentions, j);
                 if (sawMarker && Compatible(main, figure))
                 {
                     d.PreviousToken = j;
                     used[j] = true;
                     d.Kind = ClaimKind.FromTo;
-                    if (stated is int s)
-                    {
-                        d.StatedChangeToken = s;
-                        used[s] = true;
-                    }
-
-                    if (direction != ChangeDirection.None)
-                    {
-                        d.Direction = direction;
-                    }
-
-                    return;
+                    break;
                 }
 
-                if (!sawMarker && stated is null && direction != ChangeDirection.None && IsChangeUnit(figure))
+                if (!sawMarker && stated is null && direction != ChangeDirection.None && IsChangeUnit(figure) && d.StatedChangeToken is null)
                 {
                     stated = j; // "up 19% from 10%"
                     continue;
                 }
 
-                return;
+                break;
             }
 
             if (token.Kind == ClaimTokenKind.Date)
             {
+                if (sawMarker)
+                {
+                    baseDates.Add(j);
+                }
+
                 continue;
             }
 
@@ -257,7 +254,7 @@ internal static class FigureGrouper
                     continue;
                 }
 
-                return;
+                break;
             }
 
             if (token.Kind == ClaimTokenKind.Possessive)
@@ -270,7 +267,7 @@ internal static class FigureGrouper
             {
                 if (lower == "than")
                 {
-                    return; // a comparison, read elsewhere
+                    break; // a comparison, read elsewhere
                 }
 
                 sawMarker = true;
@@ -295,7 +292,28 @@ internal static class FigureGrouper
                 continue;
             }
 
-            return;
+            if (sawMarker && (stated is not null || direction != ChangeDirection.None) && NounPhrases.IsContentWord(t, j))
+            {
+                continue; // "from its 2003 performance"
+            }
+
+            break;
+        }
+
+        if (stated is int s)
+        {
+            d.StatedChangeToken = s;
+            used[s] = true;
+        }
+
+        if (direction != ChangeDirection.None && (stated is not null || d.PreviousToken is not null))
+        {
+            d.Direction = direction;
+        }
+
+        if (d.PreviousToken is not null || stated is not null)
+        {
+            d.BaseDateTokens.AddRange(baseDates);
         }
     }
 
@@ -313,6 +331,11 @@ internal static class FigureGrouper
                 return;
             }
 
+            if (Lexicon.IsVerb(t, j) && !t[j].Is("than"))
+            {
+                return; // "lost 464,000 subscribers ... profits were lower than": another clause's comparison
+            }
+
             if (!t[j].Is("than"))
             {
                 continue;
@@ -327,7 +350,7 @@ internal static class FigureGrouper
             d.Kind = d.Kind == ClaimKind.Change ? ClaimKind.Change : ClaimKind.Comparison;
             for (var k = j + 1; k < t.Count && k <= j + 6; k++)
             {
-                if (t[k].Kind == ClaimTokenKind.Figure && !used[k])
+                if (t[k].Kind == ClaimTokenKind.Figure && !used[k] && Compatible(Mention(t, mentions, d.MainToken), Mention(t, mentions, k)))
                 {
                     d.ComparedToken = k;
                     d.Kind = ClaimKind.Comparison;

@@ -25,10 +25,11 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Prepositions = Set(
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "over", "under", "since", "during", "after", "before",
         "between", "against", "among", "per", "via", "about", "than", "through", "across", "amid", "within", "without", "as",
-        "despite", "towards", "toward", "until", "till", "onto", "upon", "around", "above", "below", "beyond", "versus", "vs", "like");
+        "despite", "towards", "toward", "until", "till", "onto", "upon", "around", "above", "below", "beyond", "versus", "vs", "like",
+        "following", "including", "excluding", "regarding", "concerning", "worth", "plus", "minus", "except");
 
     /// <summary>Prepositions that may sit inside a subject noun phrase ("attacks in Pakistan", "duty on exports from Pakistan to the US").</summary>
-    public static readonly FrozenSet<string> NounPhrasePrepositions = Set("of", "in", "on", "at", "from", "to", "for");
+    public static readonly FrozenSet<string> NounPhrasePrepositions = Set("of", "in", "on", "at", "from", "to", "for", "before", "per");
 
     public static readonly FrozenSet<string> Subordinators = Set(
         "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although", "though", "because", "if",
@@ -191,6 +192,11 @@ internal static class Lexicon
             return false; // "the increased tariff", "its cut", "Pakistan's rise"
         }
 
+        if (NounsToo.Contains(word) && index + 1 < tokens.Count && IsVerbForm(tokens, index + 1))
+        {
+            return false; // "a 2022 report revealed", "costs rose": a noun before the verb
+        }
+
         if (Auxiliaries.Contains(word) || ReportingVerbs.Contains(word) || LevelVerbs.Contains(word))
         {
             return !token.IsCapitalized || index == 0;
@@ -207,7 +213,31 @@ internal static class Lexicon
             return !token.IsCapitalized || index == 0;
         }
 
-        return false;
+        // "is projecting", "were expecting": a present participle after an auxiliary.
+        return word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && previous is not null && Auxiliaries.Contains(previous) && !token.IsCapitalized;
+    }
+
+    // Verb forms that are as often nouns; read as nouns when a verb follows.
+    private static readonly FrozenSet<string> NounsToo = Set(
+        "report", "reports", "show", "shows", "estimate", "estimates", "forecast", "forecasts", "claim", "claims", "state", "states",
+        "note", "notes", "cost", "costs", "rise", "rises", "increase", "increases", "fall", "falls", "drop", "drops", "cut", "cuts",
+        "gain", "gains", "jump", "jumps", "decline", "declines", "value", "record", "records", "total", "plan", "plans", "need",
+        "needs", "demand", "demands", "return", "returns", "hike", "hikes", "share", "shares", "post", "posts", "pay", "charge",
+        "charges", "hold", "run", "set", "close", "top", "deal", "deals", "trade", "spending", "sales", "survey", "study", "poll",
+        "figures", "data", "findings", "results", "profit", "profits", "output", "prices", "price", "exports", "imports");
+
+    private static bool IsVerbForm(List<ClaimToken> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!token.IsWord || token.IsCapitalized)
+        {
+            return false;
+        }
+
+        var word = token.Lower;
+        return Auxiliaries.Contains(word) || (ReportingVerbs.Contains(word) && !NounsToo.Contains(word)) || (LevelVerbs.Contains(word) && !NounsToo.Contains(word))
+            || ((UpVerbs.Contains(word) || DownVerbs.Contains(word)) && !NounsToo.Contains(word) && word is not ("up" or "down" or "higher" or "lower"))
+            || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word));
     }
 
     /// <summary>A crude lemma for nouns: plural endings removed ("attacks" → "attack", "duties" → "duty").</summary>

@@ -191,6 +191,12 @@ internal static class NounPhrases
                 break;
             }
 
+            if (first != -1 && (Lexicon.Determiners.Contains(lower) || Lexicon.PossessivePronouns.Contains(lower)) && !token.IsCapitalized
+                && !(t[i - 1].IsWord && (Lexicon.Prepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower is "and" or "or")))
+            {
+                break; // a new phrase starts: "results following a probe"
+            }
+
             if (first == -1)
             {
                 first = i;

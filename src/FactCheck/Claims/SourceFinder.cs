@@ -68,8 +68,10 @@ internal static class SourceFinder
                 }
             }
 
+            // "said on Friday", "reported last week", "said yesterday" — not "said fourth quarter sales rose".
             var dateToken = i + 2 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "on" or "in" or "last" or "this" && t[i + 2].Kind == ClaimTokenKind.Date ? i + 2
-                : i + 1 < t.Count && t[i + 1].Kind == ClaimTokenKind.Date ? i + 1 : -1;
+                : i + 1 < t.Count && t[i + 1].Kind == ClaimTokenKind.Date && mentions[t[i + 1].MentionIndex].Date?.Grain is DateGrain.Day or DateGrain.Week
+                    && (i + 2 >= t.Count || !t[i + 2].IsWord || Lexicon.Subordinators.Contains(t[i + 2].Lower)) ? i + 1 : -1;
             var left = NounPhrases.Left(t, i, 0);
             if (left is { } speaker && IsSourceLike(t, speaker, knownNames))
             {

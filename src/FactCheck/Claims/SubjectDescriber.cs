@@ -13,6 +13,12 @@ internal static class SubjectDescriber
     public static SubjectInfo Describe(string text, List<ClaimToken> t, int first, int last, IReadOnlySet<string> knownNames)
     {
         var (textFirst, phrase) = NounPhrases.TextWithoutArticle(text, t, first, last);
+        if (textFirst == 0 && t[0].IsCapitalized && !knownNames.Contains(t[0].Text) && !Places.TryGet(t[0].Text, out _)
+            && t[0].Text.Length > 1 && !char.IsUpper(t[0].Text[1]))
+        {
+            // A common word capitalised only because it starts the sentence: "Exports from Pakistan" → "exports from Pakistan".
+            phrase = string.Concat(phrase[..1].ToLowerInvariant(), phrase.AsSpan(1));
+        }
         var headIndex = NounPhrases.Head(t, first, last);
         var head = string.Empty;
         var keyWords = new SortedSet<string>(StringComparer.Ordinal);

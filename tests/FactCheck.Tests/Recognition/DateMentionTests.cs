@@ -1,3 +1,4 @@
+using Xunit;
 using FactCheck.Recognition;
 using static FactCheck.Tests.Recognition.Recognize;
 
@@ -38,7 +39,7 @@ public class DateMentionTests
     [Fact]
     public void Recognize_DateWithoutYearAndNoPublicationDate_StaysUnresolvedWithItsTimex()
     {
-        var mention = Text("The tariff takes full effect on April 9.", published: null).Single(m => m.Kind == MentionKind.Date);
+        var mention = Mentions("The tariff takes full effect on April 9.", published: null).Single(m => m.Kind == MentionKind.Date);
         var date = mention.Date!;
         Assert.False(date.IsResolved);
         Assert.Equal("XXXX-04-09", date.Timex);
@@ -49,7 +50,7 @@ public class DateMentionTests
     [Fact]
     public void Recognize_RelativeDateAndNoPublicationDate_StaysUnresolved()
     {
-        var mention = Text("Exports fell last year.", published: null).Single(m => m.Kind == MentionKind.Date);
+        var mention = Mentions("Exports fell last year.", published: null).Single(m => m.Kind == MentionKind.Date);
         Assert.False(mention.Date!.IsResolved);
         Assert.Equal(DateGrain.Year, mention.Date.Grain);
         Assert.Contains("publication date", mention.Date.UnresolvedReason, StringComparison.Ordinal);
@@ -58,7 +59,7 @@ public class DateMentionTests
     [Fact]
     public void Recognize_AbsoluteDateAndNoPublicationDate_IsResolved()
     {
-        var mention = Text("Attacks rose in January 2025.", published: null).Single(m => m.Kind == MentionKind.Date);
+        var mention = Mentions("Attacks rose in January 2025.", published: null).Single(m => m.Kind == MentionKind.Date);
         Assert.True(mention.Date!.IsResolved);
         Assert.Equal(new DateOnly(2025, 1, 1), mention.Date.Start);
     }
@@ -70,6 +71,6 @@ public class DateMentionTests
     [InlineData("He visits every Monday.")]
     public void Recognize_TimesDurationsAndThePresent_AreNotDates(string text)
     {
-        Assert.DoesNotContain(Text(text), m => m.Kind == MentionKind.Date);
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);
     }
 }

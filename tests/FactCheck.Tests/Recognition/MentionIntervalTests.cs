@@ -1,3 +1,4 @@
+using Xunit;
 using FactCheck.Recognition;
 using static FactCheck.Tests.Recognition.Recognize;
 

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Globalization;
 using FactCheck.Recognition;
 using FactCheck.Reports;
@@ -17,12 +18,12 @@ internal static class Recognize
 
     private static readonly MentionRecognizer Recognizer = new();
 
-    public static IReadOnlyList<Mention> Text(string text) => Text(text, Published);
+    public static IReadOnlyList<Mention> Mentions(string text) => Mentions(text, Published);
 
-    public static IReadOnlyList<Mention> Text(string text, DateOnly? published)
-        => Text(text, published, out _);
+    public static IReadOnlyList<Mention> Mentions(string text, DateOnly? published)
+        => Mentions(text, published, out _);
 
-    public static IReadOnlyList<Mention> Text(string text, DateOnly? published, out List<Finding> problems)
+    public static IReadOnlyList<Mention> Mentions(string text, DateOnly? published, out List<Finding> problems)
     {
         var document = new Document(text, published, EnglishUs);
         problems = [];
@@ -31,8 +32,8 @@ internal static class Recognize
 
     public static Mention Single(string text, MentionKind kind, DateOnly? published = null)
     {
-        var mentions = Text(text, published ?? Published).Where(m => m.Kind == kind).ToList();
-        Assert.True(mentions.Count == 1, $"Expected one {kind} in '{text}', found: {string.Join(", ", Text(text, published ?? Published))}");
+        var mentions = Mentions(text, published ?? Published).Where(m => m.Kind == kind).ToList();
+        Assert.True(mentions.Count == 1, $"Expected one {kind} in '{text}', found: {string.Join(", ", Mentions(text, published ?? Published))}");
         return mentions[0];
     }
 

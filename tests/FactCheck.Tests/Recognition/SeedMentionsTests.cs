@@ -1,3 +1,4 @@
+using Xunit;
 using System.Globalization;
 using System.Text.Json;
 using FactCheck.Recognition;
@@ -33,7 +34,7 @@ public class SeedMentionsTests
         var text = File.ReadAllText(Path.Combine(SeedDirectory, root.GetProperty("source").GetString()!));
         var published = DateOnly.ParseExact(root.GetProperty("published").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var actual = Recognize.Text(text, published);
+        var actual = Recognize.Mentions(text, published);
 
         var wanted = root.GetProperty("mentions").EnumerateArray().ToList();
         var describe = string.Join(Environment.NewLine, actual.Select(m => $"{m.Kind} '{m.Text}' {m.Span.Start}-{m.Span.End} {m.Value} {m.Unit}"));

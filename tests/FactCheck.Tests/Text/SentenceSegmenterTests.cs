@@ -1,3 +1,4 @@
+using Xunit;
 using FactCheck.Text;
 
 namespace FactCheck.Tests.Text;

@@ -41,6 +41,9 @@ internal sealed class ClaimDraft
 
     public ChangeDirection Direction { get; set; }
 
+    /// <summary>The object a change verb acts on, when the figure follows "by" ("cut rates by 50 basis points").</summary>
+    public (int First, int Last)? ChangedObject { get; set; }
+
     public int? Rank { get; set; }
 
     public SubjectInfo? Subject { get; set; }

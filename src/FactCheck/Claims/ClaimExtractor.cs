@@ -168,6 +168,14 @@ internal sealed class ClaimExtractor
             }
         }
 
+        var firstFigure = d.FigureTokens().Min();
+        if (subject is { IsAnaphoric: false, KeyWords.Count: 0, Entities.Count: 0 } && firstFigure > 0 && t[firstFigure - 1].IsWord
+            && t[firstFigure - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "their")
+        {
+            // "The 29% duty": a definite description that restates an earlier claim.
+            subject = new SubjectInfo(subject.Text, subject.Head, subject.KeyWords, subject.Entities, subject.FirstToken, subject.LastToken, isAnaphoric: true);
+        }
+
         d.Subject = subject;
         if (subject is { IsAnaphoric: true, Head.Length: 0 })
         {
@@ -213,6 +221,7 @@ internal sealed class ClaimExtractor
                 {
                     MentionKind.Money => Measure.Amount,
                     MentionKind.Number => Measure.Count,
+                    MentionKind.PercentagePoints => Lexicon.ShareNouns.Contains(head) ? Measure.Share : Measure.Rate, // points measure a rate or a share
                     _ => Measure.Growth,
                 };
         }
@@ -336,7 +345,7 @@ internal sealed class ClaimExtractor
 
             if (s.ClauseOf[i] == clause)
             {
-                var distance = Math.Min(Math.Abs(i - d.FirstToken), Math.Abs(i - d.LastToken));
+                var distance = Math.Abs(i - d.MainToken);
                 if (distance < bestDistance)
                 {
                     best = i;
@@ -499,7 +508,14 @@ internal sealed class ClaimExtractor
             }
             else if (NounPhrases.Left(t, anchor, clauseFirst) is { } np && !(np.First == np.Last && Lexicon.SubjectPronouns.Contains(t[np.First].Lower)))
             {
-                subject = SubjectDescriber.Describe(document.Text, t, np.First, np.Last, knownNames);
+                var from = np.First;
+                if (np.First > clauseFirst && Lexicon.IsVerb(t, np.First - 1) && NounPhrases.Left(t, np.First - 1, clauseFirst) is { } actor
+                    && !(actor.First == actor.Last && Lexicon.SubjectPronouns.Contains(t[actor.First].Lower)))
+                {
+                    from = actor.First; // the object of a verb: the event is the whole act, "the Taliban seized Kabul"
+                }
+
+                subject = SubjectDescriber.Describe(document.Text, t, from, np.Last, knownNames);
             }
 
             subject ??= SubjectFinder.ClauseSubject(document.Text, s, clauseFirst, clauseLast, knownNames);

@@ -27,6 +27,11 @@ internal static class FigureGrouper
         "months", "month", "quarter", "week", "rising", "falling", "increasing", "decreasing", "a", "year-ago",
     };
 
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal)
+    {
+        "raise", "raised", "raises", "raising", "boost", "boosted", "boosts", "lift", "lifted", "lifts", "add", "added", "adds", "gain", "gained", "gains",
+    };
+
     private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal)
     {
         "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater", "better", "worse",
@@ -63,7 +68,65 @@ internal static class FigureGrouper
             drafts.Add(d);
         }
 
+        MergeEarlierValues(t, mentions, drafts);
         return drafts;
+    }
+
+    // A from/to split across clauses: "The levy, which had been 5% since 2019, was raised to 8%";
+    // "The duty on rice, previously 20%, now stands at 35%". The earlier value is marked as such.
+    private static void MergeEarlierValues(List<ClaimToken> t, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
+    {
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var earlier = drafts[n];
+            if (earlier.Kind != ClaimKind.Level || earlier.PreviousToken is not null || earlier.StatedChangeToken is not null || earlier.Direction != ChangeDirection.None
+                || !IsMarkedEarlier(t, earlier.MainToken))
+            {
+                continue;
+            }
+
+            var later = drafts.Skip(n + 1).FirstOrDefault(x => x.Kind == ClaimKind.Level && x.PreviousToken is null
+                && Compatible(Mention(t, mentions, x.MainToken), Mention(t, mentions, earlier.MainToken)));
+            if (later is null)
+            {
+                continue;
+            }
+
+            later.PreviousToken = earlier.MainToken;
+            later.Kind = ClaimKind.FromTo;
+            if (earlier.MainToken + 1 < t.Count && t[earlier.MainToken + 1].Kind == ClaimTokenKind.Date)
+            {
+                later.BaseDateTokens.Add(earlier.MainToken + 1); // "which had been 5% since 2019"
+            }
+            if (later.Direction == ChangeDirection.None)
+            {
+                var now = Mention(t, mentions, later.MainToken).Value;
+                var before = Mention(t, mentions, earlier.MainToken).Value;
+                later.Direction = now > before ? ChangeDirection.Up : now < before ? ChangeDirection.Down : ChangeDirection.None;
+            }
+
+            drafts.RemoveAt(n);
+            n--;
+        }
+    }
+
+    private static bool IsMarkedEarlier(List<ClaimToken> t, int figure)
+    {
+        for (var j = figure - 1; j >= 0 && j >= figure - 3; j--)
+        {
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+
+            if (t[j].Lower is "previously" or "formerly" or "originally" or "initially" or "once" or "earlier"
+                || (t[j].Lower == "been" && j > 0 && t[j - 1].Is("had")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Build(SentenceView s, IReadOnlyList<Mention> mentions, ClaimDraft d, bool[] used)
@@ -72,9 +135,27 @@ internal static class FigureGrouper
         var a = d.MainToken;
         var m = Mention(t, mentions, a);
         TakeConversions(t, d, a, used);
-        var verb = SubjectFinder.FindVerbBefore(t, a, s.ClauseRange(a).First);
+        var clauseFirst = s.ClauseRange(a).First;
+        var verb = SubjectFinder.FindVerbBefore(t, a, clauseFirst);
         var verbDirection = verb >= 0 ? DirectionOf(t[verb].Lower) : ChangeDirection.None;
         var before = a > 0 && t[a - 1].IsWord ? t[a - 1].Lower : string.Empty;
+        if (verbDirection != ChangeDirection.None && m.Kind is MentionKind.Money or MentionKind.Number && before != "by" && GivingVerbs.Contains(t[verb].Lower))
+        {
+            verbDirection = ChangeDirection.None; // "raised $2bn", "added 5,000 jobs" name an amount, not a change of it
+        }
+
+        if (m.Kind == MentionKind.Multiplier && verb < 0)
+        {
+            verbDirection = m.Value >= 1 ? ChangeDirection.Up : ChangeDirection.Down; // "doubled", "halved" are the verb
+        }
+
+        if (verb < 0 && before is "by" or "to" && NounPhrases.Left(t, a - 1, clauseFirst) is { } changed && changed.First - 1 >= clauseFirst
+            && DirectionOf(t[changed.First - 1].Lower) is var objectDirection && objectDirection != ChangeDirection.None)
+        {
+            // "cut rates by 50 basis points", "raised its key rate to 5.25%": the object is what changed.
+            verbDirection = objectDirection;
+            d.ChangedObject = changed;
+        }
 
         if (m.Qualifier == Qualifier.Between)
         {
@@ -149,6 +230,10 @@ internal static class FigureGrouper
         }
 
         FindComparison(t, mentions, d, used);
+        if (d.Kind == ClaimKind.Comparison && d.Direction == ChangeDirection.None && d.MainToken == a && before is not ("to" or "at"))
+        {
+            d.Direction = verbDirection; // "grew 7%, faster than ..."
+        }
 
         var main = Mention(t, mentions, d.MainToken);
         var mainBefore = d.MainToken > 0 && t[d.MainToken - 1].IsWord ? t[d.MainToken - 1].Lower : string.Empty;
@@ -224,6 +309,11 @@ internal static class FigureGrouper
                     d.PreviousToken = j;
                     used[j] = true;
                     d.Kind = ClaimKind.FromTo;
+                    if (j + 1 < t.Count && t[j + 1].Kind == ClaimTokenKind.Date)
+                    {
+                        baseDates.Add(j + 1); // "compared with 4.8% a year earlier"
+                    }
+
                     break;
                 }
 

@@ -192,6 +192,18 @@ internal static class Lexicon
             return false; // "the increased tariff", "its cut", "Pakistan's rise"
         }
 
+        if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
+            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+        {
+            return false; // "the new levy", "a further cut"
+        }
+
+        if (index > 1 && tokens[index - 1].Kind == ClaimTokenKind.Figure && tokens[index - 2].IsWord
+            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+        {
+            return false; // "a 15% levy", "a 42% rise"
+        }
+
         if (NounsToo.Contains(word) && index + 1 < tokens.Count && IsVerbForm(tokens, index + 1))
         {
             return false; // "a 2022 report revealed", "costs rose": a noun before the verb
@@ -224,7 +236,7 @@ internal static class Lexicon
         "gain", "gains", "jump", "jumps", "decline", "declines", "value", "record", "records", "total", "plan", "plans", "need",
         "needs", "demand", "demands", "return", "returns", "hike", "hikes", "share", "shares", "post", "posts", "pay", "charge",
         "charges", "hold", "run", "set", "close", "top", "deal", "deals", "trade", "spending", "sales", "survey", "study", "poll",
-        "figures", "data", "findings", "results", "profit", "profits", "output", "prices", "price", "exports", "imports");
+        "figures", "data", "findings", "results", "profit", "profits", "output", "prices", "price", "exports", "imports", "levy", "levies");
 
     private static bool IsVerbForm(List<ClaimToken> tokens, int index)
     {

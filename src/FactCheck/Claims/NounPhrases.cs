@@ -53,6 +53,14 @@ internal static class NounPhrases
                     continue;
                 }
 
+                if (token.Text == "," && first == -1 && TryParenthetical(t, i, min, out var before))
+                {
+                    // "The levy, which had been 5%, was raised": step over the aside to its noun.
+                    i = before;
+                    last = i;
+                    continue;
+                }
+
                 break;
             }
 
@@ -221,6 +229,11 @@ internal static class NounPhrases
         }
 
         var lower = t[i].Lower;
+        if (i > 0 && t[i - 1].Kind == ClaimTokenKind.Figure && (Lexicon.UpNouns.Contains(lower) || Lexicon.DownNouns.Contains(lower) || Lexicon.RateNouns.Contains(lower)))
+        {
+            return true; // "a 42% rise", "a 15% levy"
+        }
+
         return !Lexicon.IsFunctionWord(lower) && !Lexicon.Adverbs.Contains(lower) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
             && !Lexicon.IsVerb(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than");
     }
@@ -308,6 +321,23 @@ internal static class NounPhrases
         }
 
         return (first, last);
+    }
+
+    private static bool TryParenthetical(List<ClaimToken> t, int comma, int min, out int before)
+    {
+        for (var k = comma - 1; k > min && comma - k <= 14; k--)
+        {
+            if (t[k].IsPunctuation(','))
+            {
+                var opener = t[k + 1];
+                var isAside = opener.IsWord && opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already";
+                before = k - 1;
+                return isAside;
+            }
+        }
+
+        before = -1;
+        return false;
     }
 
     private static bool TryOpeningBracket(List<ClaimToken> t, int close, int min, out int open)

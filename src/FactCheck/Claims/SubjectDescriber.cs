@@ -13,11 +13,12 @@ internal static class SubjectDescriber
     public static SubjectInfo Describe(string text, List<ClaimToken> t, int first, int last, IReadOnlySet<string> knownNames)
     {
         var (textFirst, phrase) = NounPhrases.TextWithoutArticle(text, t, first, last);
+        var startsSentence = false;
         if (textFirst == 0 && t[0].IsCapitalized && !knownNames.Contains(t[0].Text) && !Places.TryGet(t[0].Text, out _)
             && t[0].Text.Length > 1 && !char.IsUpper(t[0].Text[1]))
         {
-            // A common word capitalised only because it starts the sentence: "Exports from Pakistan" → "exports from Pakistan".
-            phrase = string.Concat(phrase[..1].ToLowerInvariant(), phrase.AsSpan(1));
+            // A common word capitalised only because it starts the sentence; lower-cased when the phrase is joined into another.
+            startsSentence = true;
         }
         var headIndex = NounPhrases.Head(t, first, last);
         var head = string.Empty;
@@ -121,11 +122,15 @@ internal static class SubjectDescriber
         }
 
         keyWords.Remove(head);
-        var firstLower = t[first].IsWord ? t[first].Lower : string.Empty;
-        var isPronoun = first == last && Lexicon.SubjectPronouns.Contains(firstLower);
-        var isDefinite = firstLower is "the" or "this" or "these" or "those" or "that" or "its" or "their" or "such" or "his" or "her";
-        var isAnaphoric = isPronoun || (isDefinite && entities.Count == 0 && keyWords.Count == 0);
-        return new SubjectInfo(phrase, head, keyWords.ToArray(), entities, textFirst, last, isAnaphoric);
+        return new SubjectInfo(phrase, head, keyWords.ToArray(), entities, textFirst, last, IsAnaphoric()) { StartsSentence = startsSentence };
+
+        bool IsAnaphoric()
+        {
+            var firstLower = t[first].IsWord ? t[first].Lower : string.Empty;
+            var isPronoun = first == last && Lexicon.SubjectPronouns.Contains(firstLower);
+            var isDefinite = firstLower is "the" or "this" or "these" or "those" or "that" or "its" or "their" or "such" or "his" or "her";
+            return isPronoun || (isDefinite && entities.Count == 0 && keyWords.Count == 0);
+        }
     }
 
     /// <summary>Joins two subjects: "duty" and "exports from Pakistan to the US" → "duty on exports from Pakistan to the US".</summary>
@@ -140,7 +145,8 @@ internal static class SubjectDescriber
 
         keyWords.Remove(head.Head);
         var entities = head.Entities.Concat(tail.Entities).Distinct(StringComparer.Ordinal).ToArray();
-        return new SubjectInfo(head.Text + " " + joiner + " " + tail.Text, head.Head, keyWords.ToArray(), entities, Math.Min(head.FirstToken, tail.FirstToken), Math.Max(head.LastToken, tail.LastToken), false);
+        var tailText = tail.StartsSentence ? string.Concat(tail.Text[..1].ToLowerInvariant(), tail.Text.AsSpan(1)) : tail.Text;
+        return new SubjectInfo(head.Text + " " + joiner + " " + tailText, head.Head, keyWords.ToArray(), entities, Math.Min(head.FirstToken, tail.FirstToken), Math.Max(head.LastToken, tail.LastToken), false);
     }
 
     /// <summary>The same subject with more entities (from a possessive pronoun resolved to a named owner).</summary>

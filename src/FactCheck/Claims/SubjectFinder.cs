@@ -30,7 +30,9 @@ internal static class SubjectFinder
     {
         var t = s.Tokens;
         var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
-        var lo = d.FigureTokens().Where(i => s.ClauseOf[i] == s.ClauseOf[d.MainToken]).Min();
+        // The figures the subject is read from: the earlier value counts only in "from X to Y" order.
+        var lo = d.FigureTokens().Where(i => s.ClauseOf[i] == s.ClauseOf[d.MainToken]
+            && (i != d.PreviousToken || (i > 0 && t[i - 1].Is("from")))).DefaultIfEmpty(d.MainToken).Min();
         var hi = d.WholeToken ?? d.RangeEndToken ?? d.MainToken;
         while (hi + 3 < t.Count && t[hi + 1].Text == "(" && t[hi + 2].Kind == ClaimTokenKind.Figure)
         {
@@ -45,6 +47,11 @@ internal static class SubjectFinder
         }
 
         verbIndex = FindVerbBefore(t, lo, clauseFirst);
+        if (d.ChangedObject is { } changedObject)
+        {
+            return SubjectDescriber.Describe(text, t, changedObject.First, changedObject.Last, knownNames);
+        }
+
         var after = AfterFigure(text, t, hi, clauseLast, d, knownNames);
         if (after is not null)
         {
@@ -107,6 +114,11 @@ internal static class SubjectFinder
         if (verbIndex >= 0 && NounPhrases.Left(t, verbIndex, clauseFirst) is { } actor)
         {
             return SubjectDescriber.Describe(text, t, actor.First, actor.Last, knownNames);
+        }
+
+        if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who" && NounPhrases.Left(t, verbIndex, 0) is { } outer)
+        {
+            return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
         }
 
         return ClauseSubject(text, s, clauseFirst, clauseLast, knownNames);

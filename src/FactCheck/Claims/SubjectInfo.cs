@@ -32,6 +32,9 @@ internal sealed class SubjectInfo
     /// <summary>The last sentence token of the subject, or -1.</summary>
     public int LastToken { get; }
 
+    /// <summary>Whether the text starts with a common word capitalised only because it begins the sentence.</summary>
+    public bool StartsSentence { get; init; }
+
     /// <summary>Whether the subject points back rather than naming ("the increased tariff", "it").</summary>
     public bool IsAnaphoric { get; }
 

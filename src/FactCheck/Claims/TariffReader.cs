@@ -101,6 +101,12 @@ internal static class TariffReader
             }
         }
 
+        if (d.Target is null && d.Subject is not null)
+        {
+            // "Japanese cars face a 15% levy": the place of the goods taxed.
+            d.Target = d.Subject.Entities.FirstOrDefault(e => e != d.Imposer && Places.TryGet(e, out var canonical) && canonical == e);
+        }
+
         if (d.Imposer is not null && d.Target == d.Imposer)
         {
             d.Target = null;

@@ -397,7 +397,12 @@ internal sealed class ClaimExtractor
     {
         foreach (var hit in sources)
         {
-            if (hit.PointsBack && sentenceDrafts.Count == 0)
+            if (hit.PointsBack && sentenceDrafts.Count > 0)
+            {
+                continue;
+            }
+
+            if (hit.PointsBack)
             {
                 // "These figures were released by X": the figures of the sentences before, in the same paragraph.
                 for (var back = k - 1; back >= 0 && back >= k - 2 && views[back].Paragraph == views[k].Paragraph; back--)
@@ -419,10 +424,15 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            foreach (var d in sentenceDrafts)
-            {
-                d.Source ??= hit.Source;
-            }
+        }
+
+        foreach (var d in sentenceDrafts)
+        {
+            // The nearest attribution whose words cover the claim: "X said ... and Y believe ..." gives each its own.
+            var best = sources.Where(h => !h.PointsBack && h.Covers(d.MainToken))
+                .OrderBy(h => h.Anchor <= d.MainToken ? d.MainToken - h.Anchor : 2 * (h.Anchor - d.MainToken))
+                .FirstOrDefault();
+            d.Source ??= best?.Source;
         }
     }
 
@@ -491,6 +501,11 @@ internal sealed class ClaimExtractor
             }
 
             var mention = mentions[t[i].MentionIndex];
+            if (mention.Text is "may" or "march")
+            {
+                continue; // the modal "may" or the verb "march" read as a month: no event to report
+            }
+
             var (clauseFirst, clauseLast) = s.ClauseRange(i);
             var anchor = i > clauseFirst && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) ? i - 1 : i;
             SubjectInfo? subject = null;

@@ -387,6 +387,13 @@ internal static class FigureGrouper
                 continue; // "from its 2003 performance"
             }
 
+            if (sawMarker && j > 1 && t[j - 1].IsWord && t[j - 1].Lower is "the" or "a" && t[j - 2].IsWord && t[j - 2].Lower is "against" or "versus" && NounPhrases.IsContentWord(t, j))
+            {
+                sawMarker = false; // "$1.2871 against the euro, from $1.2974": a pair, not the earlier value
+                words++;
+                continue;
+            }
+
             break;
         }
 

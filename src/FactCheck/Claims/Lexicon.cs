@@ -92,7 +92,11 @@ internal static class Lexicon
         "bring", "brings", "brought", "capture", "captured", "destroy", "destroyed", "return", "returned", "demand", "demanded",
         "go", "goes", "went", "gone", "become", "became", "becomes", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
         "pass", "passed", "surpass", "surpassed", "rank", "ranks", "ranked", "owe", "owes", "owed", "borrow", "borrowed",
-        "lend", "lent", "raise", "won", "win", "wins", "hire", "hired", "hires", "fire", "fired", "open", "opened", "close", "closed");
+        "lend", "lent", "raise", "won", "win", "wins", "hire", "hired", "hires", "fire", "fired", "open", "opened", "close", "closed",
+        "hope", "hopes", "seem", "seems", "appear", "appears", "tend", "tends", "try", "tries", "help", "helps", "allow", "allows",
+        "continue", "continues", "seek", "seeks", "sought", "aim", "aims", "intend", "intends", "include", "includes", "contain",
+        "contains", "involve", "involves", "require", "requires", "provide", "provides", "offer", "offers", "use", "uses", "ask", "asks",
+        "call", "calls", "turn", "turns", "move", "moves", "mean", "means", "know", "knows", "knew", "feel", "feels", "felt", "let", "lets");
 
     /// <summary>Verbs that attribute a statement to a source ("the Commerce Department said").</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set(
@@ -102,7 +106,8 @@ internal static class Lexicon
         "warn", "warns", "warned", "note", "notes", "noted", "claim", "claims", "claimed", "suggest", "suggests", "suggested",
         "indicate", "indicates", "indicated", "told", "tells", "tell", "add", "added", "adds", "argue", "argued", "argues",
         "explain", "explained", "explains", "insist", "insisted", "insists", "write", "wrote", "writes", "concluded", "concludes",
-        "calculated", "calculates", "projected", "projects", "put", "puts", "disclosed", "discloses");
+        "calculated", "calculates", "projected", "projects", "put", "puts", "disclosed", "discloses", "believe", "believes",
+        "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared");
 
     /// <summary>Nouns that mark a noun phrase as something that can be a source ("a report", "officials", "the company").</summary>
     public static readonly FrozenSet<string> SourceNouns = Set(
@@ -229,14 +234,14 @@ internal static class Lexicon
         return word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && previous is not null && Auxiliaries.Contains(previous) && !token.IsCapitalized;
     }
 
-    // Verb forms that are as often nouns; read as nouns when a verb follows.
-    private static readonly FrozenSet<string> NounsToo = Set(
+    /// <summary>Verb forms that are as often nouns; read as nouns when a verb follows ("a 2022 report revealed").</summary>
+    public static readonly FrozenSet<string> NounsToo = Set(
         "report", "reports", "show", "shows", "estimate", "estimates", "forecast", "forecasts", "claim", "claims", "state", "states",
         "note", "notes", "cost", "costs", "rise", "rises", "increase", "increases", "fall", "falls", "drop", "drops", "cut", "cuts",
         "gain", "gains", "jump", "jumps", "decline", "declines", "value", "record", "records", "total", "plan", "plans", "need",
         "needs", "demand", "demands", "return", "returns", "hike", "hikes", "share", "shares", "post", "posts", "pay", "charge",
         "charges", "hold", "run", "set", "close", "top", "deal", "deals", "trade", "spending", "sales", "survey", "study", "poll",
-        "figures", "data", "findings", "results", "profit", "profits", "output", "prices", "price", "exports", "imports", "levy", "levies");
+        "figures", "data", "findings", "results", "profit", "profits", "output", "prices", "price", "exports", "imports", "levy", "levies", "demand", "claim", "offer", "offers", "use", "help", "call", "calls", "move", "moves", "turn", "hope", "fear", "fears", "aim");
 
     private static bool IsVerbForm(List<ClaimToken> tokens, int index)
     {

@@ -177,9 +177,11 @@ internal static class NounPhrases
                 break;
             }
 
-            if (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized))
+            var compoundNoun = first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
+                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.Determiners.Contains(t[i + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
+            if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
-                break;
+                break; // "tax claim against Yukos" keeps "claim"; "sales claim a share" would not
             }
 
             if (Lexicon.Prepositions.Contains(lower) && !token.IsCapitalized)

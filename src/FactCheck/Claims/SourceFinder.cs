@@ -32,7 +32,7 @@ internal static class SourceFinder
             {
                 if (SourcePhraseRight(t, i + 2) is { } according && Make(text, t, according, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
                 {
-                    hits.Add(hit);
+                    hits.Add(hit with { Anchor = i, ScopeFirst = 0 }); // "according to X" covers its sentence
                 }
 
                 continue;
@@ -43,7 +43,7 @@ internal static class SourceFinder
                 var pointsBack = PointsBack(t, i - 1);
                 if (Make(text, t, agent, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
                 {
-                    hits.Add(hit with { PointsBack = pointsBack });
+                    hits.Add(hit with { PointsBack = pointsBack, Anchor = i, ScopeFirst = 0 });
                 }
 
                 continue;
@@ -77,7 +77,9 @@ internal static class SourceFinder
             {
                 if (Make(text, t, speaker, mentions, dateToken, knownNames, requireSourceLike: true) is { } hit)
                 {
-                    hits.Add(hit);
+                    // "X said (that) ..." covers what follows; "..., X said." at the end covers what precedes.
+                    var atEnd = IsSentenceEnd(t, i + 1 + (dateToken > i ? dateToken - i : 0));
+                    hits.Add(atEnd ? hit with { Anchor = i, ScopeFirst = 0, ScopeLast = i } : hit with { Anchor = i, ScopeFirst = speaker.First });
                     continue;
                 }
             }
@@ -86,11 +88,24 @@ internal static class SourceFinder
             if (i > 0 && t[i - 1].IsPunctuation(',') && SourcePhraseRight(t, i + 1) is { } inverted && IsSourceLike(t, inverted, knownNames)
                 && Make(text, t, inverted, mentions, dateToken, knownNames, requireSourceLike: true) is { } invertedHit)
             {
-                hits.Add(invertedHit);
+                hits.Add(invertedHit with { Anchor = i, ScopeFirst = 0, ScopeLast = i });
             }
         }
 
         return hits;
+    }
+
+    private static bool IsSentenceEnd(List<ClaimToken> t, int from)
+    {
+        for (var k = from; k < t.Count; k++)
+        {
+            if (t[k].Kind != ClaimTokenKind.Punctuation || t[k].Text is "," or ";" or "-")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "These figures were released by ...": the subject is a definite description of figures.

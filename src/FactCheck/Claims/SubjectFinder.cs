@@ -80,7 +80,7 @@ internal static class SubjectFinder
                 }
             }
 
-            if (before is "of" or "at" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } owner && !IsPronoun(t, owner))
+            if (before is "of" or "at" or "for" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } owner && !IsPronoun(t, owner))
             {
                 var ownerHead = t[NounPhrases.Head(t, owner.First, owner.Last)].Lower;
                 if (Lexicon.UpNouns.Contains(ownerHead) || Lexicon.DownNouns.Contains(ownerHead))
@@ -203,6 +203,7 @@ internal static class SubjectFinder
         }
 
         if (lower == "in" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized && d.Kind != ClaimKind.Change
+            && !Lexicon.IsFunctionWord(t[next + 1].Lower)
             && NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1) is { } inPhrase)
         {
             return SubjectDescriber.Describe(text, t, inPhrase.First, inPhrase.Last, knownNames);

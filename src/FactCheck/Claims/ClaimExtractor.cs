@@ -200,7 +200,7 @@ internal sealed class ClaimExtractor
         var main = mentions[t[d.MainToken].MentionIndex];
         d.Measure = MeasureOf(s, d, main, subject);
         d.IsPresentTense = IsPresentTense(s, d.MainToken);
-        if (subject is not null && (subject.Head == "tariff" || subject.KeyWords.Contains("tariff")))
+        if (IsTariff(subject, main))
         {
             TariffReader.Read(s, d);
         }
@@ -716,7 +716,7 @@ internal sealed class ClaimExtractor
                 EffectiveDate = d.EffectiveDate,
                 Source = d.Source,
                 Related = d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
-                Tariff = subject is not null && (subject.Head == "tariff" || subject.KeyWords.Contains("tariff")) && d.Kind != ClaimKind.Event
+                Tariff = d.Kind != ClaimKind.Event && IsTariff(subject, main)
                     ? new TariffDetails(value, previous?.Value, d.Imposer, d.Target, d.Goods, d.IsAdditional)
                     : null,
             };
@@ -725,6 +725,10 @@ internal sealed class ClaimExtractor
 
         return claims;
     }
+
+    // A tariff claim: the subject is a tariff, duty or levy, or a rate whose subject names one ("tariff rate on steel").
+    private static bool IsTariff(SubjectInfo? subject, Mention main) =>
+        subject is not null && (subject.Head == "tariff" || (subject.KeyWords.Contains("tariff") && main.Kind is MentionKind.Percentage or MentionKind.PercentagePoints));
 
     // An unresolved pronoun ("it") has no key: it must not meet every other "it".
     private static string KeyOf(SubjectInfo? subject) =>

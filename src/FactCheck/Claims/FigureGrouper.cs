@@ -57,7 +57,7 @@ internal static class FigureGrouper
         var used = new bool[t.Count];
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || IsMinorNumber(mentions[t[i].MentionIndex]))
+            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || IsMinorNumber(mentions[t[i].MentionIndex]) || IsClockTime(t, i))
             {
                 continue;
             }
@@ -504,6 +504,13 @@ internal static class FigureGrouper
 
     private static void TakeConversions(List<ClaimToken> t, ClaimDraft d, int figure, bool[] used)
     {
+        if (figure + 2 < t.Count && t[figure + 1].Is("or") && t[figure + 2].Kind == ClaimTokenKind.Figure && !used[figure + 2])
+        {
+            d.ConversionTokens.Add(figure + 2); // "rose by £106m or 47.3%": the same change said twice
+            used[figure + 2] = true;
+            return;
+        }
+
         if (figure + 2 >= t.Count || t[figure + 1].Text != "(")
         {
             return;
@@ -560,6 +567,10 @@ internal static class FigureGrouper
         Lexicon.UpVerbs.Contains(verb) ? ChangeDirection.Up : Lexicon.DownVerbs.Contains(verb) ? ChangeDirection.Down : ChangeDirection.None;
 
     private static Mention Mention(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int token) => mentions[t[token].MentionIndex];
+
+    // "by 1200 GMT", "at 9 am": a time of day, not a quantity.
+    private static bool IsClockTime(List<ClaimToken> t, int i) =>
+        i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "gmt" or "bst" or "est" or "et" or "cet" or "utc" or "am" or "pm" or "a.m." or "p.m." or "hours" or "hrs";
 
     private static bool IsMinorNumber(Mention m) =>
         m.Kind == MentionKind.Number && m.Value < 10 && !m.Text.Any(char.IsDigit);

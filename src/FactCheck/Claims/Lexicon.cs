@@ -135,7 +135,7 @@ internal static class Lexicon
 
     /// <summary>Heads that name a tariff, whatever the word chosen.</summary>
     public static readonly FrozenSet<string> TariffNouns = Set(
-        "tariff", "tariffs", "duty", "duties", "levy", "levies", "customs", "surcharge", "surcharges");
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "customs");
 
     public static readonly FrozenSet<string> PriceNouns = Set(
         "price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "rent", "rents", "wage", "wages", "salary",
@@ -166,7 +166,7 @@ internal static class Lexicon
     /// <summary>Head nouns that mean the same thing in news ("duty", "levy" and "tariff").</summary>
     public static readonly FrozenDictionary<string, string> HeadSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["duty"] = "tariff", ["levy"] = "tariff", ["customs"] = "tariff", ["surcharge"] = "tariff",
+        ["duty"] = "tariff", ["levy"] = "tariff", ["customs"] = "tariff",
         ["earnings"] = "profit", ["earning"] = "profit", ["income"] = "profit",
         ["revenue"] = "revenue", ["sale"] = "revenue", ["turnover"] = "revenue",
         ["joblessness"] = "unemployment", ["jobless"] = "unemployment",

@@ -53,6 +53,13 @@ internal static class NounPhrases
                     continue;
                 }
 
+                if (token.Text is "-" or "\u2013" or "\u2014" && first == -1 && TryDashAside(t, i, min, out var dashBefore))
+                {
+                    i = dashBefore; // "Pernod - at 7.5bn euros - is": step over the aside
+                    last = i;
+                    continue;
+                }
+
                 if (token.Text == "," && first == -1 && TryParenthetical(t, i, min, out var before))
                 {
                     // "The levy, which had been 5%, was raised": step over the aside to its noun.
@@ -237,7 +244,8 @@ internal static class NounPhrases
         }
 
         return !Lexicon.IsFunctionWord(lower) && !Lexicon.Adverbs.Contains(lower) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
-            && !Lexicon.IsVerb(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than");
+            && !Lexicon.IsVerb(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
+            or "faster" or "slower" or "cheaper" or "dearer" or "stronger" or "weaker" or "better" or "worse" or "above" or "below");
     }
 
     /// <summary>The head of a phrase: the last content word before its first inner preposition.</summary>
@@ -323,6 +331,21 @@ internal static class NounPhrases
         }
 
         return (first, last);
+    }
+
+    private static bool TryDashAside(List<ClaimToken> t, int dash, int min, out int before)
+    {
+        for (var k = dash - 1; k > min && dash - k <= 14; k--)
+        {
+            if (t[k].Kind == ClaimTokenKind.Punctuation && t[k].Text is "-" or "\u2013" or "\u2014")
+            {
+                before = k - 1;
+                return true;
+            }
+        }
+
+        before = -1;
+        return false;
     }
 
     private static bool TryParenthetical(List<ClaimToken> t, int comma, int min, out int before)

@@ -116,6 +116,18 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, actor.First, actor.Last, knownNames);
         }
 
+        if (verbIndex >= 0 && NounPhrases.Left(t, verbIndex, 0) is { } acrossAside && acrossAside.Last < clauseFirst)
+        {
+            return SubjectDescriber.Describe(text, t, acrossAside.First, acrossAside.Last, knownNames); // "Pernod - at 7.5bn euros - is ..."
+        }
+
+        var dash = IsDash(t[clauseFirst]) ? clauseFirst : clauseFirst > 0 && IsDash(t[clauseFirst - 1]) ? clauseFirst - 1 : -1;
+        if (dash > 0 && !Enumerable.Range(dash + 1, Math.Max(0, lo - dash - 1)).Any(k => Lexicon.IsVerb(t, k))
+            && NounPhrases.Left(t, dash, 0) is { } beforeDash)
+        {
+            return SubjectDescriber.Describe(text, t, beforeDash.First, beforeDash.Last, knownNames); // "revenues - £160m -"
+        }
+
         if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who" && NounPhrases.Left(t, verbIndex, 0) is { } outer)
         {
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
@@ -258,6 +270,8 @@ internal static class SubjectFinder
 
         return null;
     }
+
+    private static bool IsDash(ClaimToken token) => token.Kind == ClaimTokenKind.Punctuation && token.Text is "-" or "\u2013" or "\u2014";
 
     private static bool IsPronoun(List<ClaimToken> t, (int First, int Last) np) =>
         np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || t[np.First].Lower == "there");

@@ -15,6 +15,9 @@ internal sealed class ClaimDraft
 
     public int Sentence { get; }
 
+    /// <summary>Whether the main figure is a percentage or points (set by the grouper).</summary>
+    public bool IsPercentage { get; set; }
+
     public int Clause { get; }
 
     public ClaimKind Kind { get; set; }
@@ -40,6 +43,9 @@ internal sealed class ClaimDraft
     public List<int> BaseDateTokens { get; } = [];
 
     public ChangeDirection Direction { get; set; }
+
+    /// <summary>An earlier claim of the sentence whose subject this one shares ("rose by 8% ... and by 24% in China").</summary>
+    public ClaimDraft? SameSubjectAs { get; set; }
 
     /// <summary>The object a change verb acts on, when the figure follows "by" ("cut rates by 50 basis points").</summary>
     public (int First, int Last)? ChangedObject { get; set; }

@@ -332,7 +332,7 @@ internal sealed class ClaimExtractor
         var figureClauses = new HashSet<int>(sentenceDrafts.Select(x => s.ClauseOf[x.MainToken]));
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i))
+            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i) || t[i].Text is "may" or "march")
             {
                 continue;
             }

@@ -69,6 +69,20 @@ internal static class FigureGrouper
         }
 
         MergeEarlierValues(t, mentions, drafts);
+        for (var n = 1; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            var at = d.FigureTokens().Min();
+            if (d.Kind == ClaimKind.Level && d.Direction == ChangeDirection.None && at > 1 && t[at - 1].Is("by") && t[at - 2].Lower is "and" or "or"
+                && drafts[n - 1].Kind == ClaimKind.Change)
+            {
+                // "rose by 8% globally and by 24% in China": the same verb, another amount.
+                d.Kind = ClaimKind.Change;
+                d.Direction = drafts[n - 1].Direction;
+                d.SameSubjectAs = drafts[n - 1];
+            }
+        }
+
         return drafts;
     }
 
@@ -134,12 +148,15 @@ internal static class FigureGrouper
         var t = s.Tokens;
         var a = d.MainToken;
         var m = Mention(t, mentions, a);
+        d.IsPercentage = m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints;
         TakeConversions(t, d, a, used);
         var clauseFirst = s.ClauseRange(a).First;
         var verb = SubjectFinder.FindVerbBefore(t, a, clauseFirst);
         var verbDirection = verb >= 0 ? DirectionOf(t[verb].Lower) : ChangeDirection.None;
         var before = a > 0 && t[a - 1].IsWord ? t[a - 1].Lower : string.Empty;
-        if (verbDirection != ChangeDirection.None && m.Kind is MentionKind.Money or MentionKind.Number && before != "by" && GivingVerbs.Contains(t[verb].Lower))
+        // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change in money, then the level it reached.
+        var toLevel = m.Kind is MentionKind.Money or MentionKind.Number && Next(t, a, "to", used) is int reached && Compatible(m, Mention(t, mentions, reached));
+        if (verbDirection != ChangeDirection.None && m.Kind is MentionKind.Money or MentionKind.Number && before != "by" && GivingVerbs.Contains(t[verb].Lower) && !toLevel)
         {
             verbDirection = ChangeDirection.None; // "raised $2bn", "added 5,000 jobs" name an amount, not a change of it
         }
@@ -176,7 +193,7 @@ internal static class FigureGrouper
             used[newer] = true;
             TakeConversions(t, d, newer, used);
         }
-        else if (IsChangeUnit(m) && (verbDirection != ChangeDirection.None || before is "up" or "down") && Next(t, a, "to", used) is int level)
+        else if ((IsChangeUnit(m) || toLevel) && (verbDirection != ChangeDirection.None || before is "up" or "down") && Next(t, a, "to", used) is int level)
         {
             // "rose 20% to £5bn": the change, then the level it reached.
             d.StatedChangeToken = a;
@@ -249,7 +266,8 @@ internal static class FigureGrouper
                 d.Kind = ClaimKind.Change;
                 d.Direction = mainBefore == "up" ? ChangeDirection.Up : ChangeDirection.Down;
             }
-            else if (verbDirection != ChangeDirection.None && mainBefore != "to" && mainBefore != "at" && d.MainToken == a)
+            else if (verbDirection != ChangeDirection.None && mainBefore != "to" && mainBefore != "at" && d.MainToken == a
+                && !(main.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && main.Text.Length > 0 && char.IsLetter(main.Text[0])))
             {
                 d.Kind = ClaimKind.Change;
                 d.Direction = verbDirection;
@@ -468,7 +486,12 @@ internal static class FigureGrouper
     // "the third-largest", "the world's second biggest", "the largest".
     private static void FindRank(List<ClaimToken> t, ClaimDraft d)
     {
-        var from = Math.Max(0, d.MainToken - 8);
+        var from = d.MainToken;
+        while (from > 0 && d.MainToken - from < 8 && !Lexicon.IsVerb(t, from - 1) && !(t[from - 1].Kind == ClaimTokenKind.Punctuation && t[from - 1].Text is "." or ";"))
+        {
+            from--; // superlatives before the figure count only within its own phrase: not "Japan's biggest steel company lost 2.5%"
+        }
+
         var to = Math.Min(t.Count - 1, d.MainToken + 6);
         for (var j = from; j <= to; j++)
         {

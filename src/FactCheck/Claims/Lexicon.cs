@@ -139,7 +139,7 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> PriceNouns = Set(
         "price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "rent", "rents", "wage", "wages", "salary",
-        "salaries", "pay", "valuation", "value", "barrel", "share", "stake", "premium");
+        "salaries", "pay", "valuation", "value", "barrel", "premium");
 
     public static readonly FrozenSet<string> ShareNouns = Set("share", "stake", "proportion", "portion", "majority", "fraction", "percentage");
 
@@ -178,7 +178,8 @@ internal static class Lexicon
     private static readonly FrozenSet<string> NotVerbsEndingInEd = Set(
         "red", "bed", "need", "speed", "seed", "feed", "hundred", "shed", "united", "limited", "breed", "deed", "greed", "weed",
         "steed", "creed", "reed", "led", "fled", "bred", "wed", "sled", "shred", "sacred", "naked", "wicked", "rugged", "ragged",
-        "wretched", "beloved", "kindred", "indeed", "based", "related", "owned", "listed", "backed", "led", "linked", "biased");
+        "wretched", "beloved", "kindred", "indeed", "based", "related", "owned", "listed", "backed", "led", "linked", "biased", "aged",
+        "shed", "sped", "bled", "reed", "heed", "coed", "teed");
 
     /// <summary>Whether the word at <paramref name="index"/> reads as a verb in its context.</summary>
     public static bool IsVerb(List<ClaimToken> tokens, int index)
@@ -209,6 +210,17 @@ internal static class Lexicon
             return false; // "a 15% levy", "a 42% rise"
         }
 
+        if (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Figure && (NounsToo.Contains(word) || !word.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false; // "46 states", "$5bn deal"
+        }
+
+        if (word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && index + 1 < tokens.Count && tokens[index + 1].IsWord
+            && (Determiners.Contains(tokens[index + 1].Lower) || PossessivePronouns.Contains(tokens[index + 1].Lower)) && !token.IsCapitalized)
+        {
+            return true; // "valuing the company", "raising its stake"
+        }
+
         if (NounsToo.Contains(word) && index + 1 < tokens.Count && IsVerbForm(tokens, index + 1))
         {
             return false; // "a 2022 report revealed", "costs rose": a noun before the verb
@@ -225,7 +237,7 @@ internal static class Lexicon
             return word is not ("up" or "down" or "higher" or "lower") && (!token.IsCapitalized || index == 0);
         }
 
-        if (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word))
+        if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word))
         {
             return !token.IsCapitalized || index == 0;
         }

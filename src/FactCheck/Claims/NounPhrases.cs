@@ -355,7 +355,8 @@ internal static class NounPhrases
             if (t[k].IsPunctuation(','))
             {
                 var opener = t[k + 1];
-                var isAside = opener.IsWord && opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already";
+                var isAside = opener.IsWord && (opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already" or "the" or "a" or "an"
+                    || (Lexicon.Prepositions.Contains(opener.Lower) && !opener.IsCapitalized));
                 before = k - 1;
                 return isAside;
             }

@@ -44,7 +44,7 @@ internal static class SentenceTokenizer
             }
 
             var limit = next < mentionOrder.Count ? Math.Min(end, mentions[mentionOrder[next]].Span.Start) : end;
-            if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].Kind == ClaimTokenKind.Word && tokens[^1].End == pos)
+            if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].Kind is ClaimTokenKind.Word or ClaimTokenKind.Date or ClaimTokenKind.Figure && tokens[^1].End == pos)
             {
                 // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
                 var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;

@@ -23,7 +23,7 @@ internal static class SubjectFinder
     private static readonly HashSet<string> StepBackWords = new(StringComparer.Ordinal)
     {
         "by", "to", "at", "of", "a", "an", "the", "up", "down", "some", "about", "around", "nearly", "almost", "roughly", "just",
-        "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh",
+        "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh", "from",
     };
 
     public static SubjectInfo? Find(string text, SentenceView s, ClaimDraft d, IReadOnlySet<string> knownNames, out int verbIndex)
@@ -47,6 +47,11 @@ internal static class SubjectFinder
         }
 
         verbIndex = FindVerbBefore(t, lo, clauseFirst);
+        if (d.SameSubjectAs?.Subject is { } shared)
+        {
+            return shared;
+        }
+
         if (d.ChangedObject is { } changedObject)
         {
             return SubjectDescriber.Describe(text, t, changedObject.First, changedObject.Last, knownNames);
@@ -133,6 +138,16 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
         }
 
+        if (lo - 1 >= clauseFirst && t[lo - 1].IsWord && t[lo - 1].Lower is "up" or "down" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } moved)
+        {
+            return SubjectDescriber.Describe(text, t, moved.First, moved.Last, knownNames); // "with closest rival JFE Holdings down 3.4%"
+        }
+
+        if (lo - 1 >= clauseFirst && NounPhrases.IsContentWord(t, lo - 1) && NounPhrases.Left(t, lo, clauseFirst) is { } adjacent)
+        {
+            return SubjectDescriber.Describe(text, t, adjacent.First, adjacent.Last, knownNames); // "pushed oil prices above $50"
+        }
+
         return ClauseSubject(text, s, clauseFirst, clauseLast, knownNames);
     }
 
@@ -214,7 +229,7 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, goods.First, goods.Last, knownNames);
         }
 
-        if (lower == "in" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized && d.Kind != ClaimKind.Change
+        if (lower == "in" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized && d.Kind != ClaimKind.Change && !d.IsPercentage
             && !Lexicon.IsFunctionWord(t[next + 1].Lower)
             && NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1) is { } inPhrase)
         {

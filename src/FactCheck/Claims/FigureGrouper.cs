@@ -560,6 +560,7 @@ internal static class FigureGrouper
         }
     }
 
+    // The figure after "to"/"from"/"and" that continues the one at <figure>: "5% in 2003 to a record 13.3%".
     private static int? Next(List<ClaimToken> t, int figure, string connector, bool[] used)
     {
         var j = figure + 1;
@@ -574,7 +575,23 @@ internal static class FigureGrouper
             j++;
         }
 
-        return j + 1 < t.Count && t[j].Is(connector) && t[j + 1].Kind == ClaimTokenKind.Figure && !used[j + 1] ? j + 1 : null;
+        if (j < t.Count && t[j].Kind == ClaimTokenKind.Date)
+        {
+            j++;
+        }
+
+        if (j >= t.Count || !t[j].Is(connector))
+        {
+            return null;
+        }
+
+        j++;
+        for (var skipped = 0; skipped < 2 && j < t.Count && t[j].IsWord && t[j].Lower is "a" or "an" or "the" or "record" or "new" or "just" or "only" or "fresh"; skipped++)
+        {
+            j++;
+        }
+
+        return j < t.Count && t[j].Kind == ClaimTokenKind.Figure && !used[j] ? j : null;
     }
 
     private static int? NextAfterDash(List<ClaimToken> t, int figure, bool[] used) =>

@@ -53,7 +53,7 @@ internal static class Lexicon
         "boosted", "boosts", "raise", "raised", "raises", "raising", "advance", "advanced", "advances", "double", "doubled",
         "doubles", "triple", "tripled", "triples", "quadrupled", "hike", "hiked", "hikes", "expand", "expanded", "expands", "accelerate", "accelerated",
         "swell", "swelled", "swollen", "leap", "leapt", "leaped", "leaps", "spike", "spiked", "spikes", "rocket", "rocketed",
-        "balloon", "ballooned", "widen", "widened", "lift", "lifted", "lifts", "up", "higher", "added", "adds", "add", "gaining");
+        "balloon", "ballooned", "widen", "widened", "lift", "lifted", "lifts", "up", "higher", "added", "adds", "add", "gaining", "adding");
 
     public static readonly FrozenSet<string> DownVerbs = Set(
         "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines", "declined",
@@ -215,10 +215,10 @@ internal static class Lexicon
             return false; // "46 states", "$5bn deal"
         }
 
-        if (word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && index + 1 < tokens.Count && tokens[index + 1].IsWord
-            && (Determiners.Contains(tokens[index + 1].Lower) || PossessivePronouns.Contains(tokens[index + 1].Lower)) && !token.IsCapitalized)
+        if (word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && index + 1 < tokens.Count && !token.IsCapitalized
+            && (tokens[index + 1].Kind == ClaimTokenKind.Figure || (tokens[index + 1].IsWord && (Determiners.Contains(tokens[index + 1].Lower) || PossessivePronouns.Contains(tokens[index + 1].Lower)))))
         {
-            return true; // "valuing the company", "raising its stake"
+            return true; // "valuing the company", "raising its stake", "adding $1.89"
         }
 
         if (NounsToo.Contains(word) && index + 1 < tokens.Count && IsVerbForm(tokens, index + 1))

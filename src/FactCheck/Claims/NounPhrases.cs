@@ -76,6 +76,12 @@ internal static class NounPhrases
                 break;
             }
 
+            if (token.IsMention && first == i + 1 && t[i + 1].Kind == ClaimTokenKind.Possessive)
+            {
+                first = i--; // "2004's average": the date owns the noun
+                continue;
+            }
+
             if (token.Kind == ClaimTokenKind.Date)
             {
                 // "Sales in 2004 rose": step over the dated phrase when nothing is collected yet.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
 using FactCheck.Reports;
@@ -5,7 +6,7 @@ using FactCheck.Reports;
 namespace FactCheck.Checks.ChangeArithmetic;
 
 /// <summary>The <c>change-arithmetic</c> rule. See <see cref="ChangeArithmeticOptions"/>.</summary>
-internal sealed class ChangeArithmeticCheck : IBuiltInRule
+internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
 {
     private readonly ChangeArithmeticOptions _options;
 
@@ -39,13 +40,24 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
                 continue;
             }
 
-            findings.Add(Describe(evaluation));
+            findings.Add(Describe(evaluation, TimesMore(context.Document.Text, statement)));
         }
 
         return findings;
     }
 
-    private Finding Describe(ChangeEvaluation evaluation)
+    /// <summary>Whether the ratio is written "N times higher/more/larger", which some writers use for N + 1 times.</summary>
+    private static bool TimesMore(string text, ChangeStatement statement)
+    {
+        var end = statement.Stated.Span.End;
+        var around = statement.Stated.Text + text[end..Math.Min(text.Length, end + 12)];
+        return TimesMorePattern().IsMatch(around);
+    }
+
+    [GeneratedRegex(@"\btimes\s+(higher|more|larger|bigger|greater|above|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimesMorePattern();
+
+    private Finding Describe(ChangeEvaluation evaluation, bool timesMore)
     {
         var s = evaluation.Statement;
         var stated = Formatting.Quote(s.Stated.Text);
@@ -91,7 +103,7 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
             {
                 var ratio = Formatting.Number(evaluation.ActualNominal, 2);
                 formula = "to / from";
-                if (evaluation.AgreesAsTimesMore)
+                if (timesMore && evaluation.AgreesAsTimesMore)
                 {
                     severity = _options.UnusualReadingSeverity;
                     message = $"{stated} fits the change {s.FromToText} only if read as {Formatting.Number(s.Stated.Value + 1m, 2)} times the earlier value: the new value is {ratio} times the old.";

@@ -29,18 +29,28 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
         foreach (var statement in ChangeStatements.Collect(context))
         {
             var evaluation = ChangeEvaluation.Evaluate(statement, _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
-            if (evaluation is null || evaluation.Agrees)
+            if (evaluation is null || evaluation.AgreesAsPoints)
             {
+                // A percent change between two percentages that is right in points belongs to the percentage-points rule.
                 continue;
             }
 
-            // A percent change between two percentages that is right in points belongs to the percentage-points rule.
-            if (evaluation.AgreesAsPoints)
+            if (!evaluation.Agrees)
             {
+                findings.Add(Describe(evaluation, TimesMore(context.Document.Text, statement), rounding: false));
                 continue;
             }
 
-            findings.Add(Describe(evaluation, TimesMore(context.Document.Text, statement)));
+            // The figures agree only somewhere inside their rounding: "rose 20% to £5bn from £4bn" holds for 4.2 and 5.04,
+            // but as written it is 25%. Reading round figures at the far ends of their rounding is an unusual reading.
+            if (_options.ReportRoundingConflicts && (statement.From.Range != statement.From.Written || statement.To.Range != statement.To.Written))
+            {
+                var written = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
+                if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore))
+                {
+                    findings.Add(Describe(written, timesMore: false, rounding: true));
+                }
+            }
         }
 
         return findings;
@@ -57,7 +67,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
     [GeneratedRegex(@"\btimes\s+(higher|more|larger|bigger|greater|above|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimesMorePattern();
 
-    private Finding Describe(ChangeEvaluation evaluation, bool timesMore)
+    private Finding Describe(ChangeEvaluation evaluation, bool timesMore, bool rounding)
     {
         var s = evaluation.Statement;
         var stated = Formatting.Quote(s.Stated.Text);
@@ -126,6 +136,12 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
                 suggestion = $"should read {difference}";
                 break;
             }
+        }
+
+        if (rounding)
+        {
+            severity = _options.UnusualReadingSeverity;
+            message += $" The figures agree only if {s.From.Text.Trim()} and {s.To.Text.Trim()} are rounded from values near the far ends of their rounding.";
         }
 
         return new Finding(

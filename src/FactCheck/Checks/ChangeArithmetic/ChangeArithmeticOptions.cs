@@ -31,11 +31,19 @@ public sealed class ChangeArithmeticOptions
     /// </summary>
     public decimal WordRatioTolerance { get; set; } = 0.05m;
 
+    /// <summary>
+    /// Whether to report changes that agree with their from and to values only when those are read at the far ends of
+    /// their rounding ("rose 20% to £5bn from £4bn": 25% as written, 20% only for, say, 4.2 and 5.04), with
+    /// <see cref="UnusualReadingSeverity"/>. Default <see langword="true"/>.
+    /// </summary>
+    public bool ReportRoundingConflicts { get; set; } = true;
+
     /// <summary>Severity when the figures cannot all be true. Default <see cref="Severity.Error"/>.</summary>
     public Severity Severity { get; set; } = Severity.Error;
 
     /// <summary>
-    /// Severity when only an unusual reading reconciles the figures ("three times higher" read as four times).
+    /// Severity when only an unusual reading reconciles the figures ("three times higher" read as four times, or round
+    /// figures read at the far ends of their rounding).
     /// Default <see cref="Severity.Warning"/>.
     /// </summary>
     public Severity UnusualReadingSeverity { get; set; } = Severity.Warning;
@@ -54,6 +62,7 @@ public sealed class ChangeArithmeticOptions
             WordRatioTolerance = WordRatioTolerance,
             Severity = Severity,
             UnusualReadingSeverity = UnusualReadingSeverity,
+            ReportRoundingConflicts = ReportRoundingConflicts,
         };
     }
 }

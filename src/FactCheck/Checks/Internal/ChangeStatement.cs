@@ -17,6 +17,9 @@ internal sealed class ChangeStatement
         ClaimIds = claimIds;
     }
 
+    /// <summary>The same statement with the from and to values read as written, without their rounding.</summary>
+    public ChangeStatement AsWritten() => new(Claim, From.AsWritten(), To.AsWritten(), Stated, Form, Direction, ClaimIds);
+
     /// <summary>The claim that holds the from and to values.</summary>
     public Claim Claim { get; }
 

@@ -7,10 +7,11 @@ namespace FactCheck.Checks.Internal;
 /// <summary>One stated figure as the checks use it: its value, the interval it allows, and where it is.</summary>
 internal sealed class Figure
 {
-    public Figure(decimal value, Interval range, string unit, TextSpan span, string text, int decimals, int? mentionIndex)
+    public Figure(decimal value, Interval range, string unit, TextSpan span, string text, int decimals, int? mentionIndex, bool hedged = false)
     {
         Value = value;
         Range = range;
+        Hedged = hedged;
         Unit = unit;
         Span = span;
         Text = text;
@@ -21,6 +22,15 @@ internal sealed class Figure
     public decimal Value { get; }
 
     public Interval Range { get; }
+
+    /// <summary>Whether a hedge ("about", "more than") widens the figure; otherwise only rounding does.</summary>
+    public bool Hedged { get; }
+
+    /// <summary>The values the figure allows read as written: the hedge interval when hedged, else the value itself.</summary>
+    public Interval Written => Hedged ? Range : Interval.Exact(Value);
+
+    /// <summary>The same figure read as written, without the allowance for rounding.</summary>
+    public Figure AsWritten() => new(Value, Written, Unit, Span, Text, Decimals, MentionIndex, Hedged);
 
     public string Unit { get; }
 
@@ -36,7 +46,7 @@ internal sealed class Figure
     public bool IsWord => !Text.Any(char.IsAsciiDigit);
 
     public static Figure FromMention(Mention mention, int index) =>
-        new(mention.Value, RangeOf(mention), mention.Unit, mention.Span, mention.Text, mention.Decimals, index);
+        new(mention.Value, RangeOf(mention), mention.Unit, mention.Span, mention.Text, mention.Decimals, index, mention.Qualifier != Qualifier.None);
 
     public static Figure FromClaim(Claim claim, IReadOnlyList<Mention> mentions)
     {
@@ -46,11 +56,11 @@ internal sealed class Figure
                 && mentions[index].Value == claim.Value && Units.Same(mentions[index].Unit, claim.Unit))
             {
                 var figure = FromMention(mentions[index], index);
-                return new Figure(figure.Value, Union(figure.Range, new Interval(claim.Low, claim.High)), claim.Unit, figure.Span, figure.Text, figure.Decimals, index);
+                return new Figure(figure.Value, Union(figure.Range, new Interval(claim.Low, claim.High)), claim.Unit, figure.Span, figure.Text, figure.Decimals, index, figure.Hedged || claim.Qualifier != Qualifier.None);
             }
         }
 
-        return new Figure(claim.Value, new Interval(claim.Low, claim.High), claim.Unit, claim.Span, claim.Text, 0, null);
+        return new Figure(claim.Value, new Interval(claim.Low, claim.High), claim.Unit, claim.Span, claim.Text, 0, null, claim.Qualifier != Qualifier.None);
     }
 
     /// <summary>

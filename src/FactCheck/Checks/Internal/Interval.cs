@@ -20,7 +20,21 @@ internal readonly record struct Interval
     public decimal Mid => (Low + High) / 2m;
 
     /// <summary>Whether some value lies in both intervals once each end is moved out by <paramref name="slack"/>.</summary>
-    public bool Overlaps(Interval other, decimal slack = 0m) => Low - slack <= other.High && other.Low <= High + slack;
+    /// <remarks>
+    /// Rounding intervals are half-open ("29%" stands for 28.5 up to but not including 29.5), so two intervals that only
+    /// touch at one end do not overlap unless one of them is a single value.
+    /// </remarks>
+    public bool Overlaps(Interval other, decimal slack = 0m)
+    {
+        var low = Math.Max(Low - slack, other.Low);
+        var high = Math.Min(High + slack, other.High);
+        if (low > high)
+        {
+            return false;
+        }
+
+        return low < high || Low == High || other.Low == other.High;
+    }
 
     public bool Contains(decimal value, decimal slack = 0m) => Low - slack <= value && value <= High + slack;
 

@@ -39,6 +39,23 @@ public sealed class ChangeArithmeticCheckTests
     }
 
     [Fact]
+    public void Check_PercentThatFitsOnlyAtTheEdgesOfRounding_IsWarning()
+    {
+        // "£5bn" may stand for 4.5bn to 5.5bn and "£4bn" for 3.5bn to 4.5bn: 4.2bn to 5.04bn is +20%, but as written it is +25%.
+        var s = new Scenario("Sales rose 20% to £5bn from £4bn last year.", Published);
+        var by = s.Percent("20%", 20);
+        var to = s.Money("£5bn", 5_000_000_000m, "GBP", low: 4_500_000_000m, high: 5_500_000_000m);
+        var from = s.Money("£4bn", 4_000_000_000m, "GBP", low: 3_500_000_000m, high: 4_500_000_000m);
+        FromTo(s.Text, "Sales rose 20% to £5bn from £4bn", to, from, by, ChangeDirection.Up, s, 4_000_000_000m);
+
+        var finding = Assert.Single(Run(s));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("should read 25%", finding.Suggestion);
+        Assert.Empty(Run(s, o => o.ReportRoundingConflicts = false));
+    }
+
+    [Fact]
     public void Check_PercentAboveWithOneDecimal_SuggestsOneDecimal()
     {
         var s = new Scenario("The deficit reached $671.7bn, 24.4% above $496.5bn a year earlier.", Published);

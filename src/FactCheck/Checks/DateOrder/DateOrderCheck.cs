@@ -252,7 +252,8 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
 
             var sentenceText = sentences.Spans[sentence].Slice(text);
             var lead = text[Math.Max(sentences.Spans[sentence].Start, mention.Span.Start - 30)..mention.Span.Start];
-            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || !Wording.PastVerb().IsMatch(sentenceText))
+            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || EffectLead().IsMatch(lead)
+                || !Wording.PastVerb().IsMatch(sentenceText))
             {
                 continue;
             }

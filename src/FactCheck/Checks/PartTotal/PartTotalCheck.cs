@@ -104,7 +104,10 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
                 .ToList();
             if (amounts.Count == 2 && Units.Same(context.Mentions[amounts[0]].Unit, context.Mentions[amounts[1]].Unit))
             {
-                counted.Add((claim, Figure.FromMention(context.Mentions[amounts[0]], amounts[0]), Figure.FromMention(context.Mentions[amounts[1]], amounts[1])));
+                // The claim's value is the part ("Of the 200 staff, 50 were laid off": 50); the other figure is the whole.
+                var partIndex = context.Mentions[amounts[1]].Value == claim.Value && context.Mentions[amounts[0]].Value != claim.Value ? amounts[1] : amounts[0];
+                var wholeIndex = partIndex == amounts[0] ? amounts[1] : amounts[0];
+                counted.Add((claim, Figure.FromMention(context.Mentions[partIndex], partIndex), Figure.FromMention(context.Mentions[wholeIndex], wholeIndex)));
             }
         }
 

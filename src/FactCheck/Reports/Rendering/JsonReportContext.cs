@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Reports.Rendering;
+
+/// <summary>Source-generated serialization for the JSON document shape (no reflection, trimming-safe).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(JsonReportModel.DocumentDto))]
+[JsonSerializable(typeof(IReadOnlyList<JsonReportModel.DocumentDto>))]
+internal sealed partial class JsonReportContext : JsonSerializerContext;

@@ -9,7 +9,8 @@ namespace FactCheck.Reports.Rendering;
 /// </summary>
 /// <remarks>
 /// Every piece of document text is escaped for table cells: pipes, Markdown punctuation and HTML
-/// (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>) cannot break the table or inject markup; line breaks become spaces.
+/// (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>) cannot break the table or inject markup, and <c>$</c> cannot start
+/// math; line breaks become spaces.
 /// Numbers are written in the culture given.
 /// </remarks>
 public sealed class MarkdownReportRenderer : IReportRenderer
@@ -128,7 +129,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 case '>':
                     builder.Append("&gt;");
                     break;
-                case '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '~' or '!':
+                case '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '~' or '!' or '$':
                     builder.Append('\\').Append(c);
                     break;
                 default:

@@ -99,7 +99,6 @@ public sealed class SarifReportRenderer : IReportRenderer
             json.WriteStartObject("location");
             json.WriteString("uri", ArtifactUri(report.Document.Source));
             json.WriteEndObject();
-            json.WriteNumber("length", report.Document.Text.Length);
             json.WriteEndObject();
         }
 

@@ -6,8 +6,9 @@ namespace FactCheck.Reports.Rendering;
 /// <summary>Writes values for people to read, in a given culture: "29%", "19 pp", "USD 7,000,000,000", "2.9x".</summary>
 internal static class ValueText
 {
+    /// <summary>Groups digits from five digits up, so that years and small counts read as written ("2025", "7,000,000,000").</summary>
     public static string Number(decimal value, IFormatProvider provider) =>
-        value.ToString("#,0.############################", provider);
+        value.ToString(Math.Abs(value) >= 10_000m ? "#,0.############################" : "0.############################", provider);
 
     public static string WithUnit(decimal value, string unit, IFormatProvider provider)
     {

@@ -47,7 +47,7 @@ public sealed class DateOrderCheckTests
         s.Day("April 2, 2025", 2025, 4, 2);
 
         var finding = Assert.Single(Run(s));
-        Assert.Equal([new Text.TextSpan(s.Find("April 9, 2025").Start, s.Find("April 2, 2025").End)], finding.Spans);
+        Assert.Equal([new FactCheck.Text.TextSpan(s.Find("April 9, 2025").Start, s.Find("April 2, 2025").End)], finding.Spans);
     }
 
     [Fact]

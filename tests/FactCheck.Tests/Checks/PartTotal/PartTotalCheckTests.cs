@@ -79,7 +79,7 @@ public sealed class PartTotalCheckTests
         var s = new Scenario("The firm cut 310 of its 1,200 jobs, or about 25%.", Published);
         s.Number("310", 310m);
         s.Number("1,200", 1_200m);
-        s.Percent("about 25%", 25, qualifier: Recognition.Qualifier.Approximately, low: 23.75m, high: 26.25m);
+        s.Percent("about 25%", 25, qualifier: FactCheck.Recognition.Qualifier.Approximately, low: 23.75m, high: 26.25m);
 
         Assert.Empty(Run(s));
     }

@@ -131,10 +131,16 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         var checker = new FactCheckerBuilder().WithCulture(culture).Build();
         var report = checker.Check(new Document(HandBuiltReports.SeedText, new DateOnly(2025, 4, 5), culture, HandBuiltReports.SeedPath));
         await using var page = await OpenAsync(report);
-        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 1180 });
 
         Assert.Equal(report.Mentions.Count, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('aside.details [id*=\"-mention-card-\"]').length"));
         Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('article .seg.mention').length") >= report.Mentions.Count);
+
+        // Open the details of the duty claim, as a reader would, before taking the picture.
+        await page.EvaluateExpressionAsync("Array.from(document.querySelectorAll('article .seg.mention')).find(e => e.textContent === '29%').click()");
+        var details = await page.EvaluateExpressionAsync<string>(
+            "Array.from(document.querySelectorAll('aside.details .card')).filter(c => !c.hidden).map(c => c.innerText).join('\\n')");
+        Assert.Contains("29%", details, StringComparison.Ordinal);
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "html-report.png");
         await page.ScreenshotAsync(screenshot, new ScreenshotOptions { FullPage = false });

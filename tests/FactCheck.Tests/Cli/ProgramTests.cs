@@ -298,6 +298,25 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Help_NamesTheToolAndItsOptions()
+    {
+        var run = await CliRun.RunAsync(["check", "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("factcheck check <paths>... [options]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on <error|never|warning>", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoCommand_IsAUsageErrorWithExitTwo()
+    {
+        var run = await CliRun.RunAsync([]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("factcheck check --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_UnknownCulture_ExitsTwo()
     {
         var run = await CliRun.RunAsync(["check", Seed, "--culture", "xx-NOPE"]);

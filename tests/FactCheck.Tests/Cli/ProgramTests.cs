@@ -298,12 +298,47 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Help_NamesTheToolAndItsOptions()
+    {
+        var run = await CliRun.RunAsync(["check", "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("factcheck check <paths>... [options]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on <error|never|warning>", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoCommand_IsAUsageErrorWithExitTwo()
+    {
+        var run = await CliRun.RunAsync([]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("factcheck check --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_UnknownCulture_ExitsTwo()
     {
         var run = await CliRun.RunAsync(["check", Seed, "--culture", "xx-NOPE"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("--culture: error: 'xx-NOPE' is not a known culture (for example en-US, en-GB)", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Check_MalformedFactsFile_NamesFileAndLineAndStillChecks()
+    {
+        using var dir = new TempDirectory();
+        var facts = dir.Write("bad.csv", "subject,measure,value,unit,source\nduty,rate,twenty,%,schedule\n");
+        var missing = Path.Combine(dir.Path, "missing.json");
+
+        var run = await CliRun.RunAsync(["check", Seed, "--published", "2025-04-05", "--facts", facts, "--facts", missing, "--format", "json"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{facts}:2: error: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("twenty", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal($"{missing}: error: no such facts file", run.ErrorLines[1]);
+        Assert.Equal(Seed, JsonDocument.Parse(run.Output).RootElement.GetProperty("source").GetString());
     }
 
     /// <summary>The article as the HTML report shows it, highlights removed.</summary>

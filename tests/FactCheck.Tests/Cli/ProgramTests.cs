@@ -326,6 +326,23 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Check_FactsFile_ChecksClaimsAgainstIt()
+    {
+        using var dir = new TempDirectory();
+        var facts = dir.Write("tariffs.csv", "subject,measure,value,unit,valid_from,valid_to,source,tolerance\n" +
+            "duty on exports from Pakistan to the US,rate,10,%,,2025-04-08,US tariff schedule,\n" +
+            "duty on exports from Pakistan to the US,rate,29,%,2025-04-09,,US tariff schedule,\n");
+
+        var run = await CliRun.RunAsync(["check", Seed, "--published", "2025-04-05", "--facts", facts, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var reference = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "reference");
+        Assert.Equal("29%", reference.GetProperty("spans")[0].GetProperty("text").GetString());
+        Assert.Contains("US tariff schedule", reference.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_MalformedFactsFile_NamesFileAndLineAndStillChecks()
     {
         using var dir = new TempDirectory();

@@ -42,6 +42,7 @@ internal static class HtmlReportAssets
         aside.details { position: sticky; top: 90px; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; font-size: 13.5px; }
         aside.details .hint { color: var(--muted); margin: 0; }
         .card { padding: 6px 0; } .card:not([hidden]) ~ .card:not([hidden]) { border-top: 1px solid var(--line); }
+        .card dl { margin: 0; }
         .card dt { font-weight: 600; float: left; clear: left; margin-right: 6px; } .card dd { margin: 0; }
         .seg { border-radius: 2px; }
         .seg.mention { cursor: pointer; padding: 0 1px; }

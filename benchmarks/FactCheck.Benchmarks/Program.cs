@@ -21,6 +21,8 @@ internal static class Program
         {
             case "cold-start":
                 return ColdStartCommand.Run(args[1..]);
+            case "date-reader":
+                return DateReaderCommand.Run(args[1..]);
             case "memory":
                 return await MemoryCommand.RunAsync(args[1..]);
             default:

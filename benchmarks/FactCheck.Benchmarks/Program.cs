@@ -23,6 +23,8 @@ internal static class Program
                 return ColdStartCommand.Run(args[1..]);
             case "date-reader":
                 return DateReaderCommand.Run(args[1..]);
+            case "agreement":
+                return AgreementCommand.Run(args[1..]);
             case "memory":
                 return await MemoryCommand.RunAsync(args[1..]);
             default:

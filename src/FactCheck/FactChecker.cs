@@ -33,10 +33,10 @@ public sealed partial class FactChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = SentenceSegmenter.Split(document.Text);
-        var mentions = _recognizer.Recognize(document, sentences, cancellationToken);
+        var findings = new List<Finding>();
+        var mentions = _recognizer.Recognize(document, sentences, findings, cancellationToken);
         var claims = _claimExtractor.Extract(document, sentences, mentions, cancellationToken);
         var context = new CheckContext(document, mentions, claims, cancellationToken);
-        var findings = new List<Finding>();
         foreach (var check in _checks)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,17 +1,343 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Reports;
 using FactCheck.Text;
+using Microsoft.Recognizers.Text;
 
 namespace FactCheck.Recognition;
 
 /// <summary>The recognition stage: finds the figures and dates in a document's sentences.</summary>
+/// <remarks>
+/// <para>
+/// Each sentence is read on its own (never the whole document: the date-time model slows down sharply on long
+/// inputs). One cheap scan of the sentence decides what runs on it: numbers written with digits are read by
+/// <see cref="EnglishNewsLexicon.DigitNumber"/>; the Recognizers number model runs only on sentences with number
+/// words ("forty-two", "a million"); the date-time model only on sentences with calendar words, years or digit
+/// dates. Most sentences of a news text need neither model.
+/// </para>
+/// <para>
+/// Digits that belong to a date are not reported again as numbers, and a date that overlaps a percentage or an
+/// amount of money gives way to it.
+/// </para>
+/// <para>
+/// Problems are reported, never swallowed: a sentence whose reading hits a regular-expression timeout yields a
+/// <c>recognition-timeout</c> finding, and a document in a culture FactCheck cannot read yet yields a
+/// <c>culture-unsupported</c> finding (the text is then read as English).
+/// </para>
+/// </remarks>
 internal sealed class MentionRecognizer
 {
-#pragma warning disable CA1822 // The stage will hold state.
+    /// <summary>The rule id of the finding reported when a sentence could not be read in time.</summary>
+    public const string TimeoutRuleId = "recognition-timeout";
+
+    /// <summary>The rule id of the finding reported when the document's culture cannot be read.</summary>
+    public const string UnsupportedCultureRuleId = "culture-unsupported";
+
+    /// <summary>Finds the mentions of <paramref name="document"/>, dropping any problem report.</summary>
     public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
+        => Recognize(document, sentences, problems: null, cancellationToken);
+
+    /// <summary>Finds the mentions of <paramref name="document"/>, in text order.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="sentences">Its sentences, from <see cref="SentenceSegmenter"/>.</param>
+    /// <param name="problems">Receives findings about text that could not be read; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the work between sentences.</param>
+#pragma warning disable CA1822 // An instance stage, like the other stages of the pipeline.
+    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken)
+#pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
         cancellationToken.ThrowIfCancellationRequested();
-        return [];
+
+        RecognizerModels models;
+        if (RecognizerModels.IsSupported(document.Culture))
+        {
+            models = RecognizerModels.For(document.Culture);
+        }
+        else
+        {
+            problems?.Add(new Finding(
+                UnsupportedCultureRuleId,
+                Severity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"FactCheck cannot read the culture '{document.Culture.Name}' yet; the text was read as English.")));
+            models = RecognizerModels.For(Document.DefaultCulture);
+        }
+
+        var text = document.Text;
+        var rupee = new Lazy<string>(() => RupeeCurrency(text));
+        var mentions = new List<Mention>();
+        var percentagesBefore = false;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var found = RecognizeSentence(models, document, sentence, percentagesBefore, () => rupee.Value, problems);
+                percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
+                mentions.AddRange(found);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                ReportTimeout(problems, sentence, ex.MatchTimeout);
+                percentagesBefore = false;
+            }
+        }
+
+        return mentions;
     }
-#pragma warning restore CA1822
+
+    private static List<Mention> RecognizeSentence(
+        RecognizerModels models,
+        Document document,
+        TextSpan sentence,
+        bool percentagesBefore,
+        Func<string> rupee,
+        ICollection<Finding>? problems)
+    {
+        var text = document.Text;
+        var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
+        var (dateCue, numberWords) = ScanCues(text, sentence);
+        var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
+        if (!hasDigit && !dateCue && !numberWords && !changeVerbs.Success)
+        {
+            return [];
+        }
+
+        string? sentenceText = null;
+        var excluded = new List<TextSpan>();
+        var dates = new List<Mention>();
+        if (dateCue)
+        {
+            sentenceText = sentence.Slice(text);
+            var reference = document.Published is { } published
+                ? published.ToDateTime(TimeOnly.MinValue)
+                : DateReader.UnknownReference;
+            var results = Run(problems, sentence, () => models.DateTime.Parse(sentenceText, reference));
+            dates = DateReader.Read(text, sentence, results, document.Published, excluded);
+        }
+
+        var tokens = new List<NumberToken>();
+        if (hasDigit)
+        {
+            ReadDigitNumbers(text, sentence, tokens);
+        }
+
+        if (numberWords)
+        {
+            sentenceText ??= sentence.Slice(text);
+            var results = Run(problems, sentence, () => models.Number.Parse(sentenceText));
+            ReadWordNumbers(text, sentence, results, tokens);
+        }
+
+        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var figures = FigureReader.Read(text, sentence, tokens, percentagesBefore, rupee);
+
+        var mentions = new List<Mention>(figures.Count + dates.Count);
+        foreach (var figure in figures)
+        {
+            var mention = figure.ToMention(text);
+            var numberOnly = mention.Kind == MentionKind.Number;
+            var core = new TextSpan(figure.Start, figure.End);
+            if (numberOnly && (Overlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
+            {
+                continue; // The digits of a date or a clock time.
+            }
+
+            mentions.Add(mention);
+        }
+
+        foreach (var date in dates)
+        {
+            if (!mentions.Exists(m => m.Kind != MentionKind.Number && m.Span.Overlaps(date.Span)))
+            {
+                mentions.Add(date);
+            }
+        }
+
+        for (var match = changeVerbs; match.Success; match = match.NextMatch())
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!mentions.Exists(m => m.Span.Overlaps(span)))
+            {
+                var ratio = RatioOf(match.Value);
+                mentions.Add(new Mention(MentionKind.Multiplier, span, match.Value, ratio, "x", ratio, ratio));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    // One pass over the sentence: does it hold calendar words (date-time model) or number words (number model)?
+    private static (bool Date, bool NumberWords) ScanCues(string text, TextSpan sentence)
+    {
+        bool date = false, words = false;
+        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success && !(date && words); match = match.NextMatch())
+        {
+            date |= match.Groups["date"].Success;
+            words |= match.Groups["words"].Success;
+        }
+
+        return (date, words);
+    }
+
+    private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
+    {
+        for (var match = EnglishNewsLexicon.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var integer = match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var fraction = match.Groups["frac"];
+            var decimals = fraction.Success ? fraction.Length : 0;
+            if (integer.Length > 24 || decimals > 20)
+            {
+                continue; // Beyond what a decimal holds exactly; not a figure anyone reads.
+            }
+
+            var next = match.Index + match.Length;
+            if (next < sentence.End && char.IsLetter(text[next]) && !AttachedUnit(text, next, sentence))
+            {
+                continue; // "5pm", "3rd", "1990s", "4G": not a figure.
+            }
+
+            var number = decimal.Parse(fraction.Success ? integer + "." + fraction.Value : integer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var scale = match.Groups["scale"].Success ? EnglishNewsLexicon.ScaleOf(match.Groups["scale"].Value) : 1m;
+            var step = Pow10(-decimals) * scale;
+            tokens.Add(new NumberToken(match.Index, match.Index + match.Length, number * scale, step, decimals, scale, InWords: false));
+        }
+    }
+
+    private static bool AttachedUnit(string text, int start, TextSpan sentence)
+    {
+        var unit = EnglishNewsLexicon.UnitAfter().Match(text, start, sentence.End - start);
+        return unit.Success && unit.Length > 0;
+    }
+
+    private static void ReadWordNumbers(string text, TextSpan sentence, List<ModelResult> results, List<NumberToken> tokens)
+    {
+        foreach (var result in results)
+        {
+            var start = sentence.Start + result.Start;
+            var end = sentence.Start + result.End + 1;
+            if (result.Start < 0 || end > sentence.End || end <= start)
+            {
+                continue;
+            }
+
+            var surface = text.AsSpan(start, end - start);
+            if (surface.IndexOfAnyInRange('0', '9') >= 0 || tokens.Exists(t => t.Start < end && start < t.End))
+            {
+                continue; // Numbers with digits are read by DigitNumber, which keeps "bn", "pc" and "Rs".
+            }
+
+            var subtype = result.Resolution?.TryGetValue("subtype", out var s) == true ? s as string : null;
+            if (subtype is "ordinal" or "power" || surface.Equals("half", StringComparison.OrdinalIgnoreCase) || surface.Equals("a half", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "third quarter", "first half": ordinals and halves belong to dates and phrases.
+            }
+
+            if (result.Resolution?.TryGetValue("value", out var raw) != true
+                || !decimal.TryParse(raw as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var fraction = subtype == "fraction";
+            var scale = fraction ? 1m : ScaleOfWords(surface);
+            tokens.Add(new NumberToken(start, end, value, fraction ? 0m : scale, 0, scale, InWords: true));
+        }
+    }
+
+    private static decimal ScaleOfWords(ReadOnlySpan<char> words)
+    {
+        var lastSpace = words.LastIndexOfAny(' ', '-');
+        var last = lastSpace < 0 ? words : words[(lastSpace + 1)..];
+        var scale = EnglishNewsLexicon.ScaleOf(last.ToString());
+        return last.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : scale;
+    }
+
+    private static decimal RatioOf(string word)
+    {
+        var lower = word.ToUpperInvariant();
+        return lower switch
+        {
+            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower == "TWOFOLD" => 2m,
+            _ when lower.StartsWith("TRIPL", StringComparison.Ordinal) || lower.StartsWith("TREBL", StringComparison.Ordinal) || lower == "THREEFOLD" => 3m,
+            _ when lower.StartsWith("QUADRUPL", StringComparison.Ordinal) || lower == "FOURFOLD" => 4m,
+            "FIVEFOLD" => 5m,
+            "TENFOLD" => 10m,
+            _ => 0.5m,
+        };
+    }
+
+    private static bool Overlaps(List<Mention> dates, TextSpan span) => dates.Exists(d => d.Span.Overlaps(span));
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < -exponent; i++)
+        {
+            result /= 10;
+        }
+
+        return result;
+    }
+
+    private static List<ModelResult> Run(ICollection<Finding>? problems, TextSpan sentence, Func<List<ModelResult>> parse)
+    {
+        // The Recognizers models catch their own exceptions and return nothing; a run that lasted the whole
+        // timeout is the trace a regex timeout leaves, so it is reported too.
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return parse();
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            ReportTimeout(problems, sentence, ex.MatchTimeout);
+            return [];
+        }
+        finally
+        {
+            if (watch.Elapsed >= RecognizerModels.RegexTimeout)
+            {
+                ReportTimeout(problems, sentence, RecognizerModels.RegexTimeout);
+            }
+        }
+    }
+
+    private static void ReportTimeout(ICollection<Finding>? problems, TextSpan sentence, TimeSpan timeout)
+    {
+        problems?.Add(new Finding(
+            TimeoutRuleId,
+            Severity.Warning,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Reading the sentence at {sentence.Start}–{sentence.End} took longer than the {timeout.TotalSeconds:0.###} s limit; figures or dates in it may be missing."),
+            spans: [sentence]));
+    }
+
+    // "Rs" and "₨" stand for the rupee of the country the text is about.
+    private static string RupeeCurrency(string text)
+    {
+        var counts = new (string Country, string Code)[] { ("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR") };
+        var best = "INR";
+        var bestCount = 0;
+        foreach (var (country, code) in counts)
+        {
+            var count = 0;
+            for (var i = text.IndexOf(country, StringComparison.Ordinal); i >= 0; i = text.IndexOf(country, i + country.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (code, count);
+            }
+        }
+
+        return best;
+    }
 }

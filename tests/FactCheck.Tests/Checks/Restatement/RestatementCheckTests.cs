@@ -1,0 +1,110 @@
+using FactCheck.Claims;
+using FactCheck.Recognition;
+using FactCheck.Reports;
+using Xunit;
+
+namespace FactCheck.Tests.Checks.Restatement;
+
+public sealed class RestatementCheckTests
+{
+    private static readonly DateOnly Published = new(2025, 4, 5);
+
+    private static IReadOnlyList<Finding> Run(Scenario s, Action<FactCheck.Checks.Restatement.RestatementOptions>? configure = null) =>
+        s.Run(new FactCheckerBuilder().ClearChecks().AddRestatementCheck(configure));
+
+    [Fact]
+    public void Check_SameDutyStatedAs29And30_IsError()
+    {
+        var s = new Scenario("Exports from Pakistan to the US now face a 29% duty, up from 10%. Pakistani goods now face a 30% tariff in the US.", Published);
+        var a = s.Percent("29%", 29);
+        var prev = s.Percent("10%", 10);
+        var b = s.Percent("30%", 30);
+        s.Claim(ClaimKind.FromTo, "Exports from Pakistan to the US now face a 29% duty, up from 10%", a, [prev], ChangeDirection.Up, 10m, "us tariff on pakistan", Measure.Rate);
+        s.Claim(ClaimKind.Level, "Pakistani goods now face a 30% tariff in the US", b, subject: "us tariff on pakistan", measure: Measure.Rate);
+
+        var finding = Assert.Single(Run(s));
+
+        Assert.Equal("restatement", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(["c1", "c2"], finding.ClaimIds);
+        Assert.Equal([s.Find("29%"), s.Find("30%")], finding.Spans);
+        Assert.Contains("29%", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("30%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SameValueRestated_IsSilent()
+    {
+        var s = new Scenario("Goods face a 29% duty. The 29% tariff starts soon.", Published);
+        var a = s.Percent("29%", 29);
+        var b = s.Percent("29%", 29, occurrence: 1);
+        s.Claim(ClaimKind.Level, "Goods face a 29% duty", a, subject: "tariff", measure: Measure.Rate);
+        s.Claim(ClaimKind.Level, "The 29% tariff starts soon", b, subject: "tariff", measure: Measure.Rate);
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
+    public void Check_HedgedRestatementWithinItsInterval_IsSilent()
+    {
+        var s = new Scenario("Some 40,000 people attended. Police said 41,200 people came.", Published);
+        var a = s.Number("Some 40,000", 40_000m, low: 36_000m, high: 44_000m, qualifier: Qualifier.Approximately);
+        var b = s.Number("41,200", 41_200m);
+        s.Claim(ClaimKind.Level, "Some 40,000 people attended", a, subject: "attendance", measure: Measure.Count);
+        s.Claim(ClaimKind.Level, "Police said 41,200 people came", b, subject: "attendance", measure: Measure.Count);
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
+    public void Check_DifferentTimes_AreSilent()
+    {
+        var s = new Scenario("In 2023 the rate was 4%. In 2024 the rate was 5%.", Published);
+        var y1 = s.Year("2023", 2023);
+        var a = s.Percent("4%", 4);
+        var y2 = s.Year("2024", 2024);
+        var b = s.Percent("5%", 5);
+        s.Claim(ClaimKind.Level, "In 2023 the rate was 4%", a, subject: "rate", measure: Measure.Rate, time: s.TimeOf(y1));
+        s.Claim(ClaimKind.Level, "In 2024 the rate was 5%", b, subject: "rate", measure: Measure.Rate, time: s.TimeOf(y2));
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
+    public void Check_DifferentSubjectsOrMeasures_AreSilent()
+    {
+        var s = new Scenario("Steel faces a 25% tariff. Aluminium faces a 10% tariff.", Published);
+        var a = s.Percent("25%", 25);
+        var b = s.Percent("10%", 10);
+        s.Claim(ClaimKind.Level, "Steel faces a 25% tariff", a, subject: "tariff on steel", measure: Measure.Rate);
+        s.Claim(ClaimKind.Level, "Aluminium faces a 10% tariff", b, subject: "tariff on aluminium", measure: Measure.Rate);
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
+    public void Check_EarlierValueOfAFromToStatedAgain_IsSilent()
+    {
+        var s = new Scenario("Goods face a 29% duty, up from 10%. The 10% rate had applied since 2019.", Published);
+        var a = s.Percent("29%", 29);
+        var prev = s.Percent("10%", 10);
+        var b = s.Percent("10%", 10, occurrence: 1);
+        s.Claim(ClaimKind.FromTo, "Goods face a 29% duty, up from 10%", a, [prev], ChangeDirection.Up, 10m, "tariff", Measure.Rate);
+        s.Claim(ClaimKind.Level, "The 10% rate had applied since 2019", b, subject: "tariff", measure: Measure.Rate);
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
+    public void Check_RelativeToleranceOption_AcceptsCloseValues()
+    {
+        var s = new Scenario("Sales were $100m. Sales were $101m.", Published);
+        var a = s.Money("$100m", 100_000_000m, "USD");
+        var b = s.Money("$101m", 101_000_000m, "USD");
+        s.Claim(ClaimKind.Level, "Sales were $100m", a, subject: "sales", measure: Measure.Amount);
+        s.Claim(ClaimKind.Level, "Sales were $101m", b, subject: "sales", measure: Measure.Amount);
+
+        Assert.Single(Run(s));
+        Assert.Empty(Run(s, o => o.RelativeTolerance = 0.01m));
+    }
+}

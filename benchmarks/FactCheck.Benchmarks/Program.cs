@@ -25,6 +25,8 @@ internal static class Program
                 return DateReaderCommand.Run(args[1..]);
             case "agreement":
                 return AgreementCommand.Run(args[1..]);
+            case "quick":
+                return QuickCommand.Run(args[1..]);
             case "memory":
                 return await MemoryCommand.RunAsync(args[1..]);
             default:

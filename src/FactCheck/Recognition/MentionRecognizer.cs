@@ -114,7 +114,14 @@ internal sealed class MentionRecognizer
             var reference = document.Published is { } published
                 ? published.ToDateTime(TimeOnly.MinValue)
                 : DateReader.UnknownReference;
-            var results = Run(problems, sentence, () => models.DateTime.Parse(sentenceText, reference));
+            // The common forms ("in 2004", "last year", "on Friday") are read directly; only sentences with
+            // other time expressions pay for the date-time model.
+            var results = new List<ModelResult>();
+            if (!CommonDateReader.TryRead(sentenceText, reference, results))
+            {
+                results = Run(problems, sentence, () => models.DateTime.Parse(sentenceText, reference));
+            }
+
             dates = DateReader.Read(text, sentence, results, document.Published, excluded);
         }
 

@@ -21,8 +21,6 @@ internal static class Program
         {
             case "cold-start":
                 return ColdStartCommand.Run(args[1..]);
-            case "date-reader":
-                return DateReaderCommand.Run(args[1..]);
             case "agreement":
                 return AgreementCommand.Run(args[1..]);
             case "quick":

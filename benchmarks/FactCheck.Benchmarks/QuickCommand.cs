@@ -37,6 +37,11 @@ internal static class QuickCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FactCheck: {clock.Elapsed.TotalMilliseconds:F0} ms, {kilobytes / clock.Elapsed.TotalSeconds:F0} KB/s, {mentions} mentions"));
         }
 
+        if (args.Contains("--stages"))
+        {
+            Stages(documents, kilobytes);
+        }
+
         if (args.Contains("--baseline"))
         {
             var naive = new NaiveRecognizers();
@@ -53,5 +58,40 @@ internal static class QuickCommand
         }
 
         return 0;
+    }
+
+    // Time per stage of the pipeline, and how often the models run.
+    private static void Stages(List<Document> documents, double kilobytes)
+    {
+        var recognizer = new FactCheck.Recognition.MentionRecognizer();
+        var extractor = new FactCheck.Claims.ClaimExtractor();
+        var checks = new FactCheckerBuilder().Checks;
+        var split = new Stopwatch();
+        var recognize = new Stopwatch();
+        var extract = new Stopwatch();
+        var check = new Stopwatch();
+        foreach (var document in documents)
+        {
+            RecognizerResultCaches.Clear();
+            split.Start();
+            var sentences = FactCheck.Text.SentenceSegmenter.Split(document.Text);
+            split.Stop();
+            recognize.Start();
+            var mentions = recognizer.Recognize(document, sentences, CancellationToken.None);
+            recognize.Stop();
+            extract.Start();
+            var claims = extractor.Extract(document, sentences, mentions, CancellationToken.None);
+            extract.Stop();
+            check.Start();
+            var context = new FactCheck.Checks.CheckContext(document, mentions, claims, CancellationToken.None);
+            foreach (var rule in checks)
+            {
+                _ = rule.Check(context).ToList();
+            }
+
+            check.Stop();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: split {split.Elapsed.TotalMilliseconds:F0} ms, recognize {recognize.Elapsed.TotalMilliseconds:F0} ms, claims {extract.Elapsed.TotalMilliseconds:F0} ms, checks {check.Elapsed.TotalMilliseconds:F0} ms ({kilobytes:F0} KB)"));
     }
 }

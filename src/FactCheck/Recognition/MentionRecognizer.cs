@@ -118,17 +118,11 @@ internal sealed class MentionRecognizer
                 ? published.ToDateTime(TimeOnly.MinValue)
                 : DateReader.UnknownReference;
             var dateTimeModel = models.DateTime;
-            var results = new List<ModelResult>();
             foreach (var window in cues.DateWindows)
             {
-                // The common forms ("in 2004", "last year", "on Friday") are read directly; only windows with
-                // other time expressions pay for the date-time model.
                 var windowText = window.Slice(text);
-                results.Clear();
-                var read = CommonDateReader.TryRead(windowText, reference, results)
-                    ? results
-                    : Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
-                DateReader.Read(text, sentence, window, read, document.Published, dates, excluded);
+                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
+                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
             }
 
             dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

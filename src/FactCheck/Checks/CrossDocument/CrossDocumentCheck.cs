@@ -39,6 +39,7 @@ internal sealed class CrossDocumentCheck
             {
                 if (Restatements.SameQuantity(earlier, later)
                     && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
+                    && Restatements.Close(earlier, later, _options.MaximumRatio)
                     && Restatements.Conflict(earlier, later, _options.RelativeTolerance))
                 {
                     return (a, earlier);

@@ -1,21 +1,49 @@
+using System.Text.RegularExpressions;
 using FactCheck.Claims;
 
 namespace FactCheck.Checks.Internal;
 
 /// <summary>The comparison behind the restatement rules, within one document and across documents.</summary>
-internal static class Restatements
+internal static partial class Restatements
 {
-    /// <summary>Whether a claim states a value of something (not a change), so two of them can be compared.</summary>
+    /// <summary>
+    /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
+    /// from/to pair or a share, with a known measure and a subject key of at least two words ("tonnes" or "people" alone
+    /// name too little to tell two figures apart), and not a figure set against another ("compared with 12.1% in Germany",
+    /// "the previous estimate of 3.3%").
+    /// </summary>
     public static bool IsComparable(Claim claim) =>
         claim.SubjectKey.Length > 0
-        && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Range;
+        && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share
+        && claim.Measure != Measure.Unknown
+        && claim.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+        && !(claim.Kind == ClaimKind.Level && ContrastPattern().IsMatch(claim.Text));
 
     /// <summary>Whether two claims are about the same measure of the same subject in the same unit.</summary>
     public static bool SameQuantity(Claim a, Claim b) =>
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
         && a.Measure == b.Measure
         && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
-        && Units.Same(a.Unit, b.Unit);
+        && Units.Same(a.Unit, b.Unit)
+        && SameEntities(a, b);
+
+    /// <summary>
+    /// Whether two values are close enough to be two statements of one figure: a ratio above <paramref name="maximumRatio"/>
+    /// ("4.7%" against "10.4%") says they are about different things the subject key could not tell apart.
+    /// </summary>
+    public static bool Close(Claim a, Claim b, decimal maximumRatio)
+    {
+        var low = Math.Min(Math.Abs(a.Value), Math.Abs(b.Value));
+        var high = Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
+        return low > 0m && high / low <= maximumRatio && Math.Sign(a.Value) == Math.Sign(b.Value);
+    }
+
+    private static bool SameEntities(Claim a, Claim b) =>
+        a.Entities.Count == 0 || b.Entities.Count == 0
+        || a.Entities.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Entities);
+
+    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|than|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContrastPattern();
 
     /// <summary>
     /// Whether the values cannot both hold: no value lies in both intervals (each widened by <paramref name="relativeTolerance"/>),

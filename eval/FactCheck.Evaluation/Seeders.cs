@@ -59,27 +59,38 @@ internal static partial class Seeders
         return null;
     }
 
-    /// <summary>A figure stated twice (in different sentences) is changed the second time: "$7bn" … "$8.4bn".</summary>
+    /// <summary>
+    /// A sentence with one figure is stated again at the end of the next paragraph with the figure changed by a tenth:
+    /// "The firm employs 5,000 people." … "The firm employs 5,500 people."
+    /// </summary>
     private static SeededError? Restatement(string article, string text, DateOnly published)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match match in Figure().Matches(text))
+        foreach (Match sentence in SentencePattern().Matches(text))
         {
-            if (!seen.TryGetValue(match.Value, out var first))
-            {
-                seen[match.Value] = match.Index;
-                continue;
-            }
-
-            if (!text[first..match.Index].Contains(". ", StringComparison.Ordinal))
+            var figures = Figure().Matches(sentence.Value);
+            if (figures.Count != 1 || sentence.Value.Contains(" from ", StringComparison.Ordinal) || sentence.Value.Contains('"', StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var number = match.Groups["n"];
-            var value = decimal.Parse(number.Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
-            var changed = match.Value.EndsWith('%') ? value + 3m : Math.Round(value * 1.2m, number.Value.Contains('.', StringComparison.Ordinal) ? 1 : 0) + (value < 5m ? 1m : 0m);
-            return Replace(article, "restatement", $"second '{match.Value}' → {changed}", text, number.Index, number.Length, changed.ToString(Invariant));
+            var number = figures[0].Groups["n"];
+            var shown = number.Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var decimals = shown.Contains('.', StringComparison.Ordinal) ? shown.Length - shown.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var value = decimal.Parse(shown, Invariant);
+            var step = 1m;
+            for (var i = 0; i < decimals; i++)
+            {
+                step /= 10m;
+            }
+
+            var changed = Math.Max(Math.Round(value * 1.1m, decimals), value + step);
+            var copy = sentence.Value[..number.Index] + changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.') + sentence.Value[(number.Index + number.Length)..];
+            var paragraphEnd = text.IndexOf("\n\n", sentence.Index + sentence.Length, StringComparison.Ordinal);
+            var at = paragraphEnd < 0 ? text.Length : paragraphEnd;
+            var inserted = " " + copy.Trim();
+            var edited = text[..at] + inserted + text[at..];
+            var gold = at + 1 + copy.Trim().IndexOf(changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.'), StringComparison.Ordinal);
+            return new SeededError(article, "restatement", $"'{figures[0].Value}' restated as {changed} in a copy of its sentence", edited, new TextSpan(gold, gold + 1));
         }
 
         return null;
@@ -181,6 +192,9 @@ internal static partial class Seeders
 
     [GeneratedRegex(@"(?<![\d.,])(?:[$£€](?<n>\d[\d,]*(?:\.\d+)?)\s*(?:bn|m|billion|million|trillion)|(?<n>\d+(?:\.\d+)?)%)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s)[A-Z][^.!?\n]*(?:\.\d[^.!?\n]*)*[.!?]", RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    private static partial Regex SentencePattern();
 
     [GeneratedRegex(@"\b(?:from|between)\s+(?<a>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?<b>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearRange();

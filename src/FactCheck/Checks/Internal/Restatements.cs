@@ -8,13 +8,13 @@ internal static partial class Restatements
 {
     /// <summary>
     /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
-    /// from/to pair or a share, with a known measure and a subject key of at least two words ("tonnes" or "people" alone
+    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure and a subject key of at least two words ("tonnes" or "people" alone
     /// name too little to tell two figures apart), and not a figure set against another ("compared with 12.1% in Germany",
     /// "the previous estimate of 3.3%").
     /// </summary>
     public static bool IsComparable(Claim claim) =>
         claim.SubjectKey.Length > 0
-        && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share
+        && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change
         && claim.Measure != Measure.Unknown
         && claim.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
         && !(claim.Kind == ClaimKind.Level && ContrastPattern().IsMatch(claim.Text));
@@ -24,6 +24,8 @@ internal static partial class Restatements
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
         && a.Measure == b.Measure
         && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
+        && a.Kind == ClaimKind.Change == (b.Kind == ClaimKind.Change)
+        && (a.Kind != ClaimKind.Change || a.Direction == b.Direction)
         && Units.Same(a.Unit, b.Unit)
         && SameEntities(a, b);
 

@@ -8,20 +8,27 @@ internal static partial class Restatements
 {
     /// <summary>
     /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
-    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure and a subject key of at least two words ("tonnes" or "people" alone
-    /// name too little to tell two figures apart), and not a figure set against another ("compared with 12.1% in Germany",
+    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, and not a
+    /// figure set against another ("compared with 12.1% in Germany",
     /// "the previous estimate of 3.3%").
     /// </summary>
     public static bool IsComparable(Claim claim) =>
         claim.SubjectKey.Length > 0
         && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change
         && claim.Measure != Measure.Unknown
-        && claim.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
         && !(claim.Kind == ClaimKind.Level && ContrastPattern().IsMatch(claim.Text));
 
-    /// <summary>Whether two claims are about the same measure of the same subject in the same unit.</summary>
-    public static bool SameQuantity(Claim a, Claim b) =>
+    /// <summary>
+    /// Whether two claims are about the same measure of the same subject in the same unit. A subject key of one word
+    /// ("tonnes", "people", "profit") names too little to tell two figures apart, unless the claims stage linked the two
+    /// claims itself (<see cref="Claim.Related"/>).
+    /// </summary>
+    /// <param name="a">One claim.</param>
+    /// <param name="b">The other claim.</param>
+    /// <param name="sameDocument">Whether both are from one document (claim ids, and so links, are per document).</param>
+    public static bool SameQuantity(Claim a, Claim b, bool sameDocument = true) =>
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
+        && (a.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
         && a.Measure == b.Measure
         && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
         && a.Kind == ClaimKind.Change == (b.Kind == ClaimKind.Change)

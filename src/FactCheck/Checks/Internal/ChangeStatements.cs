@@ -67,8 +67,11 @@ internal static partial class ChangeStatements
                     continue;
                 }
 
+                // A linked claim states the change only if its figure reads as one ("rose by £4bn", "double the
+                // earlier rate"), not as a level reached ("slid to just 20m euros").
                 var kind = stated.MentionIndex is int k ? mentions[k].Kind : KindOfUnit(other.Unit);
-                if (FormOf(kind, other.Unit, claim.Unit) is ChangeForm form)
+                if (FormOf(kind, other.Unit, claim.Unit) is ChangeForm form
+                    && (kind == MentionKind.Multiplier || (stated.MentionIndex is int sm && ReadsAsChange(text, mentions[sm]))))
                 {
                     result.Add(new ChangeStatement(claim, from, to, stated, form, other.Direction, [claim.Id, other.Id]));
                 }
@@ -103,7 +106,7 @@ internal static partial class ChangeStatements
 
     private static IEnumerable<Claim> LinkedChanges(Claim pair, ClaimIndex index, IReadOnlyList<Claim> claims)
     {
-        var linked = index.Linked(pair).ToList();
+        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair)).ToList();
         if (pair.SubjectKey.Length > 0)
         {
             linked.AddRange(claims.Where(c => !ReferenceEquals(c, pair)

@@ -29,6 +29,22 @@ internal static partial class Seeders
         var match = ChangeWithFromTo().Match(text);
         if (!match.Success)
         {
+            // "rose from $4bn to $5bn" → "rose 45% from $4bn to $5bn".
+            foreach (Match pair in VerbFromTo().Matches(text))
+            {
+                var from = ParseAmount(pair.Groups["from"].Value);
+                var to = ParseAmount(pair.Groups["to"].Value);
+                if (from is not decimal f || to is not decimal t || f <= 0m || f == t)
+                {
+                    continue;
+                }
+
+                var actual = Math.Abs((t - f) / f * 100m);
+                var wrong = Math.Round((actual * 1.5m) + 5m, 0);
+                var at = pair.Groups["verb"].Index + pair.Groups["verb"].Length;
+                return Insert(article, "change-arithmetic", $"inserted '{wrong}%' into '{pair.Value}' (actual {actual:0.#}%)", text, at, " " + wrong.ToString(Invariant) + "%");
+            }
+
             return null;
         }
 
@@ -170,6 +186,25 @@ internal static partial class Seeders
         return Replace(article, "plausibility", $"'{match.Value}' → {value}%", text, number.Index, number.Length, value.ToString(Invariant));
     }
 
+    /// <summary>The value of "$4bn", "£639m", "1,200" in units, or <see langword="null"/> for percentages and other forms.</summary>
+    private static decimal? ParseAmount(string text)
+    {
+        var match = AmountParts().Match(text.Trim());
+        if (!match.Success || text.Contains('%', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var value = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+        return match.Groups["scale"].Value switch
+        {
+            "bn" or "billion" => value * 1_000_000_000m,
+            "m" or "million" => value * 1_000_000m,
+            "trillion" => value * 1_000_000_000_000m,
+            _ => value,
+        };
+    }
+
     private static SeededError Replace(string article, string rule, string description, string text, int index, int length, string replacement)
     {
         var edited = text[..index] + replacement + text[(index + length)..];
@@ -186,6 +221,12 @@ internal static partial class Seeders
 
     [GeneratedRegex(@"\b(?:rose|fell|jumped|dropped|climbed|slipped|increased|decreased|grew|declined|gained|surged|slumped|plunged|soared|up|down)\s+(?:by\s+)?(?<pct>\d+(?:\.\d+)?)%\s+to\s+" + Amount + @"[^.]{0,80}?\bfrom\s+" + Amount, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChangeWithFromTo();
+
+    [GeneratedRegex(@"\b(?<verb>rose|fell|increased|decreased|grew|climbed|dropped|declined|jumped|slipped|surged|slumped|soared|plunged)\s+from\s+(?<from>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)\s+to\s+(?<to>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VerbFromTo();
+
+    [GeneratedRegex(@"^[$£€]?(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>bn|m|billion|million|trillion)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AmountParts();
 
     [GeneratedRegex(@"(?<now>\d+(?:\.\d+)?)%[^.%]{0,60}?\b(?<word>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:the\s+)?(?:\w+\s+)?(?<before>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UpFromPercent();

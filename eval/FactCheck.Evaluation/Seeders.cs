@@ -40,9 +40,9 @@ internal static partial class Seeders
                 }
 
                 var actual = Math.Abs((t - f) / f * 100m);
-                var wrong = Math.Round((actual * 1.5m) + 5m, 0);
+                var planted = Math.Round((actual * 1.5m) + 5m, 0);
                 var at = pair.Groups["verb"].Index + pair.Groups["verb"].Length;
-                return Insert(article, "change-arithmetic", $"inserted '{wrong}%' into '{pair.Value}' (actual {actual:0.#}%)", text, at, " " + wrong.ToString(Invariant) + "%");
+                return Insert(article, "change-arithmetic", $"inserted '{planted}%' into '{pair.Value}' (actual {actual:0.#}%)", text, at, " " + planted.ToString(Invariant) + "%");
             }
 
             return null;

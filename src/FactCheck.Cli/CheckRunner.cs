@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactCheck.Reference;
 using FactCheck.Reports;
 using FactCheck.Reports.Rendering;
 using Spectre.Console;
@@ -23,6 +24,11 @@ internal sealed class CheckRunner
     {
         var started = Stopwatch.GetTimestamp();
         var builder = new FactCheckerBuilder().WithCulture(_settings.Culture);
+        if (LoadFacts() is { } facts)
+        {
+            builder.AddReferenceCheck(facts);
+        }
+
         _environment.ConfigureChecker?.Invoke(builder);
         var checker = builder.Build();
 
@@ -110,6 +116,53 @@ internal sealed class CheckRunner
         };
         var failed = threshold is { } t && reports.Any(o => o.Report!.HighestSeverity >= t);
         return failed ? Program.ExitFindings : Program.ExitOk;
+    }
+
+    /// <summary>
+    /// Reads every <c>--facts</c> file into one table. A file with any bad row is reported line by line and left out
+    /// whole; the documents are still checked, against the good files.
+    /// </summary>
+    private ReferenceFacts? LoadFacts()
+    {
+        if (_settings.Facts.Count == 0)
+        {
+            return null;
+        }
+
+        var facts = new List<ReferenceFact>();
+        var files = new List<string>();
+        foreach (var path in _settings.Facts)
+        {
+            if (!File.Exists(path))
+            {
+                Problem(new InputProblem(path, "no such facts file"));
+                continue;
+            }
+
+            var result = ReferenceFacts.Load(path);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Problem(new InputProblem(error.File, error.Message + " (facts file not used)", error.Line > 0 ? error.Line : null));
+                }
+
+                continue;
+            }
+
+            facts.AddRange(result.Facts!.Facts);
+            files.Add(path);
+        }
+
+        try
+        {
+            return new ReferenceFacts(facts);
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(new InputProblem(string.Join(", ", files), "the facts files disagree: " + ex.Message + " (no facts used)"));
+            return null;
+        }
     }
 
     private async Task<(Document? Document, InputProblem? Problem)> LoadAsync(InputFile file, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 
 namespace FactCheck.Cli;
@@ -63,10 +64,13 @@ internal static class Program
         {
             paths, published, culture, facts, format, output, failOn, parallel,
         };
-        var root = new RootCommand("factcheck: extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
+        // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
+        var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
         {
             check,
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
 
         var settingsProblems = new List<string>();
         check.SetAction(async (result, ct) =>

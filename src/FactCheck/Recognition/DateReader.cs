@@ -42,30 +42,36 @@ internal static partial class DateReader
 
     /// <summary>Reads the date mentions from the model results of one sentence.</summary>
     /// <param name="text">The document text.</param>
-    /// <param name="sentence">The sentence the results were found in (their offsets are relative to it).</param>
+    /// <param name="sentence">The sentence the results were found in.</param>
+    /// <param name="window">The part of the sentence the model read (the results' offsets are relative to it).</param>
     /// <param name="results">The date-time model results.</param>
     /// <param name="published">The publication date, if known.</param>
+    /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="excluded">Receives the spans of clock times the model found, so their digits are not read as numbers.</param>
-    public static List<Mention> Read(string text, TextSpan sentence, IReadOnlyList<ModelResult> results, DateOnly? published, List<TextSpan> excluded)
+    public static void Read(string text, TextSpan sentence, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, List<Mention> mentions, List<TextSpan> excluded)
     {
-        var mentions = new List<Mention>();
         if (results.Count == 0)
         {
-            return mentions;
+            return;
         }
 
         var future = FutureInSentence(text, sentence);
         foreach (var result in results)
         {
-            var start = sentence.Start + result.Start;
-            var end = sentence.Start + result.End + 1;
-            if (result.Start < 0 || end > sentence.End || end <= start)
+            var start = window.Start + result.Start;
+            var end = window.Start + result.End + 1;
+            if (result.Start < 0 || end > window.End || end <= start)
             {
                 continue;
             }
 
             var span = new TextSpan(start, end);
             var surface = span.Slice(text);
+            if (surface is "may" or "march")
+            {
+                continue; // The verbs, not the months.
+            }
+
             var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
             if (type is "time" or "timerange")
             {
@@ -96,8 +102,15 @@ internal static partial class DateReader
             var lastYear = date.End?.Year ?? 0;
             mentions.Add(new Mention(MentionKind.Date, span, surface, year, "date", year, lastYear, date: date));
         }
+    }
 
-        return mentions;
+    /// <summary>A plain year such as "2022" in "A 2022 report", read without the date-time model.</summary>
+    public static Mention Year(string text, TextSpan span)
+    {
+        var surface = span.Slice(text);
+        var year = int.Parse(surface, NumberStyles.None, CultureInfo.InvariantCulture);
+        var date = new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), surface);
+        return new Mention(MentionKind.Date, span, surface, year, "date", year, year, date: date);
     }
 
     private static bool FutureInSentence(string text, TextSpan sentence)

@@ -78,23 +78,48 @@ internal static partial class EnglishNewsLexicon
     public static partial Regex ChangeVerb();
 
     /// <summary>
-    /// The cheap cues that decide which models run on a sentence: number words (for the number model) and
-    /// calendar words, years and digit dates (for the date-time model).
+    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
+    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
+    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
+    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years").
     /// </summary>
     [GeneratedRegex(
         """
-        (?<date>\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?
-            |monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
-            |years?|months?|weeks?|quarters?|decades?|century|fortnight|spring|summer|autumn|fall|winter|christmas|easter
-            |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s?)\b
-          |\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}/\d{1,2}\b)
-        |(?<words>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\d|-\d|–\d|/\d|s\b|\ ?(?i:per\ ?cent|percent)))
+        |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
+            |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
+            |year|month|week|quarter|decade|century|fortnight|spring|summer|autumn|winter|christmas|easter
+            |(?:past|last|next|coming|previous|recent|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
+            |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s))\b
+          |\b\d{1,4}[/.–-]\d{1,2}(?:[/.-]\d{1,4})?\b)
+        |(?<words>\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
             |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,
-        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
     public static partial Regex ModelCue();
+
+    /// <summary>
+    /// What, around a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
+    /// "since 2019", "by 2030"), a month or season before it, or "fiscal". Such years are read by the date-time model.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        (?:\b(?:from|between|since|until|till|through|to|by|before|after|and|or|fiscal|financial|FY|of|end|mid|early|late)|[-–/])\ ?$
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearContextBefore();
+
+    /// <summary>What, after a plain year, makes it part of a longer date: " to 2018", "-19", "/20", "'s".</summary>
+    [GeneratedRegex(
+        """
+        ^(?:\ ?[-–/]|\ (?:to|and|or|until|through)\b|['’]s?\b)
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearContextAfter();
 
     /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
     [GeneratedRegex(

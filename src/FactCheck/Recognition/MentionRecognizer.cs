@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Reports;
@@ -98,9 +97,9 @@ internal sealed class MentionRecognizer
     {
         var text = document.Text;
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
-        var (dateCue, numberWords) = ScanCues(text, sentence);
+        var cues = ScanCues(text, sentence);
         var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
-        if (!hasDigit && !dateCue && !numberWords && !changeVerbs.Success)
+        if (!hasDigit && cues.DateWindows.Count == 0 && !cues.NumberWords && !changeVerbs.Success)
         {
             return [];
         }
@@ -108,14 +107,25 @@ internal sealed class MentionRecognizer
         string? sentenceText = null;
         var excluded = new List<TextSpan>();
         var dates = new List<Mention>();
-        if (dateCue)
+        foreach (var year in cues.PlainYears)
         {
-            sentenceText = sentence.Slice(text);
+            dates.Add(DateReader.Year(text, year));
+        }
+
+        if (cues.DateWindows.Count > 0)
+        {
             var reference = document.Published is { } published
                 ? published.ToDateTime(TimeOnly.MinValue)
                 : DateReader.UnknownReference;
-            var results = Run(problems, sentence, () => models.DateTime.Parse(sentenceText, reference));
-            dates = DateReader.Read(text, sentence, results, document.Published, excluded);
+            var dateTimeModel = models.DateTime;
+            foreach (var window in cues.DateWindows)
+            {
+                var windowText = window.Slice(text);
+                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
+                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
+            }
+
+            dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
         var tokens = new List<NumberToken>();
@@ -124,10 +134,11 @@ internal sealed class MentionRecognizer
             ReadDigitNumbers(text, sentence, tokens);
         }
 
-        if (numberWords)
+        if (cues.NumberWords)
         {
             sentenceText ??= sentence.Slice(text);
-            var results = Run(problems, sentence, () => models.Number.Parse(sentenceText));
+            var numberModel = models.Number;
+            var results = Run(problems, sentence, () => numberModel.Parse(sentenceText));
             ReadWordNumbers(text, sentence, results, tokens);
         }
 
@@ -170,18 +181,80 @@ internal sealed class MentionRecognizer
         return mentions;
     }
 
-    // One pass over the sentence: does it hold calendar words (date-time model) or number words (number model)?
-    private static (bool Date, bool NumberWords) ScanCues(string text, TextSpan sentence)
+    // One pass over the sentence decides what the date-time and number models read. The date-time model costs
+    // about as much per call as everything else together and grows with its input, so it reads only windows of
+    // a few words around calendar cues; plain years ("A 2022 report") need no model at all.
+    private static SentenceCues ScanCues(string text, TextSpan sentence)
     {
-        bool date = false, words = false;
-        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success && !(date && words); match = match.NextMatch())
+        var words = false;
+        List<TextSpan>? years = null;
+        List<TextSpan>? windows = null;
+        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            date |= match.Groups["date"].Success;
-            words |= match.Groups["words"].Success;
+            if (match.Groups["words"].Success)
+            {
+                words = true;
+                continue;
+            }
+
+            var cue = new TextSpan(match.Index, match.Index + match.Length);
+            if (match.Groups["year"].Success && IsPlainYear(text, sentence, cue))
+            {
+                (years ??= []).Add(cue);
+                continue;
+            }
+
+            AddWindow(windows ??= [], text, sentence, cue);
         }
 
-        return (date, words);
+        if (years is not null && windows is not null)
+        {
+            years.RemoveAll(y => windows.Exists(w => w.Contains(y)));
+        }
+
+        return new SentenceCues(windows ?? [], years ?? [], words);
     }
+
+    private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
+    {
+        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
+        if (EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)))
+        {
+            return false;
+        }
+
+        var afterEnd = Math.Min(sentence.End, year.End + 8);
+        return !EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End));
+    }
+
+    /// <summary>How far around a calendar cue the date-time model reads, in characters (widened to whole words).</summary>
+    private const int WindowReach = 40;
+
+    private static void AddWindow(List<TextSpan> windows, string text, TextSpan sentence, TextSpan cue)
+    {
+        var start = Math.Max(sentence.Start, cue.Start - WindowReach);
+        while (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(sentence.End, cue.End + WindowReach);
+        while (end < sentence.End && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        if (windows.Count > 0 && windows[^1].End >= start)
+        {
+            windows[^1] = new TextSpan(windows[^1].Start, Math.Max(end, windows[^1].End));
+        }
+        else
+        {
+            windows.Add(new TextSpan(start, end));
+        }
+    }
+
+    private readonly record struct SentenceCues(List<TextSpan> DateWindows, List<TextSpan> PlainYears, bool NumberWords);
 
     private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
     {
@@ -286,24 +359,22 @@ internal sealed class MentionRecognizer
 
     private static List<ModelResult> Run(ICollection<Finding>? problems, TextSpan sentence, Func<List<ModelResult>> parse)
     {
-        // The Recognizers models catch their own exceptions and return nothing; a run that lasted the whole
-        // timeout is the trace a regex timeout leaves, so it is reported too.
-        var watch = Stopwatch.StartNew();
+        // The Recognizers models catch their own exceptions and return nothing, so a timeout inside them is
+        // noticed by the watch; one that escapes is caught here. Either way it is reported.
         try
         {
-            return parse();
+            var (results, timeout) = RegexTimeoutWatch.Watch(parse);
+            if (timeout is not null)
+            {
+                ReportTimeout(problems, sentence, timeout.MatchTimeout);
+            }
+
+            return results;
         }
         catch (RegexMatchTimeoutException ex)
         {
             ReportTimeout(problems, sentence, ex.MatchTimeout);
             return [];
-        }
-        finally
-        {
-            if (watch.Elapsed >= RecognizerModels.RegexTimeout)
-            {
-                ReportTimeout(problems, sentence, RecognizerModels.RegexTimeout);
-            }
         }
     }
 
@@ -314,7 +385,7 @@ internal sealed class MentionRecognizer
             Severity.Warning,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Reading the sentence at {sentence.Start}–{sentence.End} took longer than the {timeout.TotalSeconds:0.###} s limit; figures or dates in it may be missing."),
+                $"Reading the sentence at {sentence.Start}–{sentence.End} hit the {timeout.TotalSeconds:0.###} s limit of a regular expression; figures or dates in it may be missing."),
             spans: [sentence]));
     }
 

@@ -298,12 +298,64 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Help_NamesTheToolAndItsOptions()
+    {
+        var run = await CliRun.RunAsync(["check", "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("factcheck check <paths>... [options]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on <error|never|warning>", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoCommand_IsAUsageErrorWithExitTwo()
+    {
+        var run = await CliRun.RunAsync([]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("factcheck check --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_UnknownCulture_ExitsTwo()
     {
         var run = await CliRun.RunAsync(["check", Seed, "--culture", "xx-NOPE"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("--culture: error: 'xx-NOPE' is not a known culture (for example en-US, en-GB)", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Check_FactsFile_ChecksClaimsAgainstIt()
+    {
+        using var dir = new TempDirectory();
+        var facts = dir.Write("tariffs.csv", "subject,measure,value,unit,valid_from,valid_to,source,tolerance\n" +
+            "duty on exports from Pakistan to the US,rate,10,%,,2025-04-08,US tariff schedule,\n" +
+            "duty on exports from Pakistan to the US,rate,29,%,2025-04-09,,US tariff schedule,\n");
+
+        var run = await CliRun.RunAsync(["check", Seed, "--published", "2025-04-05", "--facts", facts, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var reference = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "reference");
+        Assert.Equal("29%", reference.GetProperty("spans")[0].GetProperty("text").GetString());
+        Assert.Contains("US tariff schedule", reference.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_MalformedFactsFile_NamesFileAndLineAndStillChecks()
+    {
+        using var dir = new TempDirectory();
+        var facts = dir.Write("bad.csv", "subject,measure,value,unit,source\nduty,rate,twenty,%,schedule\n");
+        var missing = Path.Combine(dir.Path, "missing.json");
+
+        var run = await CliRun.RunAsync(["check", Seed, "--published", "2025-04-05", "--facts", facts, "--facts", missing, "--format", "json"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{facts}:2: error: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("twenty", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal($"{missing}: error: no such facts file", run.ErrorLines[1]);
+        Assert.Equal(Seed, JsonDocument.Parse(run.Output).RootElement.GetProperty("source").GetString());
     }
 
     /// <summary>The article as the HTML report shows it, highlights removed.</summary>

@@ -23,6 +23,8 @@ public class DateMentionTests
     [InlineData("Prices soared in the 1990s.", "the 1990s", DateGrain.Decade, "1990-01-01", "1999-12-31")]
     [InlineData("The plant closed three days ago.", "three days ago", DateGrain.Day, "2025-04-02", "2025-04-02")]
     [InlineData("They met yesterday.", "yesterday", DateGrain.Day, "2025-04-04", "2025-04-04")]
+    [InlineData("Prices fell in May 2024.", "May 2024", DateGrain.Month, "2024-05-01", "2024-05-31")]
+    [InlineData("Profits rose in 2003 and fell since.", "2003", DateGrain.Year, "2003-01-01", "2003-12-31")]
     [InlineData("Sales rose from January to March 2024.", "from January to March 2024", DateGrain.Range, "2024-01-01", "2024-03-31")]
     public void Recognize_Dates_ResolveAgainstThePublicationDate(string text, string surface, DateGrain grain, string start, string end)
     {
@@ -34,6 +36,17 @@ public class DateMentionTests
         Assert.Equal(grain, date.Grain);
         Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+    }
+
+    [Fact]
+    public void Recognize_YearsInARange_AreOneRangeNotTwoYears()
+    {
+        var dates = Mentions("Output grew between 2010 and 2015, and again in 2019.").Where(m => m.Kind == MentionKind.Date).ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(DateGrain.Range, dates[0].Date!.Grain);
+        Assert.Equal(new DateOnly(2010, 1, 1), dates[0].Date!.Start);
+        Assert.Equal(new DateOnly(2015, 12, 31), dates[0].Date!.End);
+        Assert.Equal("2019", dates[1].Text);
     }
 
     [Fact]
@@ -69,6 +82,7 @@ public class DateMentionTests
     [InlineData("The war lasted 25 years.")]
     [InlineData("Exports now face a duty.")]
     [InlineData("He visits every Monday.")]
+    [InlineData("The deficit may widen, and rivals march on.")]
     public void Recognize_TimesDurationsAndThePresent_AreNotDates(string text)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);

@@ -41,13 +41,14 @@ internal static class HtmlReportAssets
         article.text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 14px 18px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15.5px; }
         aside.details { position: sticky; top: 90px; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; font-size: 13.5px; }
         aside.details .hint { color: var(--muted); margin: 0; }
-        .card { border-top: 1px solid var(--line); padding: 6px 0; } .card:first-of-type { border-top: 0; }
+        .card { padding: 6px 0; } .card:not([hidden]) ~ .card:not([hidden]) { border-top: 1px solid var(--line); }
+        .card dl { margin: 0; }
         .card dt { font-weight: 600; float: left; clear: left; margin-right: 6px; } .card dd { margin: 0; }
         .seg { border-radius: 2px; }
         .seg.mention { cursor: pointer; padding: 0 1px; }
         .seg.claim { border-bottom: 2px solid #90a4ae; cursor: pointer; }
-        .m-percentage { background: #e3f2fd; } .m-percentagePoints { background: #ede7f6; } .m-money { background: #e8f5e9; }
-        .m-number { background: #eceff1; } .m-multiplier { background: #fff3e0; } .m-date { background: #e0f2f1; }
+        .m-percentage { background: #bbdefb; } .m-percentagePoints { background: #d1c4e9; } .m-money { background: #c8e6c9; }
+        .m-number { background: #cfd8dc; } .m-multiplier { background: #ffe0b2; } .m-date { background: #b2dfdb; }
         .f-error { text-decoration: underline wavy var(--error); text-underline-offset: 3px; }
         .f-warning { text-decoration: underline wavy var(--warning); text-underline-offset: 3px; }
         .f-info { text-decoration: underline dotted var(--info); text-underline-offset: 3px; }

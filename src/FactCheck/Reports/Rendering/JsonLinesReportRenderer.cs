@@ -8,8 +8,6 @@ namespace FactCheck.Reports.Rendering;
 /// </summary>
 public sealed class JsonLinesReportRenderer : IReportRenderer
 {
-    private static readonly JsonReportContext Context = JsonReportRenderer.CreateContext(indented: false);
-
     /// <inheritdoc />
     public void Render(IReadOnlyList<FactCheckReport> reports, TextWriter writer)
     {
@@ -17,7 +15,7 @@ public sealed class JsonLinesReportRenderer : IReportRenderer
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var report in reports)
         {
-            writer.Write(JsonSerializer.Serialize(JsonReportMapper.Map(report), Context.DocumentDto));
+            writer.Write(JsonSerializer.Serialize(JsonReportMapper.Map(report), JsonReportRenderer.CompactContext.DocumentDto));
             writer.Write('\n');
         }
     }

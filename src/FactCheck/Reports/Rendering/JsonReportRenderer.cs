@@ -37,7 +37,7 @@ public sealed class JsonReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(writer);
-        var context = CreateContext(Indented);
+        var context = Indented ? IndentedContext : CompactContext;
         var json = reports.Count == 1
             ? JsonSerializer.Serialize(JsonReportMapper.Map(reports[0]), context.DocumentDto)
             : JsonSerializer.Serialize<IReadOnlyList<DocumentDto>>(reports.Select(JsonReportMapper.Map).ToArray(), context.IReadOnlyListDocumentDto);
@@ -45,7 +45,11 @@ public sealed class JsonReportRenderer : IReportRenderer
         writer.Write('\n');
     }
 
-    internal static JsonReportContext CreateContext(bool indented) => new(new JsonSerializerOptions(JsonReportContext.Default.Options)
+    internal static JsonReportContext IndentedContext { get; } = CreateContext(indented: true);
+
+    internal static JsonReportContext CompactContext { get; } = CreateContext(indented: false);
+
+    private static JsonReportContext CreateContext(bool indented) => new(new JsonSerializerOptions(JsonReportContext.Default.Options)
     {
         WriteIndented = indented,
 

@@ -27,11 +27,16 @@ public sealed class SarifReportRenderer : IReportRenderer
     private readonly Dictionary<string, string> _ruleDescriptions;
 
     /// <summary>Creates a renderer.</summary>
-    /// <param name="ruleDescriptions">Descriptions of rules by id, written as rule metadata. Rules not listed get a description made from their id.</param>
+    /// <param name="ruleDescriptions">Descriptions of your own rules by id, written as rule metadata. The built-in rules are described already; other rules get a description made from their id.</param>
     /// <param name="toolVersion">The version written for the tool. Defaults to the version of the FactCheck library.</param>
     public SarifReportRenderer(IReadOnlyDictionary<string, string>? ruleDescriptions = null, string? toolVersion = null)
     {
-        _ruleDescriptions = new Dictionary<string, string>(ruleDescriptions ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        _ruleDescriptions = new Dictionary<string, string>(BuiltInRuleDescriptions.All, StringComparer.Ordinal);
+        foreach (var (id, description) in ruleDescriptions ?? new Dictionary<string, string>())
+        {
+            _ruleDescriptions[id] = description;
+        }
+
         ToolVersion = string.IsNullOrWhiteSpace(toolVersion) ? LibraryVersion() : toolVersion;
     }
 

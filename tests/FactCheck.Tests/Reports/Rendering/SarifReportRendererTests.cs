@@ -59,6 +59,20 @@ public class SarifReportRendererTests
     }
 
     [Fact]
+    public void Render_BuiltInAndCustomRules_AreDescribed()
+    {
+        var document = new Document("Text.", null, null, "a.txt");
+        var report = new FactCheckReport(document, [], [], [new Finding("percentage-points", Severity.Warning, "m"), new Finding("house-style", Severity.Info, "m")]);
+
+        var rules = JsonDocument.Parse(new SarifReportRenderer(new Dictionary<string, string> { ["house-style"] = "Our house style." }).RenderToString(report))
+            .RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("shortDescription").GetProperty("text").GetString());
+
+        Assert.Equal("A change between two percentages stated in percent where percentage points were meant.", rules["percentage-points"]);
+        Assert.Equal("Our house style.", rules["house-style"]);
+    }
+
+    [Fact]
     public void Render_FindingWithoutSpans_StillNamesTheDocument()
     {
         var document = new Document("Text.", null, null, "a.txt");

@@ -116,5 +116,7 @@ internal sealed class ClaimDraft
         }
     }
 
+    public int LastFigure() => FigureTokens().Max();
+
     public Mention MainMention(IReadOnlyList<Mention> mentions, List<ClaimToken> tokens) => mentions[tokens[MainToken].MentionIndex];
 }

@@ -278,9 +278,9 @@ internal sealed class ClaimExtractor
                 return true;
             }
 
-            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)))
+            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)) && !Lexicon.ReportingVerbs.Contains(lower))
             {
-                past = true;
+                past = true; // "said" does not date what was said: "said the recall involves 155,465 pickups"
             }
         }
 

@@ -16,7 +16,7 @@ internal static class FigureGrouper
 {
     private const int LookAhead = 12;
 
-    private static readonly HashSet<string> PreviousMarkers = new(StringComparer.Ordinal) { "from", "compared", "against", "versus", "vs", "vs.", "than" };
+    private static readonly HashSet<string> PreviousMarkers = new(StringComparer.Ordinal) { "from", "compared", "against", "versus", "vs", "vs.", "than", "instead" };
 
     private static readonly HashSet<string> WindowWords = new(StringComparer.Ordinal)
     {
@@ -57,7 +57,8 @@ internal static class FigureGrouper
         var used = new bool[t.Count];
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || IsMinorNumber(mentions[t[i].MentionIndex]) || IsClockTime(t, i))
+            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || IsMinorNumber(mentions[t[i].MentionIndex]) || IsClockTime(t, i)
+                || IsPartOfWordOrDate(t, mentions, i))
             {
                 continue;
             }
@@ -80,6 +81,12 @@ internal static class FigureGrouper
                 d.Kind = ClaimKind.Change;
                 d.Direction = drafts[n - 1].Direction;
                 d.SameSubjectAs = drafts[n - 1];
+            }
+            else if (at > 0 && t[at - 1].Is("and") && drafts[n - 1].Clause == d.Clause
+                && string.Equals(Mention(t, mentions, drafts[n - 1].MainToken).Unit, Mention(t, mentions, d.MainToken).Unit, StringComparison.Ordinal)
+                && drafts[n - 1].LastFigure() == at - 2)
+            {
+                d.SameSubjectAs = drafts[n - 1]; // "2% this year and 2.4% next", "29% and 18% lower"
             }
         }
 
@@ -192,6 +199,10 @@ internal static class FigureGrouper
             d.MainToken = newer;
             used[newer] = true;
             TakeConversions(t, d, newer, used);
+            if (DateAfter(t, a) is int startDate)
+            {
+                d.BaseDateTokens.Add(startDate); // "from £180,126 in November to £178,906"
+            }
         }
         else if ((IsChangeUnit(m) || toLevel) && (verbDirection != ChangeDirection.None || before is "up" or "down") && Next(t, a, "to", used) is int level)
         {
@@ -311,6 +322,7 @@ internal static class FigureGrouper
         int? stated = null;
         var words = 0;
         var baseDates = new List<int>();
+        var sawOwner = false;
         for (var j = d.MainToken + 1; j < t.Count && j <= d.MainToken + LookAhead; j++)
         {
             var token = t[j];
@@ -322,14 +334,22 @@ internal static class FigureGrouper
                     continue; // a conversion already taken, or "three" in "the three months to December"
                 }
 
+                if (sawMarker && sawOwner && Compatible(main, figure))
+                {
+                    d.ComparedToken = j; // "compared to EA's $17.8bn": another owner's figure, not an earlier value
+                    used[j] = true;
+                    d.Kind = ClaimKind.Comparison;
+                    break;
+                }
+
                 if (sawMarker && Compatible(main, figure))
                 {
                     d.PreviousToken = j;
                     used[j] = true;
                     d.Kind = ClaimKind.FromTo;
-                    if (j + 1 < t.Count && t[j + 1].Kind == ClaimTokenKind.Date)
+                    if (DateAfter(t, j) is int baseDate)
                     {
-                        baseDates.Add(j + 1); // "compared with 4.8% a year earlier"
+                        baseDates.Add(baseDate); // "compared with 4.8% a year earlier", "from 5.4% in September"
                     }
 
                     break;
@@ -367,6 +387,7 @@ internal static class FigureGrouper
 
             if (token.Kind == ClaimTokenKind.Possessive)
             {
+                sawOwner |= sawMarker;
                 continue;
             }
 
@@ -398,6 +419,11 @@ internal static class FigureGrouper
             {
                 words++;
                 continue;
+            }
+
+            if (sawMarker && token.IsCapitalized && j + 1 < t.Count && (t[j + 1].Kind == ClaimTokenKind.Possessive || t[j + 1].IsCapitalized))
+            {
+                continue; // "compared to EA's $17.8bn": the owner of the other figure
             }
 
             if (sawMarker && (stated is not null || direction != ChangeDirection.None) && NounPhrases.IsContentWord(t, j))
@@ -560,6 +586,18 @@ internal static class FigureGrouper
         }
     }
 
+    // A date right after a figure, bare or with a preposition: "4.8% a year earlier", "£180,126 in November".
+    private static int? DateAfter(List<ClaimToken> t, int figure)
+    {
+        var j = figure + 1;
+        if (j < t.Count && t[j].IsWord && t[j].Lower is "in" or "on" or "during" or "at" or "for")
+        {
+            j++;
+        }
+
+        return j < t.Count && t[j].Kind == ClaimTokenKind.Date ? j : null;
+    }
+
     // The figure after "to"/"from"/"and" that continues the one at <figure>: "5% in 2003 to a record 13.3%".
     private static int? Next(List<ClaimToken> t, int figure, string connector, bool[] used)
     {
@@ -575,9 +613,9 @@ internal static class FigureGrouper
             j++;
         }
 
-        if (j < t.Count && t[j].Kind == ClaimTokenKind.Date)
+        if (DateAfter(t, j - 1) is int date)
         {
-            j++;
+            j = date + 1;
         }
 
         if (j >= t.Count || !t[j].Is(connector))
@@ -607,6 +645,19 @@ internal static class FigureGrouper
         Lexicon.UpVerbs.Contains(verb) ? ChangeDirection.Up : Lexicon.DownVerbs.Contains(verb) ? ChangeDirection.Down : ChangeDirection.None;
 
     private static Mention Mention(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int token) => mentions[t[token].MentionIndex];
+
+    // "the 76-year-old owner", "a 12-member eurozone", "February 16 and 17": a number inside a word or a date.
+    private static bool IsPartOfWordOrDate(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (mentions[t[i].MentionIndex].Kind != MentionKind.Number)
+        {
+            return false;
+        }
+
+        var compound = i + 2 < t.Count && t[i + 1].Text == "-" && t[i + 1].Start == t[i].End && t[i + 2].IsWord && t[i + 2].Start == t[i + 1].End;
+        var dateContinuation = i >= 2 && t[i - 1].IsWord && t[i - 1].Lower is "and" or "to" or "or" && t[i - 2].Kind == ClaimTokenKind.Date;
+        return compound || dateContinuation;
+    }
 
     // "by 1200 GMT", "at 9 am": a time of day, not a quantity.
     private static bool IsClockTime(List<ClaimToken> t, int i) =>

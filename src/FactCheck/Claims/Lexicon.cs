@@ -221,9 +221,9 @@ internal static class Lexicon
             return true; // "valuing the company", "raising its stake", "adding $1.89"
         }
 
-        if (NounsToo.Contains(word) && index + 1 < tokens.Count && IsVerbForm(tokens, index + 1))
+        if (NounsToo.Contains(word) && index + 1 < tokens.Count && (IsVerbForm(tokens, index + 1) || tokens[index + 1].Is("of")))
         {
-            return false; // "a 2022 report revealed", "costs rose": a noun before the verb
+            return false; // "a 2022 report revealed", "costs rose", "market value of": a noun
         }
 
         if (Auxiliaries.Contains(word) || ReportingVerbs.Contains(word) || LevelVerbs.Contains(word))

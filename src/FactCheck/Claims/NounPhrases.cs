@@ -46,8 +46,13 @@ internal static class NounPhrases
 
             if (token.Kind == ClaimTokenKind.Punctuation)
             {
-                if (token.Text == ")" && first != -1 && TryOpeningBracket(t, i, min, out var open))
+                if (token.Text == ")" && TryOpeningBracket(t, i, min, out var open) && (first != -1 || (open > min && t[open - 1].IsWord)))
                 {
+                    if (first == -1)
+                    {
+                        last = i; // "The Chartered Institute of Purchasing and Supply (CIPS) said"
+                    }
+
                     first = open;
                     i = open - 1;
                     continue;
@@ -110,6 +115,11 @@ internal static class NounPhrases
             if (Lexicon.Subordinators.Contains(lower) || Lexicon.Auxiliaries.Contains(lower) || Lexicon.IsVerb(t, i))
             {
                 break;
+            }
+
+            if (lower is "up" or "down" or "out" or "off" && !token.IsCapitalized)
+            {
+                break; // "made up of", "pay out": a particle, not a noun
             }
 
             if (lower is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "there")
@@ -362,6 +372,7 @@ internal static class NounPhrases
             {
                 var opener = t[k + 1];
                 var isAside = opener.IsWord && (opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already" or "the" or "a" or "an"
+                    || opener.IsCapitalized
                     || (Lexicon.Prepositions.Contains(opener.Lower) && !opener.IsCapitalized));
                 before = k - 1;
                 return isAside;

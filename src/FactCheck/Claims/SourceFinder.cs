@@ -59,8 +59,9 @@ internal static class SourceFinder
                 continue; // "added 5,000 jobs" is a change, not an attribution
             }
 
+            var datedVerb = i + 2 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "on" or "in" or "last" or "this" && t[i + 2].Kind == ClaimTokenKind.Date;
             if (lower is "put" or "puts" or "show" or "shows" or "showed" or "shown" or "find" or "finds" or "found" or "state" or "states" or "note" or "notes"
-                && !(i + 1 < t.Count && (t[i + 1].Is("that") || !t[i + 1].IsWord || t[i + 1].IsMention)))
+                && !datedVerb && !(i + 1 < t.Count && (t[i + 1].Is("that") || !t[i + 1].IsWord || t[i + 1].IsMention)))
             {
                 if (!(i + 1 < t.Count && t[i + 1].IsWord && !Lexicon.IsFunctionWord(t[i + 1].Lower)))
                 {

@@ -121,6 +121,21 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, actor.First, actor.Last, knownNames);
         }
 
+        if (verbIndex > clauseFirst && t[verbIndex - 1].Is("to"))
+        {
+            // "expects the economy to grow by 2.4%", "prices are expected to rise 10%": the phrase before "to" (and its verb).
+            var infinitive = NounPhrases.Left(t, verbIndex - 1, clauseFirst);
+            if (infinitive is null && verbIndex - 2 >= clauseFirst && Lexicon.IsVerb(t, verbIndex - 2))
+            {
+                infinitive = NounPhrases.Left(t, verbIndex - 2, clauseFirst);
+            }
+
+            if (infinitive is { } before && !IsPronoun(t, before))
+            {
+                return SubjectDescriber.Describe(text, t, before.First, before.Last, knownNames);
+            }
+        }
+
         if (verbIndex >= 0 && NounPhrases.Left(t, verbIndex, 0) is { } acrossAside && acrossAside.Last < clauseFirst)
         {
             return SubjectDescriber.Describe(text, t, acrossAside.First, acrossAside.Last, knownNames); // "Pernod - at 7.5bn euros - is ..."

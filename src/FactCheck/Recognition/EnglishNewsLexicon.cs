@@ -68,10 +68,14 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex QualifierBefore();
 
-    /// <summary>A verb or adjective naming a ratio of change: "doubled", "halved", "threefold".</summary>
+    /// <summary>
+    /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
+    /// before what they multiply ("double the earlier rate", "twice as much"), not in "double taxation".
+    /// </summary>
     [GeneratedRegex(
         """
-        \b(?<word>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|trebl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|twofold|threefold|fourfold|fivefold|tenfold)\b
+        \b(?<word>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|trebl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|twofold|threefold|fourfold|fivefold|tenfold
+        |(?:double|triple|treble|quadruple|twice)(?=\ (?:the|that|its|their|his|her|what|as)\b))\b
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

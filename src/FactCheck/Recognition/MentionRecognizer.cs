@@ -396,7 +396,7 @@ internal sealed class MentionRecognizer
         var lower = word.ToUpperInvariant();
         return lower switch
         {
-            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower == "TWOFOLD" => 2m,
+            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower is "TWOFOLD" or "TWICE" => 2m,
             _ when lower.StartsWith("TRIPL", StringComparison.Ordinal) || lower.StartsWith("TREBL", StringComparison.Ordinal) || lower == "THREEFOLD" => 3m,
             _ when lower.StartsWith("QUADRUPL", StringComparison.Ordinal) || lower == "FOURFOLD" => 4m,
             "FIVEFOLD" => 5m,

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using FactCheck.Benchmarks.Baseline;
 
 namespace FactCheck.Benchmarks;
 

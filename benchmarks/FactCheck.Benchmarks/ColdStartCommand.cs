@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using FactCheck.Benchmarks.Baseline;
 
 namespace FactCheck.Benchmarks;
 

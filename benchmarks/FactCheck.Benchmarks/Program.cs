@@ -21,6 +21,10 @@ internal static class Program
         {
             case "cold-start":
                 return ColdStartCommand.Run(args[1..]);
+            case "agreement":
+                return AgreementCommand.Run(args[1..]);
+            case "quick":
+                return QuickCommand.Run(args[1..]);
             case "memory":
                 return await MemoryCommand.RunAsync(args[1..]);
             default:

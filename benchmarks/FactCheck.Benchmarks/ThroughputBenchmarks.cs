@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using FactCheck.Benchmarks.Baseline;
 
 namespace FactCheck.Benchmarks;
 

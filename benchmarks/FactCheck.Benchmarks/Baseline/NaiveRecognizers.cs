@@ -3,7 +3,7 @@ using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
 using Microsoft.Recognizers.Text.NumberWithUnit;
 
-namespace FactCheck.Benchmarks;
+namespace FactCheck.Benchmarks.Baseline;
 
 /// <summary>
 /// The naive alternative to FactCheck: the four Recognizers models (number, percentage, currency and

@@ -312,8 +312,10 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 var reportEnd = new DateOnly(year, 12, 31);
                 foreach (var (mention, _) in dates)
                 {
+                    // What is dated after publication is a plan or a forecast the report may well contain.
                     if (!sentenceSpan.Contains(mention.Span) || mention.Span.Overlaps(reportSpan)
-                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd)
+                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd
+                        || (context.Document.Published is DateOnly published && mention.Date.Start > published))
                     {
                         continue;
                     }
@@ -327,7 +329,8 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         foreach (var claim in context.Claims)
         {
             if (claim.Source?.Date is not { IsResolved: true } sourceDate || claim.Time is not { FromPublicationDate: false, Date.IsResolved: true, Span: TextSpan timeSpan } time
-                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(claim.Text))
+                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(SentenceOf(sentences, text, claim.Span.Start))
+                || (context.Document.Published is DateOnly published && time.Date.Start > published))
             {
                 continue;
             }
@@ -353,6 +356,12 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 subjectDate.DayNumber - new DateOnly(year, 12, 31).DayNumber,
                 0m),
             "check the year of the report or of what it reports");
+    }
+
+    private static string SentenceOf(Sentences sentences, string text, int position)
+    {
+        var index = sentences.IndexOf(position);
+        return index < 0 ? string.Empty : sentences.Spans[index].Slice(text);
     }
 
     private static IEnumerable<(Mention Mention, int Index)> DayDates(List<(Mention Mention, int Index)> dates, Sentences sentences, int sentence) =>

@@ -305,6 +305,12 @@ internal static class Lexicon
     /// <summary>The canonical head for a subject key: lemma, then synonyms ("duties" → "duty" → "tariff").</summary>
     public static string CanonicalHead(string lower)
     {
+        // "Pakistani goods" facing a US tariff are exports from Pakistan to the US: the places already say which way.
+        if (lower is "goods" or "shipments")
+        {
+            return "export";
+        }
+
         var lemma = Lemma(lower);
         return HeadSynonyms.TryGetValue(lemma, out var canonical) ? canonical : lemma;
     }

@@ -18,9 +18,10 @@ namespace FactCheck.Recognition;
 /// </para>
 /// <para>
 /// <b>Past or future.</b> News mostly reports the past, so a date that does not name its year ("April 9",
-/// "Monday", "Q3") resolves to its latest occurrence on or before the publication date, unless the sentence
+/// "Monday", "Q3", "December") resolves to its latest occurrence that has begun by the publication date (the
+/// current month or quarter counts: "in April" in an article of 2025-04-05 is April 2025), unless the sentence
 /// speaks of the future ("will", "takes effect", "is due", "comes into force", "from next", "scheduled") — then
-/// to its first occurrence on or after it.
+/// to its first occurrence that has not ended by then ("takes full effect on April 9" is 2025-04-09).
 /// </para>
 /// <para>
 /// <b>Ranges.</b> "from 2013 to 2018" covers 2018: a range whose end the text names as a whole year or month
@@ -113,7 +114,8 @@ internal static partial class DateReader
         return new Mention(MentionKind.Date, span, surface, year, "date", year, year, date: date);
     }
 
-    private static bool FutureInSentence(string text, TextSpan sentence)
+    /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
+    public static bool FutureInSentence(string text, TextSpan sentence)
         => EnglishNewsLexicon.FutureCue().Match(text, sentence.Start, sentence.Length).Success;
 
     private static List<IDictionary<string, string>> Values(ModelResult result)
@@ -128,13 +130,13 @@ internal static partial class DateReader
 
     private static DateValue? Resolve(string surface, string type, List<IDictionary<string, string>> values, DateOnly published, bool future)
     {
-        // Two values mean the text did not fix the year: the model gives the past occurrence, then the future one.
+        // Several values mean the text did not fix the year: the model gives the past and the future occurrence.
         var chosen = values[0];
         if (values.Count > 1)
         {
-            var futureValue = values[1];
-            var futureStart = StartOf(futureValue, type);
-            chosen = future || futureStart == published ? futureValue : values[0];
+            var occurrences = values.Select(v => (Value: v, Bounds: Bounds(v, type, Get(v, "timex") ?? string.Empty))).ToList();
+            var index = PickOccurrence(occurrences.Select(o => o.Bounds).ToList(), published, future);
+            chosen = occurrences[index].Value;
         }
 
         var timex = Get(chosen, "timex") ?? string.Empty;
@@ -199,10 +201,37 @@ internal static partial class DateReader
         return new DateValue(grain, null, null, timex, reason);
     }
 
-    private static DateOnly? StartOf(IDictionary<string, string> value, string type)
+    /// <summary>
+    /// Chooses among the occurrences of a date that does not name its year: without <paramref name="future"/>, the
+    /// latest one that has begun by the publication date (so "in April" in an April article is this April); with
+    /// it, the earliest one that has not ended by then.
+    /// </summary>
+    public static int PickOccurrence(IReadOnlyList<(DateOnly? Start, DateOnly? EndExclusive)> occurrences, DateOnly published, bool future)
     {
-        var (start, _) = Bounds(value, type, Get(value, "timex") ?? string.Empty);
-        return start;
+        ArgumentNullException.ThrowIfNull(occurrences);
+        var best = -1;
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var (start, end) = occurrences[i];
+            if (start is null || end is null)
+            {
+                continue;
+            }
+
+            if (future)
+            {
+                if (end.Value > published && (best < 0 || start < occurrences[best].Start))
+                {
+                    best = i;
+                }
+            }
+            else if (start.Value <= published && (best < 0 || start > occurrences[best].Start))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? 0 : best;
     }
 
     private static (DateOnly? Start, DateOnly? EndExclusive) Bounds(IDictionary<string, string> value, string type, string timex)
@@ -218,6 +247,12 @@ internal static partial class DateReader
         if (start is not null && end is not null)
         {
             return type == "datetimerange" ? (start, start.Value.AddDays(1)) : (start, end);
+        }
+
+        // "before Wednesday", "after March 3": a bound on a named day, which is the mention's date.
+        if (Get(value, "sourceEntity") == "datetimepoint" && (start ?? end) is { } point)
+        {
+            return (point, point.AddDays(1));
         }
 
         // "since 2019", "by 2030": one open end; the mention names the time in its timex.
@@ -372,6 +407,6 @@ internal static partial class DateReader
     [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
     private static partial Regex AbsoluteTimex();
 
-    [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|[-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]
     private static partial Regex RangeWords();
 }

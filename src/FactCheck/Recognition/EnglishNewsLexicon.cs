@@ -68,10 +68,14 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex QualifierBefore();
 
-    /// <summary>A verb or adjective naming a ratio of change: "doubled", "halved", "threefold".</summary>
+    /// <summary>
+    /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
+    /// before what they multiply ("double the earlier rate", "twice as much"), not in "double taxation".
+    /// </summary>
     [GeneratedRegex(
         """
-        \b(?<word>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|trebl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|twofold|threefold|fourfold|fivefold|tenfold)\b
+        \b(?<word>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|trebl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|twofold|threefold|fourfold|fivefold|tenfold
+        |(?:double|triple|treble|quadruple|twice)(?=\ (?:the|that|its|their|his|her|what|as)\b))\b
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -88,11 +92,15 @@ internal static partial class EnglishNewsLexicon
         (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\d|-\d|–\d|/\d|s\b|\ ?(?i:per\ ?cent|percent)))
         |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
             |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
-            |year|month|week|quarter|decade|century|fortnight|spring|summer|autumn|winter|christmas|easter
-            |(?:past|last|next|coming|previous|recent|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
+            |fortnight|spring|summer|autumn|winter|christmas|easter
+            |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
+            |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
+            |(?:year|month|quarter)-(?:on|to|end)
+            |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
+            |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s))\b
-          |\b\d{1,4}[/.–-]\d{1,2}(?:[/.-]\d{1,4})?\b)
-        |(?<words>\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+          |\b(?:1[89]|20)\d{2}[/–-]\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)
+        |(?<words>\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
             |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,
@@ -106,7 +114,7 @@ internal static partial class EnglishNewsLexicon
     /// </summary>
     [GeneratedRegex(
         """
-        (?:\b(?:from|between|since|until|till|through|to|by|before|after|and|or|fiscal|financial|FY|of|end|mid|early|late)|[-–/])\ ?$
+        (?:\b(?:from|between|since|until|till|through|to|by|before|after|and|or|fiscal|financial|FY|of|end|mid|early|late|every|each)|[-–/])\ ?$
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

@@ -99,7 +99,7 @@ internal sealed class MentionRecognizer
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
         var cues = ScanCues(text, sentence);
         var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
-        if (!hasDigit && cues.DateWindows.Count == 0 && !cues.NumberWords && !changeVerbs.Success)
+        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success)
         {
             return [];
         }
@@ -107,25 +107,9 @@ internal sealed class MentionRecognizer
         string? sentenceText = null;
         var excluded = new List<TextSpan>();
         var dates = new List<Mention>();
-        foreach (var year in cues.PlainYears)
+        if (cues.DateCues.Count > 0 || cues.YearCues.Count > 0)
         {
-            dates.Add(DateReader.Year(text, year));
-        }
-
-        if (cues.DateWindows.Count > 0)
-        {
-            var reference = document.Published is { } published
-                ? published.ToDateTime(TimeOnly.MinValue)
-                : DateReader.UnknownReference;
-            var dateTimeModel = models.DateTime;
-            foreach (var window in cues.DateWindows)
-            {
-                var windowText = window.Slice(text);
-                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
-                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
-            }
-
-            dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            ReadDates(models, document, sentence, cues, dates, excluded, problems);
         }
 
         var tokens = new List<NumberToken>();
@@ -181,14 +165,12 @@ internal sealed class MentionRecognizer
         return mentions;
     }
 
-    // One pass over the sentence decides what the date-time and number models read. The date-time model costs
-    // about as much per call as everything else together and grows with its input, so it reads only windows of
-    // a few words around calendar cues; plain years ("A 2022 report") need no model at all.
+    // One pass over the sentence finds its calendar cues and number words.
     private static SentenceCues ScanCues(string text, TextSpan sentence)
     {
         var words = false;
         List<TextSpan>? years = null;
-        List<TextSpan>? windows = null;
+        List<TextSpan>? dates = null;
         for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             if (match.Groups["words"].Success)
@@ -198,21 +180,97 @@ internal sealed class MentionRecognizer
             }
 
             var cue = new TextSpan(match.Index, match.Index + match.Length);
-            if (match.Groups["year"].Success && IsPlainYear(text, sentence, cue))
+            if (match.Groups["year"].Success)
             {
                 (years ??= []).Add(cue);
-                continue;
+            }
+            else
+            {
+                (dates ??= []).Add(cue);
+            }
+        }
+
+        return new SentenceCues(dates ?? [], years ?? [], words);
+    }
+
+    // The date-time model costs about as much per call as everything else together and grows with its input.
+    // So the common forms ("April 9", "January 2025", "on Friday", "last year") and plain years ("A 2022
+    // report") are read without it, and the model reads only windows of a few words around the other cues
+    // ("the third quarter", "from 2013 to 2018", "three days ago").
+    private static void ReadDates(
+        RecognizerModels models,
+        Document document,
+        TextSpan sentence,
+        SentenceCues cues,
+        List<Mention> dates,
+        List<TextSpan> excluded,
+        ICollection<Finding>? problems)
+    {
+        var text = document.Text;
+        var future = DateReader.FutureInSentence(text, sentence);
+        var common = new List<Mention>();
+        if (cues.DateCues.Count > 0)
+        {
+            CommonDateReader.Read(text, sentence, document.Published, future, common);
+        }
+
+        var windows = new List<TextSpan>();
+        foreach (var cue in cues.DateCues)
+        {
+            if (!common.Exists(c => c.Span.Contains(cue)))
+            {
+                AddWindow(windows, text, sentence, cue);
+            }
+        }
+
+        foreach (var year in cues.YearCues)
+        {
+            if (!common.Exists(c => c.Span.Overlaps(year)) && !IsPlainYear(text, sentence, year))
+            {
+                AddWindow(windows, text, sentence, year);
+            }
+        }
+
+        // A window never cuts a date in two: one that reaches into a common date takes all of it.
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var window = windows[i];
+            foreach (var date in common)
+            {
+                if (date.Span.Overlaps(window) && !window.Contains(date.Span))
+                {
+                    window = new TextSpan(Math.Min(window.Start, date.Span.Start), Math.Max(window.End, date.Span.End));
+                }
             }
 
-            AddWindow(windows ??= [], text, sentence, cue);
+            windows[i] = window;
         }
 
-        if (years is not null && windows is not null)
+        if (windows.Count > 0)
         {
-            years.RemoveAll(y => windows.Exists(w => w.Contains(y)));
+            var dateTimeModel = models.DateTime;
+            var reference = document.Published is { } published
+                ? published.ToDateTime(TimeOnly.MinValue)
+                : DateReader.UnknownReference;
+            foreach (var window in windows)
+            {
+                var windowText = window.Slice(text);
+                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
+                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
+            }
         }
 
-        return new SentenceCues(windows ?? [], years ?? [], words);
+        // The model read what lies in its windows; the rest is read here.
+        dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
+        foreach (var year in cues.YearCues)
+        {
+            if (!windows.Exists(w => w.Overlaps(year)) && !dates.Exists(d => d.Span.Overlaps(year)))
+            {
+                dates.Add(DateReader.Year(text, year));
+            }
+        }
+
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
@@ -244,17 +302,20 @@ internal sealed class MentionRecognizer
             end++;
         }
 
-        if (windows.Count > 0 && windows[^1].End >= start)
+        // Windows are kept sorted and merged where they touch.
+        windows.Add(new TextSpan(start, end));
+        windows.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = windows.Count - 1; i > 0; i--)
         {
-            windows[^1] = new TextSpan(windows[^1].Start, Math.Max(end, windows[^1].End));
-        }
-        else
-        {
-            windows.Add(new TextSpan(start, end));
+            if (windows[i - 1].End >= windows[i].Start)
+            {
+                windows[i - 1] = new TextSpan(windows[i - 1].Start, Math.Max(windows[i - 1].End, windows[i].End));
+                windows.RemoveAt(i);
+            }
         }
     }
 
-    private readonly record struct SentenceCues(List<TextSpan> DateWindows, List<TextSpan> PlainYears, bool NumberWords);
+    private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, bool NumberWords);
 
     private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
     {
@@ -335,7 +396,7 @@ internal sealed class MentionRecognizer
         var lower = word.ToUpperInvariant();
         return lower switch
         {
-            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower == "TWOFOLD" => 2m,
+            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower is "TWOFOLD" or "TWICE" => 2m,
             _ when lower.StartsWith("TRIPL", StringComparison.Ordinal) || lower.StartsWith("TREBL", StringComparison.Ordinal) || lower == "THREEFOLD" => 3m,
             _ when lower.StartsWith("QUADRUPL", StringComparison.Ordinal) || lower == "FOURFOLD" => 4m,
             "FIVEFOLD" => 5m,

@@ -25,6 +25,26 @@ public class DateMentionTests
     [InlineData("They met yesterday.", "yesterday", DateGrain.Day, "2025-04-04", "2025-04-04")]
     [InlineData("Prices fell in May 2024.", "May 2024", DateGrain.Month, "2024-05-01", "2024-05-31")]
     [InlineData("Profits rose in 2003 and fell since.", "2003", DateGrain.Year, "2003-01-01", "2003-12-31")]
+    [InlineData("Sales fell in April.", "April", DateGrain.Month, "2025-04-01", "2025-04-30")]
+    [InlineData("Sales fell in December.", "December", DateGrain.Month, "2024-12-01", "2024-12-31")]
+    [InlineData("Sales will rise in December.", "December", DateGrain.Month, "2025-12-01", "2025-12-31")]
+    [InlineData("Merck stopped sales on 30 September, a move that hurt.", "30 September", DateGrain.Day, "2024-09-30", "2024-09-30")]
+    [InlineData("The law was passed on 9 April 2024.", "9 April 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
+    [InlineData("The law was passed on April 9, 2024.", "April 9, 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
+    [InlineData("The firm reported on Friday.", "Friday", DateGrain.Day, "2025-04-04", "2025-04-04")]
+    [InlineData("The firm will report on Friday.", "Friday", DateGrain.Day, "2025-04-11", "2025-04-11")]
+    [InlineData("The firm reported on Saturday.", "Saturday", DateGrain.Day, "2025-04-05", "2025-04-05")]
+    [InlineData("Before Wednesday's vote, shares rose.", "Before Wednesday", DateGrain.Day, "2025-04-02", "2025-04-02")]
+    [InlineData("On Wednesday's vote, shares rose.", "Wednesday", DateGrain.Day, "2025-04-02", "2025-04-02")]
+    [InlineData("Sales rose this year.", "this year", DateGrain.Year, "2025-01-01", "2025-12-31")]
+    [InlineData("Sales rose last month.", "last month", DateGrain.Month, "2025-03-01", "2025-03-31")]
+    [InlineData("Profits fell in the fourth quarter.", "the fourth quarter", DateGrain.Quarter, "2024-10-01", "2024-12-31")]
+    [InlineData("Profits fell in the first quarter.", "the first quarter", DateGrain.Quarter, "2025-01-01", "2025-03-31")]
+    [InlineData("Fourth-quarter profits fell.", "Fourth-quarter", DateGrain.Quarter, "2024-10-01", "2024-12-31")]
+    [InlineData("Profits fell in Q4 2023.", "Q4 2023", DateGrain.Quarter, "2023-10-01", "2023-12-31")]
+    [InlineData("Prices have risen since last August.", "since last August", DateGrain.Month, "2024-08-01", "2024-08-31")]
+    [InlineData("Sales rose earlier this year.", "earlier this year", DateGrain.Range, "2025-01-01", "2025-04-04")]
+    [InlineData("Sales rose in the first half of 2004, and in recent months.", "the first half of 2004", DateGrain.HalfYear, "2004-01-01", "2004-06-30")]
     [InlineData("Sales rose from January to March 2024.", "from January to March 2024", DateGrain.Range, "2024-01-01", "2024-03-31")]
     public void Recognize_Dates_ResolveAgainstThePublicationDate(string text, string surface, DateGrain grain, string start, string end)
     {
@@ -83,6 +103,8 @@ public class DateMentionTests
     [InlineData("Exports now face a duty.")]
     [InlineData("He visits every Monday.")]
     [InlineData("The deficit may widen, and rivals march on.")]
+    [InlineData("Prices rose 0.6% to 12.5 in trading.")]
+    [InlineData("It was a difficult year for more than a year.")]
     public void Recognize_TimesDurationsAndThePresent_AreNotDates(string text)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);

@@ -45,6 +45,7 @@ public class MentionRecognizerTests
     [InlineData("The bank cut rates by 50 basis points.", "50 basis points", "0.5")]
     [InlineData("The bank cut rates by 25bp.", "25bp", "0.25")]
     [InlineData("The lead grew by 4pp.", "4pp", "4")]
+    [InlineData("Rates rose by a quarter percentage point.", "a quarter percentage point", "0.25")]
     public void Recognize_PointForms_ArePercentagePoints(string text, string surface, string value)
     {
         var mention = Single(text, MentionKind.PercentagePoints);
@@ -108,6 +109,8 @@ public class MentionRecognizerTests
     [InlineData("Some 42,000 troops stayed.", "42000")]
     [InlineData("About 1.5 million people fled.", "1500000")]
     [InlineData("Forty-two soldiers died.", "42")]
+    [InlineData("Nearly a quarter of firms cut jobs.", "0.25")]
+    [InlineData("Growth in the third quarter had been zero.", "0")]
     public void Recognize_Counts_AreNumbers(string text, string value)
     {
         var mention = Single(text, MentionKind.Number);

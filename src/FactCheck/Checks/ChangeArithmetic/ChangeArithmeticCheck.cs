@@ -46,7 +46,8 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             if (_options.ReportRoundingConflicts && (statement.From.Range != statement.From.Written || statement.To.Range != statement.To.Written))
             {
                 var written = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
-                if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore))
+                if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore)
+                    && FarOff(written, _options.RoundingConflictMinimumDifference))
                 {
                     findings.Add(Describe(written, timesMore: false, rounding: true));
                 }
@@ -54,6 +55,17 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Whether the stated change is off from the change as written by more than <paramref name="fraction"/> of itself.
+    /// Reporters compute changes from unrounded figures ("76%" for $639m to $1.13bn, which is 76.8% as written), so small
+    /// differences are rounding, not errors.
+    /// </summary>
+    private static bool FarOff(ChangeEvaluation written, decimal fraction)
+    {
+        var stated = written.Stated.Mid;
+        return Math.Abs(written.ActualNominal - stated) > fraction * Math.Abs(stated);
     }
 
     /// <summary>Whether the ratio is written "N times higher/more/larger", which some writers use for N + 1 times.</summary>

@@ -38,6 +38,13 @@ public sealed class ChangeArithmeticOptions
     /// </summary>
     public bool ReportRoundingConflicts { get; set; } = true;
 
+    /// <summary>
+    /// For <see cref="ReportRoundingConflicts"/>: how far, as a fraction of the stated change, the change as written must be
+    /// from it. Default <c>0.1</c>: "rose 20%" for £4bn to £5bn (25%) is reported; "jumped 76%" for $639m to $1.13bn
+    /// (76.8%, computed by the writer from unrounded figures) is not. Must be zero or more.
+    /// </summary>
+    public decimal RoundingConflictMinimumDifference { get; set; } = 0.1m;
+
     /// <summary>Severity when the figures cannot all be true. Default <see cref="Severity.Error"/>.</summary>
     public Severity Severity { get; set; } = Severity.Error;
 
@@ -53,6 +60,7 @@ public sealed class ChangeArithmeticOptions
         OptionChecks.NonNegative(PercentTolerance, nameof(PercentTolerance));
         OptionChecks.NonNegative(RatioTolerance, nameof(RatioTolerance));
         OptionChecks.NonNegative(WordRatioTolerance, nameof(WordRatioTolerance));
+        OptionChecks.NonNegative(RoundingConflictMinimumDifference, nameof(RoundingConflictMinimumDifference));
         OptionChecks.Defined(Severity, nameof(Severity));
         OptionChecks.Defined(UnusualReadingSeverity, nameof(UnusualReadingSeverity));
         return new ChangeArithmeticOptions
@@ -63,6 +71,7 @@ public sealed class ChangeArithmeticOptions
             Severity = Severity,
             UnusualReadingSeverity = UnusualReadingSeverity,
             ReportRoundingConflicts = ReportRoundingConflicts,
+            RoundingConflictMinimumDifference = RoundingConflictMinimumDifference,
         };
     }
 }

@@ -37,8 +37,9 @@ internal sealed class CrossDocumentCheck
         {
             foreach (var earlier in reports[a].Claims.Where(Restatements.IsComparable))
             {
-                if (Restatements.SameQuantity(earlier, later)
+                if (Restatements.SameQuantity(earlier, later, sameDocument: false)
                     && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
+                    && Restatements.Close(earlier, later, _options.MaximumRatio)
                     && Restatements.Conflict(earlier, later, _options.RelativeTolerance))
                 {
                     return (a, earlier);

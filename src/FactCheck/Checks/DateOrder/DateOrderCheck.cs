@@ -250,10 +250,21 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 continue;
             }
 
-            var sentenceText = sentences.Spans[sentence].Slice(text);
-            var lead = text[Math.Max(sentences.Spans[sentence].Start, mention.Span.Start - 30)..mention.Span.Start];
-            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || EffectLead().IsMatch(lead)
-                || !Wording.PastVerb().IsMatch(sentenceText))
+            // The date must be the time of a past-tense verb: "jumped in January 2026", "was signed on April 2, 2026",
+            // or "In January 2026, attacks jumped". Plans, forecasts and deadlines are not past events.
+            var sentenceSpan = sentences.Spans[sentence];
+            var sentenceText = sentenceSpan.Slice(text);
+            var lead = text[Math.Max(sentenceSpan.Start, mention.Span.Start - 60)..mention.Span.Start];
+            var tail = text[mention.Span.End..Math.Min(sentenceSpan.End, mention.Span.End + 80)];
+            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || Wording.DeadlineStart().IsMatch(mention.Text)
+                || EffectLead().IsMatch(lead))
+            {
+                continue;
+            }
+
+            var verbBefore = Wording.PastVerbBeforeDate().IsMatch(lead);
+            var verbAfter = Wording.SentenceOpening().IsMatch(text[sentenceSpan.Start..mention.Span.Start]) && Wording.PastVerbAfterDate().IsMatch(tail);
+            if (!verbBefore && !verbAfter)
             {
                 continue;
             }

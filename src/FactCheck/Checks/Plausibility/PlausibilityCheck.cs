@@ -57,7 +57,8 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
         for (var i = 0; i < context.Mentions.Count; i++)
         {
             var mention = context.Mentions[i];
-            if (mention.Kind != MentionKind.PercentagePoints || reported.Contains(i))
+            // Index points ("the Dow rose 120 points") are not percentage points: only figures that say so are read.
+            if (mention.Kind != MentionKind.PercentagePoints || reported.Contains(i) || !PointsWordingPattern().IsMatch(mention.Text))
             {
                 continue;
             }
@@ -89,6 +90,9 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
 
     [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RatioPattern();
+
+    [GeneratedRegex(@"percentage|basis|\bpp\b|\bppt|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PointsWordingPattern();
 
     [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NonNegativeRatePattern();

@@ -27,6 +27,7 @@ internal sealed class RestatementCheck : IBuiltInRule
                 if (earlier.MentionIndices.Intersect(later.MentionIndices).Any()
                     || !Restatements.SameQuantity(earlier, later)
                     || !Times.SameTime(earlier, later)
+                    || !Restatements.Close(earlier, later, _options.MaximumRatio)
                     || !Restatements.Conflict(earlier, later, _options.RelativeTolerance))
                 {
                     continue;

@@ -24,7 +24,9 @@ internal sealed partial class WeekdayCheck : IBuiltInRule
         for (var i = 0; i < context.Mentions.Count; i++)
         {
             var mention = context.Mentions[i];
-            if (mention.Kind != MentionKind.Date || mention.Date is not { Start: DateOnly day, End: DateOnly end } || day != end)
+            // Only a date that names its day ("April 9"): a weekday alone ("on Sunday") is resolved from the weekday itself.
+            if (mention.Kind != MentionKind.Date || mention.Date is not { Start: DateOnly day, End: DateOnly end } || day != end
+                || !mention.Text.Any(char.IsAsciiDigit))
             {
                 continue;
             }

@@ -140,6 +140,12 @@ internal static class MentionAgreement
             return new("currency", span, surface, raw ?? "null", AgreementOutcome.NotCompared, "no amount (a currency name alone)");
         }
 
+        if (surface.Length > 1 && !surface.Contains(' ', StringComparison.Ordinal) && char.IsLetter(surface[0]) && char.IsAsciiDigit(surface[^1])
+            && surface.All(char.IsLetterOrDigit))
+        {
+            return new("currency", span, surface, raw, AgreementOutcome.Corrected, "letters and digits of a name ('DB9') are not money");
+        }
+
         var described = iso is null ? raw + " " + Resolution(result, "unit") : raw + " " + iso;
         var item = new AgreementItem("currency", span, surface, described, AgreementOutcome.Missed, string.Empty);
         var money = mentions.Where(m => m.Kind == MentionKind.Money).ToList();
@@ -198,6 +204,19 @@ internal static class MentionAgreement
         if (dates.Exists(m => SameSpan(m, span) && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)))
         {
             return item with { Outcome = AgreementOutcome.Same };
+        }
+
+        if (surface.Contains("full-year", StringComparison.OrdinalIgnoreCase) || surface.Contains("full year", StringComparison.OrdinalIgnoreCase))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'full-year' names no date" };
+        }
+
+        // "1130p on Thursday": FactCheck reads the weekday, not the price before it.
+        if (dates.Exists(m => m.Span.End == span.End && m.Span.Start > span.Start
+                && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)
+                && text.AsSpan(span.Start, m.Span.Start - span.Start).IndexOfAnyInRange('0', '9') >= 0))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a figure before 'on Friday' is not part of the date" };
         }
 
         if (surface is "may" or "march" || surface.EndsWith(" may", StringComparison.Ordinal) || surface.EndsWith(" march", StringComparison.Ordinal))

@@ -30,7 +30,7 @@ internal static partial class EnglishNewsLexicon
         """
         \G(?:
             \ ?(?<pct>%|％)
-          | (?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
+          | (?:\ of\ a)?(?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
           | \ ?(?<pp>ppts?|pp)\b
           | (?:\ |-)(?<bp>basis(?:\ |-)points?)\b
           | \ ?(?<bp>bps|bp)\b
@@ -41,6 +41,7 @@ internal static partial class EnglishNewsLexicon
           | \ (?<times>times)\b(?!\ (?:a|an|per|each|every|in|this|that|since|so|already|before|during|over|out)\b)
           | (?<times>x)(?![\p{L}\p{N}])
           | \ (?<cents>cents?)\b
+          | (?<pence>p)(?![\p{L}\p{N}])
           | \ ?(?-i:(?<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine)\ )?
               (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?))\b
@@ -244,7 +245,7 @@ internal static partial class EnglishNewsLexicon
             (_, "SHEKEL") => "ILS",
             (_, "AFGHANI") => "AFN",
             ("IRANIAN", "RIAL") => "IRR",
-            ("SWEDISH", "KRONA" or "KRONOR") => "SEK",
+            (_, "KRONA" or "KRONOR") => "SEK",
             _ => null,
         };
     }

@@ -88,7 +88,8 @@ internal static class FigureReader
             }
             else if (groups["pts"].Success)
             {
-                if (percentageSeen && kind == MentionKind.Number)
+                // After a percentage, a small "3 points" is a change of the percentage; "11,740.60 points" is an index.
+                if (percentageSeen && kind == MentionKind.Number && value <= 50 && token.Decimals <= 1)
                 {
                     (kind, unit) = (MentionKind.PercentagePoints, "pp");
                 }
@@ -110,6 +111,18 @@ internal static class FigureReader
                 if (kind == MentionKind.Number && !PrecededByPer(text, token.Start))
                 {
                     (kind, unit, value, step) = (MentionKind.Money, "USD", value / 100, step / 100);
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["pence"].Success)
+            {
+                // "548p": pence, in UK news.
+                if (kind == MentionKind.Number && !token.InWords)
+                {
+                    (kind, unit, value, step) = (MentionKind.Money, "GBP", value / 100, step / 100);
                 }
                 else
                 {

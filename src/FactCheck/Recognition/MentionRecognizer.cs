@@ -104,7 +104,6 @@ internal sealed class MentionRecognizer
             return [];
         }
 
-        string? sentenceText = null;
         var excluded = new List<TextSpan>();
         var dates = new List<Mention>();
         if (cues.DateCues.Count > 0 || cues.YearCues.Count > 0)
@@ -120,10 +119,13 @@ internal sealed class MentionRecognizer
 
         if (cues.NumberWords)
         {
-            sentenceText ??= sentence.Slice(text);
             var numberModel = models.Number;
-            var results = Run(problems, sentence, () => numberModel.Parse(sentenceText));
-            ReadWordNumbers(text, sentence, results, tokens);
+            foreach (var chunk in Chunks(text, sentence))
+            {
+                var chunkText = chunk.Slice(text);
+                var results = Run(problems, sentence, () => numberModel.Parse(chunkText));
+                ReadWordNumbers(text, chunk, results, tokens);
+            }
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -271,6 +273,13 @@ internal sealed class MentionRecognizer
         }
 
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = dates.Count - 1; i > 0; i--)
+        {
+            if (dates[i].Span.Overlaps(dates[i - 1].Span))
+            {
+                dates.RemoveAt(dates[i].Span.Length > dates[i - 1].Span.Length ? i - 1 : i);
+            }
+        }
     }
 
     private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
@@ -302,17 +311,56 @@ internal sealed class MentionRecognizer
             end++;
         }
 
-        // Windows are kept sorted and merged where they touch.
+        // Windows are kept sorted and merged where they touch, up to MaxModelInput characters; beyond that
+        // the next window starts where the previous one ends (a run-on "sentence" of dates stays cheap).
         windows.Add(new TextSpan(start, end));
         windows.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = windows.Count - 1; i > 0; i--)
         {
-            if (windows[i - 1].End >= windows[i].Start)
+            var previous = windows[i - 1];
+            var current = windows[i];
+            if (previous.End < current.Start)
             {
-                windows[i - 1] = new TextSpan(windows[i - 1].Start, Math.Max(windows[i - 1].End, windows[i].End));
+                continue;
+            }
+
+            var merged = new TextSpan(previous.Start, Math.Max(previous.End, current.End));
+            if (merged.Length <= MaxModelInput)
+            {
+                windows[i - 1] = merged;
+                windows.RemoveAt(i);
+            }
+            else if (current.End > previous.End)
+            {
+                windows[i] = new TextSpan(previous.End, current.End);
+            }
+            else
+            {
                 windows.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>The longest text given to a Recognizers model in one call; their cost grows faster than the input.</summary>
+    private const int MaxModelInput = 600;
+
+    // A sentence in pieces of at most MaxModelInput characters, cut at white space.
+    private static IEnumerable<TextSpan> Chunks(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        while (sentence.End - start > MaxModelInput)
+        {
+            var cut = start + MaxModelInput;
+            while (cut > start + (MaxModelInput / 2) && !char.IsWhiteSpace(text[cut]))
+            {
+                cut--;
+            }
+
+            yield return new TextSpan(start, cut);
+            start = cut;
+        }
+
+        yield return new TextSpan(start, sentence.End);
     }
 
     private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, bool NumberWords);

@@ -241,6 +241,16 @@ public class MentionRecognizerTests
     }
 
     [Fact]
+    public void Recognize_RunOnSentenceOfDatesAndNumberWords_FindsEveryOne()
+    {
+        // One 12,000-character "sentence": the models read it in bounded pieces, and nothing is lost at the cuts.
+        var text = string.Join(" and ", Enumerable.Repeat("from 2013 to 2018 it opened forty-two new stores", 200)) + ".";
+        var mentions = Mentions(text);
+        Assert.Equal(200, mentions.Count(m => m.Kind == MentionKind.Date && m.Date!.Grain == DateGrain.Range && m.Date.Start == new DateOnly(2013, 1, 1) && m.Date.End == new DateOnly(2018, 12, 31)));
+        Assert.Equal(200, mentions.Count(m => m.Kind == MentionKind.Number && m.Value == 42));
+    }
+
+    [Fact]
     public void Recognize_SentenceWithoutFigures_FindsNothing()
     {
         Assert.Empty(Mentions("Both leaders emphasized strengthening diplomatic ties."));

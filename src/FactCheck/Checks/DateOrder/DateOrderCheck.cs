@@ -104,7 +104,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         [span],
         new Computation(
             "start <= end",
-            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["start"] = DayNumber(start), ["end"] = DayNumber(end) },
+            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["start (yyyyMMdd)"] = DayNumber(start), ["end (yyyyMMdd)"] = DayNumber(end) },
             end.DayNumber - start.DayNumber,
             0m),
         "swap the two ends of the period");
@@ -152,7 +152,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 spans,
                 new Computation(
                     "first date - second date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first"] = DayNumber(d1), ["second"] = DayNumber(d2), ["stated"] = expected },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first (yyyyMMdd)"] = DayNumber(d1), ["second (yyyyMMdd)"] = DayNumber(d2), ["stated"] = expected },
                     actual,
                     tolerance),
                 actual == 0 ? "check the two dates" : $"should read {gap} {(Math.Abs(actual) == 1 ? "day" : "days")} {direction}"));
@@ -224,7 +224,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 spans,
                 new Computation(
                     "effective date - announcement date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["announced"] = DayNumber(announced), ["effective"] = DayNumber(takesEffect) },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["announced (yyyyMMdd)"] = DayNumber(announced), ["effective (yyyyMMdd)"] = DayNumber(takesEffect) },
                     takesEffect.DayNumber - announced.DayNumber,
                     0m),
                 "check the effective date, or say that it applies retroactively"));
@@ -278,7 +278,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 [mention.Span],
                 new Computation(
                     "event date - publication date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["event"] = DayNumber(start), ["published"] = DayNumber(published) },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["event (yyyyMMdd)"] = DayNumber(start), ["published (yyyyMMdd)"] = DayNumber(published) },
                     start.DayNumber - published.DayNumber,
                     0m),
                 "check the date or the year"));
@@ -352,7 +352,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             spans,
             new Computation(
                 "subject date - end of report year, in days",
-                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["reportYear"] = year, ["subject"] = DayNumber(subjectDate) },
+                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["reportYear"] = year, ["subject (yyyyMMdd)"] = DayNumber(subjectDate) },
                 subjectDate.DayNumber - new DateOnly(year, 12, 31).DayNumber,
                 0m),
             "check the year of the report or of what it reports");
@@ -375,6 +375,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             .Select(c => c.Id)
             .ToArray();
 
+    /// <summary>A date as the number yyyyMMdd, so a reader of the computation sees the date itself.</summary>
     private static decimal DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static int? Count(string word) => word.ToUpperInvariant() switch

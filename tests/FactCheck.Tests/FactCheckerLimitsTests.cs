@@ -1,0 +1,209 @@
+using FactCheck.Checks;
+using FactCheck.Reports;
+using Xunit;
+
+namespace FactCheck.Tests;
+
+/// <summary>The checker's safety limits: the longest document it reads and the time it may spend on one.</summary>
+public sealed class FactCheckerLimitsTests
+{
+    [Fact]
+    public void Build_WithoutLimits_UsesTheDocumentedDefaults()
+    {
+        var checker = new FactCheckerBuilder().Build();
+        Assert.Equal(10_000_000, checker.MaxDocumentLength);
+        Assert.Equal(TimeSpan.FromSeconds(30), checker.TimeLimit);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void WithMaxDocumentLength_NotPositive_Throws(int characters)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new FactCheckerBuilder().WithMaxDocumentLength(characters));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(30L * 24 * 3600 * 1000)]
+    public void WithTimeLimit_ZeroNegativeOrBeyondInt32Milliseconds_Throws(long milliseconds)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new FactCheckerBuilder().WithTimeLimit(TimeSpan.FromMilliseconds(milliseconds)));
+
+    [Fact]
+    public void WithTimeLimit_Infinite_TurnsTheLimitOff()
+    {
+        var checker = new FactCheckerBuilder().WithTimeLimit(Timeout.InfiniteTimeSpan).Build();
+        Assert.Equal(Timeout.InfiniteTimeSpan, checker.TimeLimit);
+        Assert.DoesNotContain(checker.CheckText("Inflation rose to 3%.").Findings, f => f.RuleId == "time-limit");
+    }
+
+    [Fact]
+    public void Check_DocumentLongerThanTheLimit_IsNotReadAndGetsAnInputTooLargeError()
+    {
+        var counter = new CountingCheck();
+        var checker = new FactCheckerBuilder().WithMaxDocumentLength(40).AddCheck(counter).Build();
+        var text = "The duty rose from 10% to 29% on April 9, officials said."; // 57 characters
+
+        var report = checker.CheckText(text, new DateOnly(2025, 4, 5));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("input-too-large", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("57 characters", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 40", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(report.Mentions);
+        Assert.Empty(report.Claims);
+        Assert.Equal(0, counter.Calls);
+    }
+
+    [Fact]
+    public void Check_DocumentExactlyAtTheLimit_IsRead()
+    {
+        var counter = new CountingCheck();
+        const string text = "Inflation rose to 3%.";
+        var checker = new FactCheckerBuilder().WithMaxDocumentLength(text.Length).AddCheck(counter).Build();
+
+        var report = checker.CheckText(text);
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "input-too-large");
+        Assert.Equal(1, counter.Calls);
+    }
+
+    [Fact]
+    public void Check_CheckStillRunningAtTheTimeLimit_ReturnsWhatWasDoneAndSaysWhichCheckStopped()
+    {
+        var after = new CountingCheck();
+        var checker = new FactCheckerBuilder()
+            .WithTimeLimit(TimeSpan.FromMilliseconds(50))
+            .AddCheck(new FixedFindingCheck("first-rule"))
+            .AddCheck(new WaitForCancellationCheck())
+            .AddCheck(after)
+            .Build();
+
+        var report = checker.CheckText("Inflation rose to 3%.");
+
+        Assert.Contains(report.Findings, f => f.RuleId == "first-rule");
+        var stopped = Assert.Single(report.Findings, f => f.RuleId == "time-limit");
+        Assert.Equal(Severity.Error, stopped.Severity);
+        Assert.Contains(nameof(WaitForCancellationCheck), stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("(2 of 3)", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("0.05 s", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(0, after.Calls);
+        Assert.Equal("time-limit", report.Findings[0].RuleId); // errors first
+    }
+
+    [Fact]
+    public void Check_CallerCancelsWhileACheckRuns_ThrowsWithTheCallersToken()
+    {
+        using var caller = new CancellationTokenSource();
+        var checker = new FactCheckerBuilder()
+            .AddCheck(new CancelThenWaitCheck(caller))
+            .AddCheck(new FixedFindingCheck("never"))
+            .Build();
+
+        var thrown = Assert.ThrowsAny<OperationCanceledException>(() => checker.CheckText("Inflation rose to 3%.", cancellationToken: caller.Token));
+
+        Assert.Equal(caller.Token, thrown.CancellationToken);
+    }
+
+    [Fact]
+    public void Check_CallerCancelsAndTimeLimitIsShort_CallerWinsWithAnException()
+    {
+        using var caller = new CancellationTokenSource();
+        var checker = new FactCheckerBuilder()
+            .WithTimeLimit(TimeSpan.FromMilliseconds(1))
+            .AddCheck(new CancelThenWaitCheck(caller))
+            .Build();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => checker.CheckText("Inflation rose to 3%.", cancellationToken: caller.Token));
+    }
+
+    [Fact]
+    public void Check_PreCancelledToken_ThrowsBeforeAnyCheckRuns()
+    {
+        var counter = new CountingCheck();
+        var checker = new FactCheckerBuilder().AddCheck(counter).Build();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => checker.CheckText(new string('7', 1_000_000) + "%", cancellationToken: cancelled.Token));
+        Assert.Equal(0, counter.Calls);
+    }
+
+    [Fact]
+    public void Check_CheckThrowsItsOwnOperationCanceled_BecomesCheckFailedAndLaterChecksRun()
+    {
+        // A check whose own HTTP call timed out is a failing check, not a cancelled document.
+        var after = new CountingCheck();
+        var checker = new FactCheckerBuilder().AddCheck(new OwnTimeoutCheck()).AddCheck(after).Build();
+
+        var report = checker.CheckText("Inflation rose to 3%.");
+
+        var failed = Assert.Single(report.Findings);
+        Assert.Equal("check-failed", failed.RuleId);
+        Assert.Contains(nameof(OwnTimeoutCheck), failed.Message, StringComparison.Ordinal);
+        Assert.Equal(1, after.Calls);
+    }
+
+    [Fact]
+    public void Check_CheckFailsHalfWay_KeepsOnlyItsFailure()
+    {
+        var checker = new FactCheckerBuilder().AddCheck(new FailsAfterOneFindingCheck()).Build();
+
+        var report = checker.CheckText("Inflation rose to 3%.");
+
+        Assert.Equal(["check-failed"], report.Findings.Select(f => f.RuleId));
+    }
+
+    private sealed class CountingCheck : IFactCheckRule
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public IEnumerable<Finding> Check(CheckContext context)
+        {
+            Interlocked.Increment(ref _calls);
+            return [];
+        }
+    }
+
+    private sealed class FixedFindingCheck(string ruleId) : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context) => [new Finding(ruleId, Severity.Info, "Seen.")];
+    }
+
+    private sealed class WaitForCancellationCheck : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context)
+        {
+            // Waits for the checker's token; the bound only keeps a broken time limit from hanging the test run.
+            context.CancellationToken.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return [new Finding("not-stopped", Severity.Info, "The time limit did not stop this check.")];
+        }
+    }
+
+    private sealed class CancelThenWaitCheck(CancellationTokenSource caller) : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context)
+        {
+            caller.Cancel();
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return [new Finding("not-stopped", Severity.Info, "Cancellation did not reach this check.")];
+        }
+    }
+
+    private sealed class OwnTimeoutCheck : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context) => throw new TaskCanceledException("The reference service did not answer in time.");
+    }
+
+    private sealed class FailsAfterOneFindingCheck : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context)
+        {
+            yield return new Finding("half-done", Severity.Warning, "First of two.");
+            throw new InvalidOperationException("Broken on the second.");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using CsCheck;
+
+namespace FactCheck.Tests.Robustness;
+
+/// <summary>A fixed, reproducible set of generated documents for tests that compare runs.</summary>
+internal static class HostileCorpus
+{
+    /// <summary>The same <paramref name="count"/> documents for the same <paramref name="seed"/>, every time.</summary>
+    public static IReadOnlyList<string> Documents(int count, ulong seed)
+    {
+        var pcg = new PCG(1, seed);
+        var documents = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            documents.Add(HostileText.Document.Generate(pcg, null, out _));
+        }
+
+        return documents;
+    }
+}

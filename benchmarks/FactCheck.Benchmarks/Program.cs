@@ -2,7 +2,34 @@ using BenchmarkDotNet.Running;
 
 namespace FactCheck.Benchmarks;
 
+/// <summary>
+/// BenchmarkDotNet benchmarks (<c>--filter *Throughput*</c> and so on), plus three commands:
+/// <c>cold-start</c>, <c>memory</c> and <c>agreement</c>. Every mode takes <c>--corpus DIR</c>,
+/// <c>--published yyyy-MM-dd</c> and <c>--articles N</c> (see <see cref="BenchmarkCorpus"/>).
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (ColdStartCommand.IsChild(args, out var side))
+        {
+            return ColdStartCommand.RunChild(side);
+        }
+
+        args = BenchmarkCorpus.TakeOptions(args);
+        switch (args.FirstOrDefault())
+        {
+            case "cold-start":
+                return ColdStartCommand.Run(args[1..]);
+            case "agreement":
+                return AgreementCommand.Run(args[1..]);
+            case "quick":
+                return QuickCommand.Run(args[1..]);
+            case "memory":
+                return await MemoryCommand.RunAsync(args[1..]);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

@@ -1,6 +1,165 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+
 namespace FactCheck.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public const int ExitOk = 0;
+    public const int ExitFindings = 1;
+    public const int ExitBadInput = 2;
+    public const int ExitInternalError = 3;
+
+    public static Task<int> Main(string[] args) => RunAsync(args, CliEnvironment.FromConsole());
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, directories (searched recursively for *.txt and *.md), glob patterns, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published")
+        {
+            Description = "Publication date (yyyy-MM-dd) for documents that do not state their own in front matter (published:/date:) or a dateline.",
+            HelpName = "yyyy-MM-dd",
+        };
+        var culture = new Option<string>("--culture")
+        {
+            Description = "Culture of the texts and of numbers in text, Markdown and HTML reports.",
+            DefaultValueFactory = _ => "en-US",
+        };
+        var facts = new Option<string[]>("--facts")
+        {
+            Description = "Reference facts (CSV or JSON) to check claims against. Repeatable.",
+            HelpName = "file",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(ReportFormat.Names);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file, or one report per document into this directory (an existing directory, or a path ending in /). Default: standard output.",
+            HelpName = "file|dir",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding of this severity or worse is found.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many documents to check at once.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+
+        var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input (the rest is still checked), 3 internal error.")
+        {
+            paths, published, culture, facts, format, output, failOn, parallel,
+        };
+        // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
+        var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
+        {
+            check,
+        };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+
+        var settingsProblems = new List<string>();
+        check.SetAction(async (result, ct) =>
+        {
+            var settings = Validate(result, settingsProblems);
+            if (settings is null)
+            {
+                foreach (var problem in settingsProblems)
+                {
+                    await environment.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                }
+
+                return ExitBadInput;
+            }
+
+            try
+            {
+                return await new CheckRunner(settings, environment).RunAsync(ct).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The last line of defence: one clear line and a distinct exit code, not a stack trace.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                await environment.Error.WriteLineAsync("factcheck: internal error: " + ex).ConfigureAwait(false);
+                return ExitInternalError;
+            }
+        });
+
+        CheckSettings? Validate(ParseResult result, List<string> problems)
+        {
+            DateOnly? date = null;
+            if (result.GetValue(published) is { } text)
+            {
+                if (PublicationDateReader.TryParseIso(text.Trim(), out var parsed) && text.Trim().Length == 10)
+                {
+                    date = parsed;
+                }
+                else
+                {
+                    problems.Add($"--published: error: '{text}' is not a date (expected yyyy-MM-dd)");
+                }
+            }
+
+            CultureInfo? cultureInfo = null;
+            var cultureName = result.GetValue(culture) ?? "en-US";
+            try
+            {
+                cultureInfo = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                problems.Add($"--culture: error: '{cultureName}' is not a known culture (for example en-US, en-GB)");
+            }
+
+            var degree = result.GetValue(parallel);
+            if (degree < 1)
+            {
+                problems.Add("--parallel: error: must be 1 or more");
+            }
+
+            if (problems.Count > 0 || cultureInfo is null)
+            {
+                return null;
+            }
+
+            return new CheckSettings(
+                result.GetValue(paths) ?? [],
+                date,
+                cultureInfo,
+                result.GetValue(facts) ?? [],
+                result.GetValue(format) ?? "text",
+                result.GetValue(output),
+                result.GetValue(failOn) ?? "error",
+                degree);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await environment.Error.WriteLineAsync("factcheck: error: " + error.Message).ConfigureAwait(false);
+            }
+
+            await environment.Error.WriteLineAsync("Run 'factcheck check --help' for usage.").ConfigureAwait(false);
+            return ExitBadInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -40,6 +40,12 @@ internal sealed class CheckProgress
     /// <summary>The number of sentences read to the end.</summary>
     public int SentencesRead { get; private set; }
 
+    /// <summary>The offset just past the last sentence read to the end (0 before the first).</summary>
+    public int ReadUpTo { get; private set; }
+
+    /// <summary>The token the stages watch: the caller's, linked to the time limit.</summary>
+    public CancellationToken Token { get; set; }
+
     /// <summary>The mentions found so far.</summary>
     public IReadOnlyList<Mention> Mentions => _allMentions ?? _mentions;
 
@@ -67,6 +73,7 @@ internal sealed class CheckProgress
     {
         ArgumentNullException.ThrowIfNull(found);
         _mentions.AddRange(found);
+        ReadUpTo = Sentence?.End ?? ReadUpTo;
         Sentence = null;
         SentencesRead++;
     }
@@ -141,13 +148,13 @@ internal sealed class CheckProgress
                 spans = length == 0 ? [] : [new TextSpan(0, length)];
                 break;
             case CheckStage.Recognizing:
-                var from = Sentence?.Start ?? 0;
+                var from = Sentence?.Start ?? ReadUpTo;
                 var where = Sentence is { } sentence
                     ? string.Create(CultureInfo.InvariantCulture, $"while reading the sentence at offset {sentence.Start}")
                     : string.Create(CultureInfo.InvariantCulture, $"while reading the figures, after {SentencesRead} sentence(s)");
                 message = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Checking stopped {why} {where}; the text from offset {from} to the end ({length} characters) was not read, and no claims were built or checked.");
+                    $"Checking stopped {why} {where}; the text from offset {from} on ({length - from} of {length} characters) was not read, and no claims were built or checked.");
                 spans = from >= length ? [] : [new TextSpan(from, length)];
                 break;
             case CheckStage.ExtractingClaims:

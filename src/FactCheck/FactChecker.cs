@@ -64,6 +64,7 @@ public sealed partial class FactChecker
         using var timeLimit = _limits.TimeLimit == Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeLimit?.CancelAfter(_limits.TimeLimit);
         var token = timeLimit?.Token ?? cancellationToken;
+        progress.Token = token;
         try
         {
             return Run(document, progress, token);
@@ -86,7 +87,7 @@ public sealed partial class FactChecker
         var sentences = SentenceSegmenter.Split(document.Text);
         cancellationToken.ThrowIfCancellationRequested();
         progress.StartRecognizing();
-        var mentions = _recognizer.Recognize(document, sentences, cancellationToken);
+        var mentions = _recognizer.Recognize(document, sentences, progress.Findings, cancellationToken, progress);
         progress.StartClaims(mentions);
         var claims = _claimExtractor.Extract(document, sentences, mentions, cancellationToken);
         progress.StartChecks(claims);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FactCheck.Checks;
+using FactCheck.Checks.CrossDocument;
+using FactCheck.Checks.Internal;
 
 namespace FactCheck;
 
@@ -7,12 +9,22 @@ namespace FactCheck;
 /// Configures a <see cref="FactChecker"/>: the culture, the checks to run and their options.
 /// The builder is mutable and not thread-safe; <see cref="Build"/> returns an immutable checker to reuse everywhere.
 /// </summary>
+/// <remarks>
+/// A new builder starts with the default checks (every built-in rule that needs no data of yours, with its default
+/// options; see <see cref="DefaultChecksBuilderExtensions.AddDefaultChecks"/>), so <c>new FactCheckerBuilder().Build()</c>
+/// is a complete checker. Calling a built-in <c>AddXxxCheck</c> again reconfigures that rule instead of running it twice;
+/// <see cref="AddCheck(IFactCheckRule)"/> adds your own rules beside the built-in ones; <see cref="ClearChecks"/> starts
+/// from an empty list (for example to read mentions and claims only, or to pick rules one by one).
+/// </remarks>
 public sealed class FactCheckerBuilder
 {
     /// <summary>The default of <see cref="MaxDocumentLength"/>: 10,000,000 characters (about a thousand long articles).</summary>
     public const int DefaultMaxDocumentLength = 10_000_000;
 
     private readonly List<IFactCheckRule> _checks = [];
+
+    /// <summary>Creates a builder with the culture <c>en-US</c> and the default checks.</summary>
+    public FactCheckerBuilder() => this.AddDefaultChecks();
 
     /// <summary>The culture documents are read in when they do not name one. Defaults to <c>en-US</c>.</summary>
     public CultureInfo Culture { get; private set; } = Document.DefaultCulture;
@@ -81,6 +93,39 @@ public sealed class FactCheckerBuilder
         return this;
     }
 
+    /// <summary>Removes every check, built-in or your own, so that only the ones added afterwards run.</summary>
+    /// <returns>The builder, for chaining.</returns>
+    public FactCheckerBuilder ClearChecks()
+    {
+        _checks.Clear();
+        return this;
+    }
+
+    /// <summary>The checks added so far, in the order they run.</summary>
+    public IReadOnlyList<IFactCheckRule> Checks => _checks.AsReadOnly();
+
     /// <summary>Builds an immutable, thread-safe checker from the current configuration.</summary>
-    public FactChecker Build() => new(Culture, _checks.ToArray(), new CheckLimits(MaxDocumentLength, TimeLimit));
+    public FactChecker Build() => new(Culture, _checks.ToArray(), new CheckLimits(MaxDocumentLength, TimeLimit)) { CrossDocumentCheck = CrossDocumentCheck };
+
+    internal CrossDocumentCheck CrossDocumentCheck { get; set; } = new(new CrossDocumentOptions().Validated());
+
+    /// <summary>Adds a built-in rule, or replaces the instance of the same rule already added (keeping its place).</summary>
+    internal FactCheckerBuilder AddBuiltInCheck(IBuiltInRule rule)
+    {
+        var existing = _checks.FindIndex(c => c is IBuiltInRule b && string.Equals(b.RuleId, rule.RuleId, StringComparison.Ordinal));
+        if (existing >= 0)
+        {
+            _checks[existing] = rule;
+        }
+        else
+        {
+            _checks.Add(rule);
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether a built-in rule with this id has been added.</summary>
+    internal bool HasBuiltInCheck(string ruleId) =>
+        _checks.Exists(c => c is IBuiltInRule b && string.Equals(b.RuleId, ruleId, StringComparison.Ordinal));
 }

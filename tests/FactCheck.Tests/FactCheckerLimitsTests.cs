@@ -1,5 +1,7 @@
 using FactCheck.Checks;
+using FactCheck.Recognition;
 using FactCheck.Reports;
+using FactCheck.Tests.Robustness;
 using Xunit;
 
 namespace FactCheck.Tests;
@@ -40,7 +42,7 @@ public sealed class FactCheckerLimitsTests
     public void Check_DocumentLongerThanTheLimit_IsNotReadAndGetsAnInputTooLargeError()
     {
         var counter = new CountingCheck();
-        var checker = new FactCheckerBuilder().WithMaxDocumentLength(40).AddCheck(counter).Build();
+        var checker = new FactCheckerBuilder().ClearChecks().WithMaxDocumentLength(40).AddCheck(counter).Build();
         var text = "The duty rose from 10% to 29% on April 9, officials said."; // 57 characters
 
         var report = checker.CheckText(text, new DateOnly(2025, 4, 5));
@@ -60,7 +62,7 @@ public sealed class FactCheckerLimitsTests
     {
         var counter = new CountingCheck();
         const string text = "Inflation rose to 3%.";
-        var checker = new FactCheckerBuilder().WithMaxDocumentLength(text.Length).AddCheck(counter).Build();
+        var checker = new FactCheckerBuilder().ClearChecks().WithMaxDocumentLength(text.Length).AddCheck(counter).Build();
 
         var report = checker.CheckText(text);
 
@@ -72,8 +74,10 @@ public sealed class FactCheckerLimitsTests
     public void Check_CheckStillRunningAtTheTimeLimit_ReturnsWhatWasDoneAndSaysWhichCheckStopped()
     {
         var after = new CountingCheck();
+        WarmUp();
         var checker = new FactCheckerBuilder()
-            .WithTimeLimit(TimeSpan.FromMilliseconds(50))
+            .ClearChecks()
+            .WithTimeLimit(TimeSpan.FromMilliseconds(500))
             .AddCheck(new FixedFindingCheck("first-rule"))
             .AddCheck(new WaitForCancellationCheck())
             .AddCheck(after)
@@ -86,7 +90,8 @@ public sealed class FactCheckerLimitsTests
         Assert.Equal(Severity.Error, stopped.Severity);
         Assert.Contains(nameof(WaitForCancellationCheck), stopped.Message, StringComparison.Ordinal);
         Assert.Contains("(2 of 3)", stopped.Message, StringComparison.Ordinal);
-        Assert.Contains("0.05 s", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("0.5 s", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains(report.Mentions, m => m.Text == "3%"); // read before the checks ran
         Assert.Equal(0, after.Calls);
         Assert.Equal("time-limit", report.Findings[0].RuleId); // errors first
     }
@@ -121,7 +126,7 @@ public sealed class FactCheckerLimitsTests
     public void Check_PreCancelledToken_ThrowsBeforeAnyCheckRuns()
     {
         var counter = new CountingCheck();
-        var checker = new FactCheckerBuilder().AddCheck(counter).Build();
+        var checker = new FactCheckerBuilder().ClearChecks().AddCheck(counter).Build();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
@@ -134,7 +139,7 @@ public sealed class FactCheckerLimitsTests
     {
         // A check whose own HTTP call timed out is a failing check, not a cancelled document.
         var after = new CountingCheck();
-        var checker = new FactCheckerBuilder().AddCheck(new OwnTimeoutCheck()).AddCheck(after).Build();
+        var checker = new FactCheckerBuilder().ClearChecks().AddCheck(new OwnTimeoutCheck()).AddCheck(after).Build();
 
         var report = checker.CheckText("Inflation rose to 3%.");
 
@@ -147,12 +152,93 @@ public sealed class FactCheckerLimitsTests
     [Fact]
     public void Check_CheckFailsHalfWay_KeepsOnlyItsFailure()
     {
-        var checker = new FactCheckerBuilder().AddCheck(new FailsAfterOneFindingCheck()).Build();
+        var checker = new FactCheckerBuilder().ClearChecks().AddCheck(new FailsAfterOneFindingCheck()).Build();
 
         var report = checker.CheckText("Inflation rose to 3%.");
 
         Assert.Equal(["check-failed"], report.Findings.Select(f => f.RuleId));
     }
+
+    [Fact]
+    public void Check_TimeLimitWhileReadingASentence_KeepsTheFiguresReadAndSaysWhichSentence()
+    {
+        WarmUp();
+        const string text = "Inflation rose to 3%. Exports fell 10% last year. Imports rose 7%.";
+        var second = text.IndexOf("Exports", StringComparison.Ordinal);
+        var checker = new FactCheckerBuilder().WithTimeLimit(TimeSpan.FromMilliseconds(200)).Build();
+        var progress = new CheckProgress();
+        progress = new CheckProgress
+        {
+            // The second sentence is slow: it outlasts the time limit and notices it, as the stages do.
+            SentenceStarting = sentence =>
+            {
+                if (sentence.Start == second)
+                {
+                    progress.Token.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
+                    progress.Token.ThrowIfCancellationRequested();
+                }
+            },
+        };
+
+        var report = checker.Check(new Document(text), progress, CancellationToken.None);
+
+        Assert.Equal(["3%"], report.Mentions.Select(m => m.Text));
+        Assert.Empty(report.Claims);
+        var stopped = Assert.Single(report.Findings);
+        Assert.Equal("time-limit", stopped.RuleId);
+        Assert.Contains($"sentence at offset {second}", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Length - second, Assert.Single(stopped.Spans).Length);
+        Assert.Equal(text[second..], Assert.Single(stopped.Spans).Slice(text));
+    }
+
+    [Fact]
+    public void Check_CallerCancelsWhileReadingSentences_ThrowsAndReadsNoFurther()
+    {
+        // Cancelled from inside the work, as soon as the first sentence starts: the next sentence is never started.
+        var text = string.Join(" ", Enumerable.Range(1, 200).Select(i => $"Exports rose {i}% in sector {i}."));
+        using var caller = new CancellationTokenSource();
+        var started = 0;
+        var progress = new CheckProgress
+        {
+            SentenceStarting = _ =>
+            {
+                started++;
+                caller.Cancel();
+            },
+        };
+
+        Assert.ThrowsAny<OperationCanceledException>(() => RobustnessCheckers.Full().Check(new Document(text), progress, caller.Token));
+        Assert.Equal(1, started);
+    }
+
+    [Fact]
+    public void Check_StageFailsOnASentence_ReportsAnInternalErrorWithTheFiguresReadBefore()
+    {
+        const string text = "Inflation rose to 3%. Exports fell 10% last year. Imports rose 7%.";
+        var second = text.IndexOf("Exports", StringComparison.Ordinal);
+        var progress = new CheckProgress
+        {
+            SentenceStarting = sentence =>
+            {
+                if (sentence.Start == second)
+                {
+                    throw new InvalidOperationException("Simulated fault.");
+                }
+            },
+        };
+
+        var report = new FactCheckerBuilder().Build().Check(new Document(text), progress, CancellationToken.None);
+
+        Assert.Equal(["3%"], report.Mentions.Select(m => m.Text));
+        var failed = Assert.Single(report.Findings);
+        Assert.Equal("internal-error", failed.RuleId);
+        Assert.Equal(Severity.Error, failed.Severity);
+        Assert.Contains("Simulated fault.", failed.Message, StringComparison.Ordinal);
+        Assert.Contains($"sentence at offset {second}", failed.Message, StringComparison.Ordinal);
+    }
+
+    // Builds the shared Recognizers models, so a short time limit measures the work of the test and not the cold start.
+    private static void WarmUp() => RobustnessCheckers.Full().CheckText("Inflation rose to 3% in April 2024, up from two per cent.", new DateOnly(2025, 4, 5));
 
     private sealed class CountingCheck : IFactCheckRule
     {

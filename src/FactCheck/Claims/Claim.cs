@@ -95,7 +95,31 @@ public sealed class Claim
     public ChangeDirection Direction { get; init; }
 
     /// <summary>For from/to claims, the earlier value ("10%" in "29%, up from 10%"); otherwise <see langword="null"/>.</summary>
+    /// <remarks>The same as <see cref="Previous"/>'s value when <see cref="Previous"/> is set.</remarks>
     public decimal? PreviousValue { get; init; }
+
+    /// <summary>
+    /// For from/to claims, the earlier figure with its unit and interval ("the earlier 10%"); otherwise <see langword="null"/>.
+    /// </summary>
+    public ClaimFigure? Previous { get; init; }
+
+    /// <summary>
+    /// The change stated beside a level or a from/to pair ("20%" in "rose 20% to £5bn from £4bn", "19%" in
+    /// "29%, up 19% from 10%"), or <see langword="null"/>. For <see cref="ClaimKind.Change"/> claims the change is the main value instead.
+    /// </summary>
+    public ClaimFigure? StatedChange { get; init; }
+
+    /// <summary>For shares, the whole when the text gives it as a figure ("1,200" in "300 of the 1,200 jobs"); otherwise <see langword="null"/>.</summary>
+    public ClaimFigure? Whole { get; init; }
+
+    /// <summary>For comparisons, the figure compared against ("7%" in "faster than the 7% in India"), when the text gives one.</summary>
+    public ClaimFigure? ComparedWith { get; init; }
+
+    /// <summary>The place in an ordering the text gives ("third-largest" is 3, "the largest" is 1), or <see langword="null"/>.</summary>
+    public int? Rank { get; init; }
+
+    /// <summary>For tariff, duty and levy claims, who imposes the rate on whom and whether it is stacked; otherwise <see langword="null"/>.</summary>
+    public TariffDetails? Tariff { get; init; }
 
     /// <summary>The measured thing as the text names it ("duty on exports from Pakistan to the US").</summary>
     public string Subject { get; init; } = string.Empty;
@@ -109,7 +133,11 @@ public sealed class Claim
     /// <summary>What sort of quantity the claim states.</summary>
     public Measure Measure { get; init; }
 
-    /// <summary>The period the claim is about, or <see langword="null"/> when the text does not say and there is no publication date.</summary>
+    /// <summary>
+    /// The period the claim is about: a date named in the same clause; else, for statements in the present tense,
+    /// the publication date; else the date of the source the claim is attributed to ("a 2022 report").
+    /// <see langword="null"/> when none of these applies (a past-tense statement that names no time, or no publication date).
+    /// </summary>
     public ClaimTime? Time { get; init; }
 
     /// <summary>The date from which the claim holds ("takes full effect on April 9"), when the text gives one.</summary>

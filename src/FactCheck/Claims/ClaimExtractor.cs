@@ -1,19 +1,748 @@
+using System.Globalization;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
 
-/// <summary>The claims stage: groups mentions into claims and links them to subject, time and source.</summary>
+/// <summary>
+/// The claims stage: groups mentions into claims and links each to its subject, measure, time, source,
+/// effective date, tariff details and related claims.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Works sentence by sentence on tokens (mentions are single tokens), with no regular expressions and no
+/// parser: cost is linear in the text. The readings are heuristics of English news, each documented where it
+/// lives (<see cref="FigureGrouper"/>, <see cref="SubjectFinder"/>, <see cref="SourceFinder"/>,
+/// <see cref="TariffReader"/>, <see cref="SubjectDescriber"/>). Across sentences it links:
+/// </para>
+/// <list type="bullet">
+/// <item>a definite description or pronoun subject ("the increased tariff", "it") to the nearest earlier claim
+/// with the same head noun (any claim for a pronoun) within four sentences: it takes that claim's key and entities;</item>
+/// <item>an effective date ("takes full effect on April 9") in a sentence without figures to the rate claim
+/// its subject points back to;</item>
+/// <item>a passive attribution of "these figures" ("These figures were released by X") to the claims of the
+/// two sentences before that have no source;</item>
+/// <item>claims whose subject keys are equal, and a claim whose clause refers back with "it"/"them" to the
+/// claims of the sentence before, as related.</item>
+/// </list>
+/// <para>Dates that are not a claim's time, an effective date or a source's date become <see cref="ClaimKind.Event"/> claims.</para>
+/// </remarks>
 internal sealed class ClaimExtractor
 {
-#pragma warning disable CA1822 // The stage will hold state.
+    private const int AnaphoraSentences = 4;
+
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "rose", "fell", "grew", "sank", "shrank", "stood", "said", "took", "made", "lost", "paid", "held",
+        "left", "saw", "came", "got", "went", "gave", "sold", "bought", "spent", "won", "kept", "ran", "brought", "became", "found",
+        "told", "slid", "leapt", "wrote", "began", "swelled", "hit", "cut", "set", "shed", "put", "sent", "lent", "led", "fled", "slumped",
+    };
+
+    private static readonly HashSet<string> PresentMarkers = new(StringComparer.Ordinal)
+    {
+        "is", "are", "am", "has", "have", "now", "currently", "today", "will", "'s", "'re", "remains", "stands", "faces", "face",
+        "nowadays", "presently", "still",
+    };
+
+#pragma warning disable CA1822 // Stateless and thread-safe; an instance keeps the pipeline's shape.
     public IReadOnlyList<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
+#pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
-        return [];
+        if (mentions.Count == 0 || sentences.Count == 0)
+        {
+            return [];
+        }
+
+        var text = document.Text;
+        var views = BuildViews(text, sentences, mentions);
+        var knownNames = KnownNames(views);
+        var drafts = new List<ClaimDraft>();
+        var bySentence = new List<ClaimDraft>[views.Count];
+        var usedDates = new HashSet<(int Sentence, int Token)>();
+        for (var k = 0; k < views.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var s = views[k];
+            var sentenceDrafts = FigureGrouper.Group(s, mentions);
+            var sources = SourceFinder.Find(text, s, mentions, knownNames);
+            foreach (var hit in sources.Where(h => h.DateToken >= 0))
+            {
+                usedDates.Add((k, hit.DateToken));
+            }
+
+            var effectiveTokens = EffectiveDateTokens(s);
+            foreach (var d in sentenceDrafts)
+            {
+                Describe(document, s, d, mentions, knownNames);
+            }
+
+            foreach (var d in sentenceDrafts)
+            {
+                AssignTime(document, s, d, mentions, sources, effectiveTokens, usedDates, sentenceDrafts);
+            }
+
+            ApplySources(sources, sentenceDrafts, bySentence, views, k);
+            ApplyEffectiveDates(text, s, mentions, effectiveTokens, sentenceDrafts, drafts, views, knownNames, usedDates);
+            bySentence[k] = sentenceDrafts;
+            drafts.AddRange(sentenceDrafts);
+            var events = Events(document, s, mentions, knownNames, usedDates, sentenceDrafts);
+            drafts.AddRange(events);
+            bySentence[k].AddRange(events);
+        }
+
+        ResolveAnaphora(drafts, views);
+        LinkRelated(drafts, views);
+        return Build(text, views, mentions, drafts);
     }
-#pragma warning restore CA1822
+
+    private static List<SentenceView> BuildViews(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
+    {
+        var order = Enumerable.Range(0, mentions.Count).OrderBy(i => mentions[i].Span.Start).ThenByDescending(i => mentions[i].Span.Length).ToArray();
+        var views = new List<SentenceView>(sentences.Count);
+        var next = 0;
+        var paragraph = 0;
+        var previousEnd = 0;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var span = sentences[k];
+            if (text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'))
+            {
+                paragraph++;
+            }
+
+            previousEnd = span.End;
+            while (next < order.Length && mentions[order[next]].Span.Start < span.Start)
+            {
+                next++;
+            }
+
+            var inside = new List<int>();
+            var j = next;
+            while (j < order.Length && mentions[order[j]].Span.Start < span.End)
+            {
+                inside.Add(order[j]);
+                j++;
+            }
+
+            next = j;
+            views.Add(new SentenceView(k, span, SentenceTokenizer.Tokenize(text, span, mentions, inside), paragraph));
+        }
+
+        return views;
+    }
+
+    // Words written with a capital inside sentences: names. A capitalised first word is a name only if it is one of these.
+    private static HashSet<string> KnownNames(List<SentenceView> views)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            for (var i = 1; i < view.Tokens.Count; i++)
+            {
+                var token = view.Tokens[i];
+                if (token.IsCapitalized && !Lexicon.IsFunctionWord(token.Lower) && view.Tokens[i - 1].Text is not ("\"" or "\u201C" or ":" or "(" or "\u2018" or "'"))
+                {
+                    names.Add(token.Text);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static void Describe(Document document, SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions, IReadOnlySet<string> knownNames)
+    {
+        var t = s.Tokens;
+        var subject = SubjectFinder.Find(document.Text, s, d, knownNames, out _);
+        if (subject is not null && subject.Entities.Count == 0 && (subject.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || subject.Text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)))
+        {
+            var (first, last) = s.ClauseRange(d.MainToken);
+            var owner = SubjectFinder.ClauseSubject(document.Text, s, first, last, knownNames);
+            if (owner is not null && owner.Entities.Count > 0 && owner.FirstToken != subject.FirstToken)
+            {
+                subject = SubjectDescriber.WithEntities(subject, owner.Entities);
+            }
+        }
+
+        var firstFigure = d.FigureTokens().Min();
+        if (subject is { IsAnaphoric: false, KeyWords.Count: 0, Entities.Count: 0 } && firstFigure > 0 && t[firstFigure - 1].IsWord
+            && t[firstFigure - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "their")
+        {
+            // "The 29% duty": a definite description that restates an earlier claim.
+            subject = new SubjectInfo(subject.Text, subject.Head, subject.KeyWords, subject.Entities, subject.FirstToken, subject.LastToken, isAnaphoric: true);
+        }
+
+        d.Subject = subject;
+        if (subject is { IsAnaphoric: true, Head.Length: 0 })
+        {
+            var verb = SubjectFinder.FindVerbBefore(t, d.FigureTokens().Min(), s.ClauseRange(d.MainToken).First);
+            d.PronounIsMeasured = verb >= 0 && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower)
+                || t[verb].Lower is "stood" or "stands" or "stand" or "reached" or "reaches" or "hit" or "hits" or "was" or "is" or "were" or "are" or "remained" or "remains" or "totalled" or "totaled" or "totals");
+        }
+
+        var figures = d.FigureTokens().ToList();
+        d.FirstToken = figures.Min();
+        d.LastToken = figures.Max();
+        if (d.ConversionTokens.Count > 0 && d.LastToken + 1 < t.Count && t[d.LastToken + 1].Text == ")")
+        {
+            d.LastToken++;
+        }
+        if (subject is not null && subject.FirstToken >= 0)
+        {
+            d.FirstToken = Math.Min(d.FirstToken, subject.FirstToken);
+            d.LastToken = Math.Max(d.LastToken, subject.LastToken);
+        }
+
+        var main = mentions[t[d.MainToken].MentionIndex];
+        d.Measure = MeasureOf(s, d, main, subject);
+        d.IsPresentTense = IsPresentTense(s, d.MainToken);
+        if (IsTariff(subject, main))
+        {
+            TariffReader.Read(s, d);
+        }
+    }
+
+    private static Measure MeasureOf(SentenceView s, ClaimDraft d, Mention main, SubjectInfo? subject)
+    {
+        var head = subject?.Head ?? string.Empty;
+        var t = s.Tokens;
+        var after = d.MainToken + 1 < t.Count && t[d.MainToken + 1].IsWord ? t[d.MainToken + 1].Lower : string.Empty;
+        var afterNext = d.MainToken + 2 < t.Count && t[d.MainToken + 2].IsWord ? t[d.MainToken + 2].Lower : string.Empty;
+        switch (d.Kind)
+        {
+            case ClaimKind.Share:
+                return Measure.Share;
+            case ClaimKind.Change:
+                return main.Kind switch
+                {
+                    MentionKind.Money => Measure.Amount,
+                    MentionKind.Number => Measure.Count,
+                    MentionKind.PercentagePoints => Lexicon.ShareNouns.Contains(head) ? Measure.Share : Measure.Rate, // points measure a rate or a share
+                    _ => Measure.Growth,
+                };
+        }
+
+        if (head == "growth")
+        {
+            return Measure.Growth;
+        }
+
+        switch (main.Kind)
+        {
+            case MentionKind.Percentage or MentionKind.PercentagePoints:
+                if (Lexicon.ShareNouns.Contains(head) || head is "stake")
+                {
+                    return Measure.Share;
+                }
+
+                return Measure.Rate;
+            case MentionKind.Money:
+                if (Lexicon.PriceNouns.Contains(head) || Lexicon.PriceNouns.Contains(head + "s") || after is "a" or "an" or "per" or "each" or "apiece" && afterNext is not ("year" or "month" or "week" or "day" or "quarter")
+                    || after is "per" or "each" or "apiece")
+                {
+                    return Measure.Price;
+                }
+
+                return Measure.Amount;
+            case MentionKind.Number:
+                return Measure.Count;
+            case MentionKind.Multiplier:
+                return Measure.Growth;
+            default:
+                return Measure.Unknown;
+        }
+    }
+
+    // Present tense when the clause says "now"/"currently", or has "is"/"has"/"will" (present perfect counts);
+    // else past when it has "was", an "-ed" verb or a common irregular past form; else present (including
+    // clauses with no verb at all, as in headlines).
+    private static bool IsPresentTense(SentenceView s, int token)
+    {
+        var t = s.Tokens;
+        var (first, last) = s.ClauseRange(token);
+        var past = false;
+        for (var i = first; i <= last; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            var lower = t[i].Lower;
+            if (PresentMarkers.Contains(lower) && !(lower is "face" or "still" && !Lexicon.IsVerb(t, i)))
+            {
+                return true;
+            }
+
+            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)) && !Lexicon.ReportingVerbs.Contains(lower))
+            {
+                past = true; // "said" does not date what was said: "said the recall involves 155,465 pickups"
+            }
+        }
+
+        return !past;
+    }
+
+    private static HashSet<int> EffectiveDateTokens(SentenceView s)
+    {
+        var t = s.Tokens;
+        var result = new HashSet<int>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Kind != ClaimTokenKind.Date)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 4; j--)
+            {
+                if (t[j].IsWord && Lexicon.EffectiveWords.Contains(t[j].Lower))
+                {
+                    result.Add(i);
+                    break;
+                }
+
+                if (!t[j].IsWord)
+                {
+                    break;
+                }
+            }
+
+            if (i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "onwards" or "onward")
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    private static void AssignTime(Document document, SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions, List<SourceHit> sources,
+        HashSet<int> effectiveTokens, HashSet<(int Sentence, int Token)> usedDates, List<ClaimDraft> sentenceDrafts)
+    {
+        var t = s.Tokens;
+        var clause = s.ClauseOf[d.MainToken];
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        var fallback = -1;
+        var figureClauses = new HashSet<int>(sentenceDrafts.Select(x => s.ClauseOf[x.MainToken]));
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i) || t[i].Text is "may" or "march")
+            {
+                continue;
+            }
+
+            if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)))
+            {
+                usedDates.Add((s.Index, i));
+                continue;
+            }
+
+            if (s.ClauseOf[i] == clause)
+            {
+                var distance = Math.Abs(i - d.MainToken);
+                if (distance < bestDistance)
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            else if (!figureClauses.Contains(s.ClauseOf[i]) && i < d.MainToken)
+            {
+                fallback = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            best = fallback;
+        }
+
+        if (best >= 0)
+        {
+            usedDates.Add((s.Index, best));
+            var start = best > 0 && t[best - 1].IsWord && t[best - 1].Lower is "in" or "on" or "during" or "for" or "since" or "by" or "at" or "over" or "until" or "through"
+                && t[best - 1].End <= t[best].Start ? best - 1 : best;
+            var span = new TextSpan(t[start].Start, t[best].End);
+            d.Time = new ClaimTime(span.Slice(document.Text), span, mentions[t[best].MentionIndex].Date);
+            return;
+        }
+
+        var sourceDate = sources.FirstOrDefault(h => h.Source.Date is not null && h.DateToken >= 0);
+        if (sourceDate is not null)
+        {
+            var token = t[sourceDate.DateToken];
+            d.Time = new ClaimTime(token.Text, new TextSpan(token.Start, token.End), sourceDate.Source.Date);
+            return;
+        }
+
+        if (d.IsPresentTense && document.Published is DateOnly published)
+        {
+            d.Time = PublicationTime(published);
+        }
+    }
+
+    private static ClaimTime PublicationTime(DateOnly published)
+    {
+        var iso = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ClaimTime(iso, null, new DateValue(DateGrain.Day, published, published, iso), fromPublicationDate: true);
+    }
+
+    private static void ApplySources(List<SourceHit> sources, List<ClaimDraft> sentenceDrafts, List<ClaimDraft>[] bySentence, List<SentenceView> views, int k)
+    {
+        foreach (var hit in sources)
+        {
+            if (hit.PointsBack && sentenceDrafts.Count > 0)
+            {
+                continue;
+            }
+
+            if (hit.PointsBack)
+            {
+                // "These figures were released by X": the figures of the sentences before, in the same paragraph.
+                for (var back = k - 1; back >= 0 && back >= k - 2 && views[back].Paragraph == views[k].Paragraph; back--)
+                {
+                    var earlier = bySentence[back].Where(x => x.Kind != ClaimKind.Event).ToList();
+                    if (earlier.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var d in earlier.Where(x => x.Source is null))
+                    {
+                        d.Source = hit.Source;
+                    }
+
+                    break;
+                }
+
+                continue;
+            }
+
+        }
+
+        foreach (var d in sentenceDrafts)
+        {
+            // The nearest attribution whose words cover the claim: "X said ... and Y believe ..." gives each its own.
+            var best = sources.Where(h => !h.PointsBack && h.Covers(d.MainToken))
+                .OrderBy(h => h.Anchor <= d.MainToken ? d.MainToken - h.Anchor : 2 * (h.Anchor - d.MainToken))
+                .FirstOrDefault();
+            d.Source ??= best?.Source;
+        }
+    }
+
+    private static void ApplyEffectiveDates(string text, SentenceView s, IReadOnlyList<Mention> mentions, HashSet<int> effectiveTokens,
+        List<ClaimDraft> sentenceDrafts, List<ClaimDraft> earlier, List<SentenceView> views, IReadOnlySet<string> knownNames, HashSet<(int Sentence, int Token)> usedDates)
+    {
+        foreach (var token in effectiveTokens)
+        {
+            var t = s.Tokens;
+            var time = EffectiveTime(text, t, token, mentions);
+            var governed = sentenceDrafts.Where(d => d.Measure is Measure.Rate or Measure.Price).ToList();
+            if (governed.Count > 0)
+            {
+                foreach (var d in governed)
+                {
+                    d.EffectiveDate ??= time;
+                }
+
+                usedDates.Add((s.Index, token));
+                continue;
+            }
+
+            if (sentenceDrafts.Count > 0)
+            {
+                continue;
+            }
+
+            // "The increased tariff takes full effect on April 9": the subject points back to a rate claim.
+            var (first, last) = s.ClauseRange(token);
+            var subject = SubjectFinder.ClauseSubject(text, s, first, last, knownNames);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var isPronoun = subject.Head.Length == 0 || Lexicon.SubjectPronouns.Contains(SentenceTokenizer.Lower(subject.Text));
+            var antecedent = earlier.LastOrDefault(d => d.Sentence >= s.Index - AnaphoraSentences && d.Kind != ClaimKind.Event
+                && d.Measure is Measure.Rate or Measure.Price && d.Subject is not null
+                && (isPronoun || d.Subject.Head == subject.Head));
+            if (antecedent is not null)
+            {
+                antecedent.EffectiveDate ??= time;
+                usedDates.Add((s.Index, token));
+            }
+        }
+    }
+
+    private static ClaimTime EffectiveTime(string text, List<ClaimToken> t, int token, IReadOnlyList<Mention> mentions)
+    {
+        var start = token > 0 && t[token - 1].IsWord && t[token - 1].Lower is "on" or "from" or "by" ? token - 1 : token;
+        var span = new TextSpan(t[start].Start, t[token].End);
+        return new ClaimTime(span.Slice(text), span, mentions[t[token].MentionIndex].Date);
+    }
+
+    private static List<ClaimDraft> Events(Document document, SentenceView s, IReadOnlyList<Mention> mentions, IReadOnlySet<string> knownNames,
+        HashSet<(int Sentence, int Token)> usedDates, List<ClaimDraft> sentenceDrafts)
+    {
+        var events = new List<ClaimDraft>();
+        var t = s.Tokens;
+        var figureClauses = new HashSet<int>(sentenceDrafts.Select(d => s.ClauseOf[d.MainToken]));
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Kind != ClaimTokenKind.Date || usedDates.Contains((s.Index, i)) || figureClauses.Contains(s.ClauseOf[i]))
+            {
+                continue;
+            }
+
+            var mention = mentions[t[i].MentionIndex];
+            if (mention.Text is "may" or "march")
+            {
+                continue; // the modal "may" or the verb "march" read as a month: no event to report
+            }
+
+            var (clauseFirst, clauseLast) = s.ClauseRange(i);
+            var anchor = i > clauseFirst && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) ? i - 1 : i;
+            SubjectInfo? subject = null;
+            var next = i + 1;
+            while (next + 1 <= clauseLast && t[next].IsWord && t[next].Lower is "and" or "or" && t[next + 1].Kind == ClaimTokenKind.Date)
+            {
+                next += 2; // "2000 and 2003 results"
+            }
+
+            if (anchor == i && NounPhrases.IsContentWord(t, next) && NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) is { } modified)
+            {
+                // A date that modifies a noun: "2003 results", "Time Warner's fourth quarter profits".
+                var from = i > clauseFirst && t[i - 1].Kind == ClaimTokenKind.Possessive && NounPhrases.Left(t, i, clauseFirst) is { } owner ? owner.First : modified.First;
+                subject = SubjectDescriber.Describe(document.Text, t, from, modified.Last, knownNames);
+            }
+            else if (NounPhrases.Left(t, anchor, clauseFirst) is { } np && !(np.First == np.Last && Lexicon.SubjectPronouns.Contains(t[np.First].Lower)))
+            {
+                var from = np.First;
+                if (np.First > clauseFirst && Lexicon.IsVerb(t, np.First - 1) && NounPhrases.Left(t, np.First - 1, clauseFirst) is { } actor
+                    && !(actor.First == actor.Last && Lexicon.SubjectPronouns.Contains(t[actor.First].Lower)))
+                {
+                    from = actor.First; // the object of a verb: the event is the whole act, "the Taliban seized Kabul"
+                }
+
+                subject = SubjectDescriber.Describe(document.Text, t, from, np.Last, knownNames);
+            }
+
+            subject ??= SubjectFinder.ClauseSubject(document.Text, s, clauseFirst, clauseLast, knownNames);
+            if (subject is not null && subject.Entities.Count == 0 && (subject.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || subject.Text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)))
+            {
+                var owner = SubjectFinder.ClauseSubject(document.Text, s, clauseFirst, clauseLast, knownNames);
+                if (owner is not null && owner.Entities.Count > 0)
+                {
+                    subject = SubjectDescriber.WithEntities(subject, owner.Entities);
+                }
+            }
+
+            var d = new ClaimDraft(s.Index, s.ClauseOf[i], ClaimKind.Event, i)
+            {
+                Subject = subject,
+                Measure = Measure.Unknown,
+                FirstToken = subject is { FirstToken: >= 0 } ? Math.Min(subject.FirstToken, i) : i,
+                LastToken = subject is { LastToken: >= 0 } ? Math.Max(subject.LastToken, i) : i,
+            };
+            var start = anchor < i && t[anchor].End <= t[i].Start ? anchor : i;
+            var span = new TextSpan(t[start].Start, t[i].End);
+            d.Time = new ClaimTime(span.Slice(document.Text), span, mention.Date);
+            usedDates.Add((s.Index, i));
+            events.Add(d);
+        }
+
+        return events;
+    }
+
+    private static void ResolveAnaphora(List<ClaimDraft> drafts, List<SentenceView> views)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Subject is not { IsAnaphoric: true } subject)
+            {
+                continue;
+            }
+
+            var isPronoun = subject.Head.Length == 0 || Lexicon.SubjectPronouns.Contains(SentenceTokenizer.Lower(subject.Text));
+            if (isPronoun && !d.PronounIsMeasured)
+            {
+                continue; // "It has offered to pay $300m": "it" is an actor, not the thing measured
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var e = drafts[j];
+                if (e.Sentence < d.Sentence - AnaphoraSentences)
+                {
+                    break;
+                }
+
+                if (e.Kind == ClaimKind.Event || e.Subject is null || e.Subject.IsAnaphoric || (e.Sentence == d.Sentence && !isPronoun))
+                {
+                    continue;
+                }
+
+                if (isPronoun ? e.Sentence < d.Sentence : e.Subject.Head == subject.Head)
+                {
+                    d.Subject = new SubjectInfo(isPronoun ? e.Subject.Text : subject.Text, e.Subject.Head, e.Subject.KeyWords, e.Subject.Entities, subject.FirstToken, subject.LastToken, isAnaphoric: false);
+                    d.Related.Add(j);
+                    e.Related.Add(i);
+                    break;
+                }
+            }
+        }
+
+        _ = views;
+    }
+
+    private static void LinkRelated(List<ClaimDraft> drafts, List<SentenceView> views)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var key = KeyOf(drafts[i].Subject);
+            if (string.IsNullOrEmpty(key))
+            {
+                continue;
+            }
+
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        foreach (var list in byKey.Values.Where(l => l.Count > 1))
+        {
+            foreach (var a in list)
+            {
+                foreach (var b in list.Where(b => b != a))
+                {
+                    drafts[a].Related.Add(b);
+                }
+            }
+        }
+
+        // "The Taliban captured most of it": an object pronoun points to the claims of the sentence before.
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var s = views[d.Sentence];
+            var (first, last) = s.ClauseRange(d.MainToken);
+            var pointsBack = false;
+            for (var k = Math.Max(first, 1); k <= last; k++)
+            {
+                var token = s.Tokens[k];
+                if (token.IsWord && token.Lower is "it" or "them" && (s.Tokens[k - 1].IsWord && (Lexicon.Prepositions.Contains(s.Tokens[k - 1].Lower) || Lexicon.IsVerb(s.Tokens, k - 1))))
+                {
+                    pointsBack = true;
+                    break;
+                }
+            }
+
+            if (!pointsBack)
+            {
+                continue;
+            }
+
+            var previous = Enumerable.Range(0, drafts.Count).Where(j => drafts[j].Sentence == d.Sentence - 1 && drafts[j].Kind != ClaimKind.Event).ToList();
+            foreach (var j in previous)
+            {
+                d.Related.Add(j);
+                drafts[j].Related.Add(i);
+            }
+        }
+    }
+
+    private static List<Claim> Build(string text, List<SentenceView> views, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
+    {
+        var order = Enumerable.Range(0, drafts.Count)
+            .OrderBy(i => views[drafts[i].Sentence].Tokens[drafts[i].MainToken].Start)
+            .ToArray();
+        var ids = new string[drafts.Count];
+        for (var n = 0; n < order.Length; n++)
+        {
+            ids[order[n]] = string.Create(CultureInfo.InvariantCulture, $"c{n + 1}");
+        }
+
+        var claims = new List<Claim>(drafts.Count);
+        foreach (var i in order)
+        {
+            var d = drafts[i];
+            var t = views[d.Sentence].Tokens;
+            var main = mentions[t[d.MainToken].MentionIndex];
+            var span = new TextSpan(t[d.FirstToken].Start, t[d.LastToken].End);
+            var value = main.Value;
+            var low = main.Low;
+            var high = main.High;
+            var unit = main.Unit;
+            var qualifier = main.Qualifier;
+            if (d.RangeEndToken is int rangeEnd)
+            {
+                var upper = mentions[t[rangeEnd].MentionIndex];
+                high = Math.Max(high, upper.High);
+                low = Math.Min(low, upper.Low);
+                unit = unit.Length == 0 ? upper.Unit : unit;
+                qualifier = Qualifier.Between;
+            }
+
+            var figureIndices = d.FigureTokens().OrderBy(x => x).Select(x => t[x].MentionIndex).Distinct().ToArray();
+            var previous = Figure(t, mentions, d.PreviousToken);
+            var subject = d.Subject;
+            var claim = new Claim(ids[i], d.Kind, span, span.Slice(text), value, unit, low, high, figureIndices)
+            {
+                Qualifier = qualifier,
+                Direction = d.Direction,
+                Previous = previous,
+                PreviousValue = previous?.Value,
+                StatedChange = Figure(t, mentions, d.StatedChangeToken),
+                Whole = Figure(t, mentions, d.WholeToken),
+                ComparedWith = Figure(t, mentions, d.ComparedToken),
+                Rank = d.Rank,
+                Subject = subject?.Text ?? string.Empty,
+                SubjectKey = KeyOf(subject),
+                Entities = subject?.Entities ?? [],
+                Measure = d.Measure,
+                Time = d.Time,
+                EffectiveDate = d.EffectiveDate,
+                Source = d.Source,
+                Related = d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
+                Tariff = d.Kind != ClaimKind.Event && IsTariff(subject, main)
+                    ? new TariffDetails(value, previous?.Value, d.Imposer, d.Target, d.Goods, d.IsAdditional)
+                    : null,
+            };
+            claims.Add(claim);
+        }
+
+        return claims;
+    }
+
+    // A tariff claim: the subject is a tariff, duty or levy, or a rate whose subject names one ("tariff rate on steel").
+    private static bool IsTariff(SubjectInfo? subject, Mention main) =>
+        subject is not null && (subject.Head == "tariff" || (subject.KeyWords.Contains("tariff") && main.Kind is MentionKind.Percentage or MentionKind.PercentagePoints));
+
+    // An unresolved pronoun ("it") has no key: it must not meet every other "it".
+    private static string KeyOf(SubjectInfo? subject) =>
+        subject is null || (subject.IsAnaphoric && subject.Head.Length == 0) ? string.Empty : subject.Key;
+
+    private static ClaimFigure? Figure(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int? token)
+    {
+        if (token is not int index)
+        {
+            return null;
+        }
+
+        var mentionIndex = t[index].MentionIndex;
+        var m = mentions[mentionIndex];
+        return new ClaimFigure(mentionIndex, m.Span, m.Text, m.Value, m.Unit, m.Low, m.High, m.Qualifier);
+    }
 }

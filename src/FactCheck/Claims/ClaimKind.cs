@@ -23,4 +23,10 @@ public enum ClaimKind
 
     /// <summary>A place in an ordering: "the third-largest".</summary>
     Rank,
+
+    /// <summary>
+    /// A dated event or state with no figure of its own: "the Taliban takeover in August 2021",
+    /// "military efforts from 2013 to 2018". The value is the date mention's value (the start year) and the unit <c>date</c>.
+    /// </summary>
+    Event,
 }

@@ -1,17 +1,479 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Reports;
 using FactCheck.Text;
+using Microsoft.Recognizers.Text;
 
 namespace FactCheck.Recognition;
 
 /// <summary>The recognition stage: finds the figures and dates in a document's sentences.</summary>
+/// <remarks>
+/// <para>
+/// Each sentence is read on its own (never the whole document: the date-time model slows down sharply on long
+/// inputs). One cheap scan of the sentence decides what runs on it: numbers written with digits are read by
+/// <see cref="EnglishNewsLexicon.DigitNumber"/>; the Recognizers number model runs only on sentences with number
+/// words ("forty-two", "a million"); the date-time model only on sentences with calendar words, years or digit
+/// dates. Most sentences of a news text need neither model.
+/// </para>
+/// <para>
+/// Digits that belong to a date are not reported again as numbers, and a date that overlaps a percentage or an
+/// amount of money gives way to it.
+/// </para>
+/// <para>
+/// Problems are reported, never swallowed: a sentence whose reading hits a regular-expression timeout yields a
+/// <c>recognition-timeout</c> finding, and a document in a culture FactCheck cannot read yet yields a
+/// <c>culture-unsupported</c> finding (the text is then read as English).
+/// </para>
+/// </remarks>
 internal sealed class MentionRecognizer
 {
-#pragma warning disable CA1822 // The stage will hold state.
+    /// <summary>The rule id of the finding reported when a sentence could not be read in time.</summary>
+    public const string TimeoutRuleId = "recognition-timeout";
+
+    /// <summary>The rule id of the finding reported when the document's culture cannot be read.</summary>
+    public const string UnsupportedCultureRuleId = "culture-unsupported";
+
+    /// <summary>Finds the mentions of <paramref name="document"/>, dropping any problem report.</summary>
     public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
+        => Recognize(document, sentences, problems: null, cancellationToken);
+
+    /// <summary>Finds the mentions of <paramref name="document"/>, in text order.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="sentences">Its sentences, from <see cref="SentenceSegmenter"/>.</param>
+    /// <param name="problems">Receives findings about text that could not be read; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the work between sentences.</param>
+    /// <param name="progress">Records each sentence as it is read, so work stopped part-way is still reported; may be <see langword="null"/>.</param>
+#pragma warning disable CA1822 // An instance stage, like the other stages of the pipeline.
+    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
+#pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
         cancellationToken.ThrowIfCancellationRequested();
-        return [];
+
+        RecognizerModels models;
+        if (RecognizerModels.IsSupported(document.Culture))
+        {
+            models = RecognizerModels.For(document.Culture);
+        }
+        else
+        {
+            problems?.Add(new Finding(
+                UnsupportedCultureRuleId,
+                Severity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"FactCheck cannot read the culture '{document.Culture.Name}' yet; the text was read as English.")));
+            models = RecognizerModels.For(Document.DefaultCulture);
+        }
+
+        var text = document.Text;
+        var rupee = new Lazy<string>(() => RupeeCurrency(text));
+        var mentions = new List<Mention>();
+        var percentagesBefore = false;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.StartSentence(sentence);
+            try
+            {
+                var found = RecognizeSentence(models, document, sentence, percentagesBefore, () => rupee.Value, problems);
+                percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
+                mentions.AddRange(found);
+                progress?.EndSentence(found);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                ReportTimeout(problems, sentence, ex.MatchTimeout);
+                percentagesBefore = false;
+                progress?.EndSentence([]);
+            }
+        }
+
+        return mentions;
     }
-#pragma warning restore CA1822
+
+    private static List<Mention> RecognizeSentence(
+        RecognizerModels models,
+        Document document,
+        TextSpan sentence,
+        bool percentagesBefore,
+        Func<string> rupee,
+        ICollection<Finding>? problems)
+    {
+        var text = document.Text;
+        var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
+        var cues = ScanCues(text, sentence);
+        var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
+        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success)
+        {
+            return [];
+        }
+
+        string? sentenceText = null;
+        var excluded = new List<TextSpan>();
+        var dates = new List<Mention>();
+        if (cues.DateCues.Count > 0 || cues.YearCues.Count > 0)
+        {
+            ReadDates(models, document, sentence, cues, dates, excluded, problems);
+        }
+
+        var tokens = new List<NumberToken>();
+        if (hasDigit)
+        {
+            ReadDigitNumbers(text, sentence, tokens);
+        }
+
+        if (cues.NumberWords)
+        {
+            sentenceText ??= sentence.Slice(text);
+            var numberModel = models.Number;
+            var results = Run(problems, sentence, () => numberModel.Parse(sentenceText));
+            ReadWordNumbers(text, sentence, results, tokens);
+        }
+
+        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var figures = FigureReader.Read(text, sentence, tokens, percentagesBefore, rupee);
+
+        var mentions = new List<Mention>(figures.Count + dates.Count);
+        foreach (var figure in figures)
+        {
+            var mention = figure.ToMention(text);
+            var numberOnly = mention.Kind == MentionKind.Number;
+            var core = new TextSpan(figure.Start, figure.End);
+            if (numberOnly && (Overlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
+            {
+                continue; // The digits of a date or a clock time.
+            }
+
+            mentions.Add(mention);
+        }
+
+        foreach (var date in dates)
+        {
+            if (!mentions.Exists(m => m.Kind != MentionKind.Number && m.Span.Overlaps(date.Span)))
+            {
+                mentions.Add(date);
+            }
+        }
+
+        for (var match = changeVerbs; match.Success; match = match.NextMatch())
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!mentions.Exists(m => m.Span.Overlaps(span)))
+            {
+                var ratio = RatioOf(match.Value);
+                mentions.Add(new Mention(MentionKind.Multiplier, span, match.Value, ratio, "x", ratio, ratio));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    // One pass over the sentence finds its calendar cues and number words.
+    private static SentenceCues ScanCues(string text, TextSpan sentence)
+    {
+        var words = false;
+        List<TextSpan>? years = null;
+        List<TextSpan>? dates = null;
+        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["words"].Success)
+            {
+                words = true;
+                continue;
+            }
+
+            var cue = new TextSpan(match.Index, match.Index + match.Length);
+            if (match.Groups["year"].Success)
+            {
+                (years ??= []).Add(cue);
+            }
+            else
+            {
+                (dates ??= []).Add(cue);
+            }
+        }
+
+        return new SentenceCues(dates ?? [], years ?? [], words);
+    }
+
+    // The date-time model costs about as much per call as everything else together and grows with its input.
+    // So the common forms ("April 9", "January 2025", "on Friday", "last year") and plain years ("A 2022
+    // report") are read without it, and the model reads only windows of a few words around the other cues
+    // ("the third quarter", "from 2013 to 2018", "three days ago").
+    private static void ReadDates(
+        RecognizerModels models,
+        Document document,
+        TextSpan sentence,
+        SentenceCues cues,
+        List<Mention> dates,
+        List<TextSpan> excluded,
+        ICollection<Finding>? problems)
+    {
+        var text = document.Text;
+        var future = DateReader.FutureInSentence(text, sentence);
+        var common = new List<Mention>();
+        if (cues.DateCues.Count > 0)
+        {
+            CommonDateReader.Read(text, sentence, document.Published, future, common);
+        }
+
+        var windows = new List<TextSpan>();
+        foreach (var cue in cues.DateCues)
+        {
+            if (!common.Exists(c => c.Span.Contains(cue)))
+            {
+                AddWindow(windows, text, sentence, cue);
+            }
+        }
+
+        foreach (var year in cues.YearCues)
+        {
+            if (!common.Exists(c => c.Span.Overlaps(year)) && !IsPlainYear(text, sentence, year))
+            {
+                AddWindow(windows, text, sentence, year);
+            }
+        }
+
+        // A window never cuts a date in two: one that reaches into a common date takes all of it.
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var window = windows[i];
+            foreach (var date in common)
+            {
+                if (date.Span.Overlaps(window) && !window.Contains(date.Span))
+                {
+                    window = new TextSpan(Math.Min(window.Start, date.Span.Start), Math.Max(window.End, date.Span.End));
+                }
+            }
+
+            windows[i] = window;
+        }
+
+        if (windows.Count > 0)
+        {
+            var dateTimeModel = models.DateTime;
+            var reference = document.Published is { } published
+                ? published.ToDateTime(TimeOnly.MinValue)
+                : DateReader.UnknownReference;
+            foreach (var window in windows)
+            {
+                var windowText = window.Slice(text);
+                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
+                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
+            }
+        }
+
+        // The model read what lies in its windows; the rest is read here.
+        dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
+        foreach (var year in cues.YearCues)
+        {
+            if (!windows.Exists(w => w.Overlaps(year)) && !dates.Exists(d => d.Span.Overlaps(year)))
+            {
+                dates.Add(DateReader.Year(text, year));
+            }
+        }
+
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
+    {
+        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
+        if (EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)))
+        {
+            return false;
+        }
+
+        var afterEnd = Math.Min(sentence.End, year.End + 8);
+        return !EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End));
+    }
+
+    /// <summary>How far around a calendar cue the date-time model reads, in characters (widened to whole words).</summary>
+    private const int WindowReach = 40;
+
+    private static void AddWindow(List<TextSpan> windows, string text, TextSpan sentence, TextSpan cue)
+    {
+        var start = Math.Max(sentence.Start, cue.Start - WindowReach);
+        while (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(sentence.End, cue.End + WindowReach);
+        while (end < sentence.End && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        // Windows are kept sorted and merged where they touch.
+        windows.Add(new TextSpan(start, end));
+        windows.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = windows.Count - 1; i > 0; i--)
+        {
+            if (windows[i - 1].End >= windows[i].Start)
+            {
+                windows[i - 1] = new TextSpan(windows[i - 1].Start, Math.Max(windows[i - 1].End, windows[i].End));
+                windows.RemoveAt(i);
+            }
+        }
+    }
+
+    private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, bool NumberWords);
+
+    private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
+    {
+        for (var match = EnglishNewsLexicon.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var integer = match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var fraction = match.Groups["frac"];
+            var decimals = fraction.Success ? fraction.Length : 0;
+            if (integer.Length > 24 || decimals > 20)
+            {
+                continue; // Beyond what a decimal holds exactly; not a figure anyone reads.
+            }
+
+            var next = match.Index + match.Length;
+            if (next < sentence.End && char.IsLetter(text[next]) && !AttachedUnit(text, next, sentence))
+            {
+                continue; // "5pm", "3rd", "1990s", "4G": not a figure.
+            }
+
+            var number = decimal.Parse(fraction.Success ? integer + "." + fraction.Value : integer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var scale = match.Groups["scale"].Success ? EnglishNewsLexicon.ScaleOf(match.Groups["scale"].Value) : 1m;
+            var step = Pow10(-decimals) * scale;
+            tokens.Add(new NumberToken(match.Index, match.Index + match.Length, number * scale, step, decimals, scale, InWords: false));
+        }
+    }
+
+    private static bool AttachedUnit(string text, int start, TextSpan sentence)
+    {
+        var unit = EnglishNewsLexicon.UnitAfter().Match(text, start, sentence.End - start);
+        return unit.Success && unit.Length > 0;
+    }
+
+    private static void ReadWordNumbers(string text, TextSpan sentence, List<ModelResult> results, List<NumberToken> tokens)
+    {
+        foreach (var result in results)
+        {
+            var start = sentence.Start + result.Start;
+            var end = sentence.Start + result.End + 1;
+            if (result.Start < 0 || end > sentence.End || end <= start)
+            {
+                continue;
+            }
+
+            var surface = text.AsSpan(start, end - start);
+            if (surface.IndexOfAnyInRange('0', '9') >= 0 || tokens.Exists(t => t.Start < end && start < t.End))
+            {
+                continue; // Numbers with digits are read by DigitNumber, which keeps "bn", "pc" and "Rs".
+            }
+
+            var subtype = result.Resolution?.TryGetValue("subtype", out var s) == true ? s as string : null;
+            if (subtype is "ordinal" or "power" || surface.Equals("half", StringComparison.OrdinalIgnoreCase) || surface.Equals("a half", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "third quarter", "first half": ordinals and halves belong to dates and phrases.
+            }
+
+            if (result.Resolution?.TryGetValue("value", out var raw) != true
+                || !decimal.TryParse(raw as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var fraction = subtype == "fraction";
+            var scale = fraction ? 1m : ScaleOfWords(surface);
+            tokens.Add(new NumberToken(start, end, value, fraction ? 0m : scale, 0, scale, InWords: true));
+        }
+    }
+
+    private static decimal ScaleOfWords(ReadOnlySpan<char> words)
+    {
+        var lastSpace = words.LastIndexOfAny(' ', '-');
+        var last = lastSpace < 0 ? words : words[(lastSpace + 1)..];
+        var scale = EnglishNewsLexicon.ScaleOf(last.ToString());
+        return last.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : scale;
+    }
+
+    private static decimal RatioOf(string word)
+    {
+        var lower = word.ToUpperInvariant();
+        return lower switch
+        {
+            _ when lower.StartsWith("DOUBL", StringComparison.Ordinal) || lower is "TWOFOLD" or "TWICE" => 2m,
+            _ when lower.StartsWith("TRIPL", StringComparison.Ordinal) || lower.StartsWith("TREBL", StringComparison.Ordinal) || lower == "THREEFOLD" => 3m,
+            _ when lower.StartsWith("QUADRUPL", StringComparison.Ordinal) || lower == "FOURFOLD" => 4m,
+            "FIVEFOLD" => 5m,
+            "TENFOLD" => 10m,
+            _ => 0.5m,
+        };
+    }
+
+    private static bool Overlaps(List<Mention> dates, TextSpan span) => dates.Exists(d => d.Span.Overlaps(span));
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < -exponent; i++)
+        {
+            result /= 10;
+        }
+
+        return result;
+    }
+
+    private static List<ModelResult> Run(ICollection<Finding>? problems, TextSpan sentence, Func<List<ModelResult>> parse)
+    {
+        // The Recognizers models catch their own exceptions and return nothing, so a timeout inside them is
+        // noticed by the watch; one that escapes is caught here. Either way it is reported.
+        try
+        {
+            var (results, timeout) = RegexTimeoutWatch.Watch(parse);
+            if (timeout is not null)
+            {
+                ReportTimeout(problems, sentence, timeout.MatchTimeout);
+            }
+
+            return results;
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            ReportTimeout(problems, sentence, ex.MatchTimeout);
+            return [];
+        }
+    }
+
+    private static void ReportTimeout(ICollection<Finding>? problems, TextSpan sentence, TimeSpan timeout)
+    {
+        problems?.Add(new Finding(
+            TimeoutRuleId,
+            Severity.Warning,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Reading the sentence at {sentence.Start}–{sentence.End} hit the {timeout.TotalSeconds:0.###} s limit of a regular expression; figures or dates in it may be missing."),
+            spans: [sentence]));
+    }
+
+    // "Rs" and "₨" stand for the rupee of the country the text is about.
+    private static string RupeeCurrency(string text)
+    {
+        var counts = new (string Country, string Code)[] { ("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR") };
+        var best = "INR";
+        var bestCount = 0;
+        foreach (var (country, code) in counts)
+        {
+            var count = 0;
+            for (var i = text.IndexOf(country, StringComparison.Ordinal); i >= 0; i = text.IndexOf(country, i + country.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (code, count);
+            }
+        }
+
+        return best;
+    }
 }

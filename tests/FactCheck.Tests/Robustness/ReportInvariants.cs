@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using FactCheck.Reports;
+using FactCheck.Reports.Rendering;
 using FactCheck.Text;
 
 namespace FactCheck.Tests.Robustness;
@@ -98,6 +100,7 @@ internal static class ReportInvariants
             }
         }
 
+        CheckRendering(problems, report);
         return problems;
     }
 
@@ -138,6 +141,36 @@ internal static class ReportInvariants
 
         return builder.ToString();
     }
+
+    // JSON and SARIF must parse whatever the text holds (control characters, quotes, broken surrogates); the other
+    // formats must render without throwing.
+    private static void CheckRendering(List<string> problems, FactCheckReport report)
+    {
+        foreach (var (name, renderer, isJson) in Renderers)
+        {
+            try
+            {
+                var rendered = renderer.RenderToString(report);
+                if (isJson)
+                {
+                    using var parsed = JsonDocument.Parse(rendered);
+                }
+            }
+            catch (Exception ex)
+            {
+                problems.Add($"rendering {name}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
+
+    private static readonly (string Name, IReportRenderer Renderer, bool IsJson)[] Renderers =
+    [
+        ("json", new JsonReportRenderer(), true),
+        ("sarif", new SarifReportRenderer(), true),
+        ("text", new TextReportRenderer(CultureInfo.InvariantCulture), false),
+        ("markdown", new MarkdownReportRenderer(CultureInfo.InvariantCulture), false),
+        ("html", new HtmlReportRenderer(CultureInfo.InvariantCulture), false),
+    ];
 
     private static void CheckSpan(List<string> problems, string text, TextSpan span, string? surface, string where)
     {

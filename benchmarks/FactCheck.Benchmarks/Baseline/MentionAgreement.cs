@@ -1,0 +1,248 @@
+using System.Globalization;
+using FactCheck.Recognition;
+using FactCheck.Text;
+using Microsoft.Recognizers.Text;
+
+namespace FactCheck.Benchmarks.Baseline;
+
+/// <summary>How one percentage, currency or date mention of the naive baseline fares in FactCheck.</summary>
+internal enum AgreementOutcome
+{
+    /// <summary>FactCheck has a mention of the same kind, span and value.</summary>
+    Same,
+
+    /// <summary>FactCheck reads it differently on purpose (the reason says which correction).</summary>
+    Corrected,
+
+    /// <summary>Not a figure or calendar date (no value, a duration, a clock time, "now"): not compared.</summary>
+    NotCompared,
+
+    /// <summary>FactCheck has no such mention.</summary>
+    Missed,
+}
+
+/// <summary>One baseline mention and its outcome.</summary>
+internal sealed record AgreementItem(string Category, TextSpan Span, string Text, string Value, AgreementOutcome Outcome, string Reason);
+
+/// <summary>
+/// Compares the percentage, currency and date mentions of the naive baseline (the Recognizers models over the
+/// whole document) with FactCheck's mentions of the same document: same span and same value, apart from the
+/// categories FactCheck corrects on purpose, each named in <see cref="AgreementItem.Reason"/>.
+/// </summary>
+/// <remarks>
+/// Rules, per baseline mention:
+/// <list type="bullet">
+/// <item>Same span: equal, or FactCheck's span ends where the baseline's ends and starts earlier with the
+/// hedge it reads as a qualifier ("about 5%").</item>
+/// <item>Percentages: same value. Money: same amount, and the same ISO code when the baseline names one.
+/// Dates: FactCheck's first and last day equal one of the baseline's readings (it gives a past and a future
+/// reading when the text names no year).</item>
+/// <item>Corrections: "25 percentage points" and "50 basis points" are percentage points, not percentages;
+/// "$4.3bn" is 4.3 billion dollars, not 4.3 (the baseline drops the scale word); the "cent" of "per cent" is not
+/// money; "from 2013 to 2018" runs to the end of 2018 (the baseline stops on 1 January 2018); "may" and "march"
+/// in lower case are verbs; a date inside a figure ("the 3" of "the 3.3% growth", "2004.5") gives way to it.</item>
+/// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
+/// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
+/// </list>
+/// </remarks>
+internal static class MentionAgreement
+{
+    public static IReadOnlyList<AgreementItem> Compare(string text, NaiveResults baseline, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var items = new List<AgreementItem>();
+        foreach (var result in baseline.Percentages)
+        {
+            items.Add(Percentage(text, result, mentions));
+        }
+
+        foreach (var result in baseline.Currencies)
+        {
+            items.Add(Currency(text, result, mentions));
+        }
+
+        foreach (var result in baseline.Dates)
+        {
+            items.Add(Date(text, result, mentions));
+        }
+
+        return items;
+    }
+
+    /// <summary>The share of compared baseline mentions that FactCheck finds with the same span and value.</summary>
+    public static double Agreement(IEnumerable<AgreementItem> items)
+    {
+        var list = items.ToList();
+        var same = list.Count(i => i.Outcome == AgreementOutcome.Same);
+        var missed = list.Count(i => i.Outcome == AgreementOutcome.Missed);
+        return same + missed == 0 ? 1.0 : (double)same / (same + missed);
+    }
+
+    private static AgreementItem Percentage(string text, ModelResult result, IReadOnlyList<Mention> mentions)
+    {
+        var span = SpanOf(result);
+        var surface = span.Slice(text);
+        var raw = Resolution(result, "value");
+        if (raw is null || !decimal.TryParse(raw.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return new("percentage", span, surface, raw ?? "null", AgreementOutcome.NotCompared, "no value (the word 'cent' alone)");
+        }
+
+        var item = new AgreementItem("percentage", span, surface, raw, AgreementOutcome.Missed, string.Empty);
+        if (mentions.Any(m => m.Kind == MentionKind.Percentage && SameSpan(m, span) && m.Value == value))
+        {
+            return item with { Outcome = AgreementOutcome.Same };
+        }
+
+        if (mentions.Any(m => m.Kind == MentionKind.PercentagePoints && m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "percentage points, not a percentage" };
+        }
+
+        return item;
+    }
+
+    private static AgreementItem Currency(string text, ModelResult result, IReadOnlyList<Mention> mentions)
+    {
+        var span = SpanOf(result);
+        var surface = span.Slice(text);
+        var raw = Resolution(result, "value");
+        var iso = Resolution(result, "isoCurrency");
+        if (string.IsNullOrEmpty(raw) || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            if (surface.Equals("cent", StringComparison.OrdinalIgnoreCase) || surface.Equals("cents", StringComparison.OrdinalIgnoreCase))
+            {
+                return mentions.Any(m => m.Kind == MentionKind.Percentage && m.Span.Overlaps(span))
+                    ? new("currency", span, surface, "cent", AgreementOutcome.Corrected, "the 'cent' of 'per cent' is not money")
+                    : new("currency", span, surface, "cent", AgreementOutcome.NotCompared, "no amount (a currency name alone)");
+            }
+
+            return new("currency", span, surface, raw ?? "null", AgreementOutcome.NotCompared, "no amount (a currency name alone)");
+        }
+
+        var described = iso is null ? raw + " " + Resolution(result, "unit") : raw + " " + iso;
+        var item = new AgreementItem("currency", span, surface, described, AgreementOutcome.Missed, string.Empty);
+        var money = mentions.Where(m => m.Kind == MentionKind.Money).ToList();
+        if (money.Exists(m => SameSpan(m, span) && m.Value == value && (iso is null || m.Unit == iso)))
+        {
+            return item with { Outcome = AgreementOutcome.Same };
+        }
+
+        if (money.Exists(m => m.Span.Start <= span.Start && m.Span.End > span.End && IsScaled(m.Value, value)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "scale word after the number ('bn', 'm', 'tn') kept" };
+        }
+
+        if (money.Exists(m => SameSpan(m, span) && m.Value == value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "currency code read from the context" };
+        }
+
+        if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints && m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "the 'cent' of 'per cent' is not money" };
+        }
+
+        return item;
+    }
+
+    private static AgreementItem Date(string text, ModelResult result, IReadOnlyList<Mention> mentions)
+    {
+        var span = SpanOf(result);
+        var surface = span.Slice(text);
+        var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
+        var readings = Readings(result, type);
+        var described = string.Join(" or ", readings.Select(r => r.Start == r.End ? $"{r.Start:yyyy-MM-dd}" : $"{r.Start:yyyy-MM-dd}..{r.End:yyyy-MM-dd}"));
+        if (type == "daterange" && readings.Count == 0 && Values(result).Any(v => v.ContainsKey("start") != v.ContainsKey("end")))
+        {
+            return new("date", span, surface, type, AgreementOutcome.NotCompared, "open-ended range ('since 2001', 'by 2010'): no end to compare");
+        }
+
+        if (type is not ("date" or "daterange" or "datetime" or "datetimerange") || readings.Count == 0)
+        {
+            return new("date", span, surface, type, AgreementOutcome.NotCompared, "no calendar time (clock time, duration, set, season, now)");
+        }
+
+        var item = new AgreementItem("date", span, surface, described, AgreementOutcome.Missed, string.Empty);
+        var dates = mentions.Where(m => m.Kind == MentionKind.Date && m.Date is { IsResolved: true }).ToList();
+        if (dates.Exists(m => SameSpan(m, span) && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)))
+        {
+            return item with { Outcome = AgreementOutcome.Same };
+        }
+
+        if (surface is "may" or "march")
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'may' and 'march' in lower case are verbs" };
+        }
+
+        if (dates.Exists(m => SameSpan(m, span) && readings.Exists(r => r.Start == m.Date!.Start && m.Date.End > r.End) && surface.Contains(" to ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a range 'to 2018' or 'to March' runs to the end of it" };
+        }
+
+        if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Money or MentionKind.Number && m.Span.Overlaps(span) && HasDigitsOverlap(text, m.Span, span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "digits of a figure, not a date" };
+        }
+
+        return item;
+    }
+
+    private static bool HasDigitsOverlap(string text, TextSpan figure, TextSpan date)
+    {
+        var start = Math.Max(figure.Start, date.Start);
+        var end = Math.Min(figure.End, date.End);
+        return end > start && text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    private static bool IsScaled(decimal scaled, decimal value)
+        => value != 0 && scaled / value is 1_000m or 1_000_000m or 1_000_000_000m or 1_000_000_000_000m;
+
+    // FactCheck's span may start earlier with a hedge ("about 5%"); it must end where the baseline's ends.
+    private static bool SameSpan(Mention mention, TextSpan span)
+        => mention.Span == span || (mention.Qualifier != Qualifier.None && mention.Span.End == span.End && mention.Span.Start < span.Start);
+
+    private static TextSpan SpanOf(ModelResult result) => new(result.Start, result.End + 1);
+
+    private static string? Resolution(ModelResult result, string key)
+        => result.Resolution is not null && result.Resolution.TryGetValue(key, out var value) ? value?.ToString() : null;
+
+    private static IEnumerable<IDictionary<string, string>> Values(ModelResult result)
+        => result.Resolution is not null && result.Resolution.TryGetValue("values", out var raw) && raw is System.Collections.IEnumerable list
+            ? list.OfType<IDictionary<string, string>>()
+            : [];
+
+    private static List<(DateOnly Start, DateOnly End)> Readings(ModelResult result, string type)
+    {
+        var readings = new List<(DateOnly, DateOnly)>();
+        foreach (var value in Values(result))
+        {
+            if (value.TryGetValue("timex", out var timex) && timex.Contains("REF", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (type is "date" or "datetime")
+            {
+                if (Day(value, "value") is { } day)
+                {
+                    readings.Add((day, day));
+                }
+            }
+            else if (Day(value, "start") is { } start && Day(value, "end") is { } end && end > start)
+            {
+                readings.Add(type == "datetimerange" ? (start, start) : (start, end.AddDays(-1)));
+            }
+        }
+
+        return readings;
+    }
+
+    private static DateOnly? Day(IDictionary<string, string> value, string key)
+        => value.TryGetValue(key, out var text) && text.Length >= 10
+            && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+}

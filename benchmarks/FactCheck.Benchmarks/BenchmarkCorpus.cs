@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// The texts the benchmarks read: every <c>*.txt</c> file of a directory, in file-name order.
+/// </summary>
+/// <remarks>
+/// The directory comes from <c>--corpus DIR</c> or the environment variable <c>FACTCHECK_CORPUS</c>
+/// (default: the repository's <c>seeds/</c>); the publication date from <c>--published yyyy-MM-dd</c> or
+/// <c>FACTCHECK_PUBLISHED</c> (default: 2025-04-05, the seed article's); the number of articles per
+/// benchmark invocation from <c>--articles N</c> or <c>FACTCHECK_ARTICLES</c> (default 20). Command-line
+/// options are copied into the environment so that the processes BenchmarkDotNet starts see them too.
+/// </remarks>
+internal sealed class BenchmarkCorpus
+{
+    public const string CorpusVariable = "FACTCHECK_CORPUS";
+    public const string PublishedVariable = "FACTCHECK_PUBLISHED";
+    public const string ArticlesVariable = "FACTCHECK_ARTICLES";
+
+    private BenchmarkCorpus(string directory, DateOnly published, IReadOnlyList<Article> articles)
+    {
+        Directory = directory;
+        Published = published;
+        Articles = articles;
+    }
+
+    public string Directory { get; }
+
+    public DateOnly Published { get; }
+
+    /// <summary>Every article of the directory, in file-name order.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>The fixed subset one benchmark invocation reads: the first N articles.</summary>
+    public IReadOnlyList<Article> Subset
+    {
+        get
+        {
+            var count = int.TryParse(Environment.GetEnvironmentVariable(ArticlesVariable), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
+            return Articles.Take(count).ToList();
+        }
+    }
+
+    public static BenchmarkCorpus Load()
+    {
+        var directory = Environment.GetEnvironmentVariable(CorpusVariable);
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            directory = Path.Combine(FindRepositoryRoot(), "seeds");
+        }
+
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The corpus directory '{directory}' does not exist (set --corpus or {CorpusVariable}).");
+        }
+
+        var publishedText = Environment.GetEnvironmentVariable(PublishedVariable);
+        var published = string.IsNullOrWhiteSpace(publishedText)
+            ? new DateOnly(2025, 4, 5)
+            : DateOnly.ParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var articles = System.IO.Directory.GetFiles(directory, "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new Article(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))
+            .ToList();
+        if (articles.Count == 0)
+        {
+            throw new InvalidOperationException($"The corpus directory '{directory}' has no .txt files.");
+        }
+
+        return new BenchmarkCorpus(Path.GetFullPath(directory), published, articles);
+    }
+
+    /// <summary>Moves <c>--corpus</c>, <c>--published</c> and <c>--articles</c> into the environment and returns the other arguments.</summary>
+    public static string[] TakeOptions(string[] args)
+    {
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var variable = args[i] switch
+            {
+                "--corpus" => CorpusVariable,
+                "--published" => PublishedVariable,
+                "--articles" => ArticlesVariable,
+                _ => null,
+            };
+            if (variable is not null && i + 1 < args.Length)
+            {
+                var value = args[++i];
+                Environment.SetEnvironmentVariable(variable, variable == CorpusVariable ? Path.GetFullPath(value) : value);
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        return rest.ToArray();
+    }
+
+    public static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactCheck.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (FactCheck.sln) above " + AppContext.BaseDirectory);
+    }
+
+    public static long Utf8Bytes(IEnumerable<Article> articles) => articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
+
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Directory} ({Articles.Count} articles, {Utf8Bytes(Articles) / 1024.0:F0} KB), published {Published:yyyy-MM-dd}");
+}
+
+/// <summary>One text of the corpus.</summary>
+internal sealed record Article(string Name, string Text);

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// One invocation per iteration (the result caches are emptied before each), few iterations: runs stay short
+/// on a shared machine, and ratios are read from the same run.
+/// </summary>
+internal sealed class CorpusBenchmarkConfig : ManualConfig
+{
+    public CorpusBenchmarkConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(8)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Corpus"));
+        AddColumn(new ThroughputColumn(), new AllocatedPerKilobyteColumn(), new InputColumn());
+        HideColumns(Column.Job, Column.InvocationCount, Column.UnrollFactor, Column.LaunchCount, Column.WarmupCount, Column.IterationCount);
+    }
+}

@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Benchmarks.Baseline;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// Warm throughput on one thread: FactCheck's full pipeline (recognition, claims, checks) against the naive
+/// baseline (the four Recognizers models over each whole document), on the same fixed subset of articles.
+/// </summary>
+/// <remarks>
+/// One invocation reads every article of the subset once. The Recognizers result caches are emptied before
+/// each invocation (see <see cref="RecognizerResultCaches"/>), so every invocation pays for text its models
+/// have not seen; models and checker are built once, outside the measurement.
+/// </remarks>
+[Config(typeof(CorpusBenchmarkConfig))]
+[MemoryDiagnoser]
+public class ThroughputBenchmarks
+{
+    private IReadOnlyList<Document> _documents = [];
+    private NaiveRecognizers _naive = null!;
+    private FactChecker _checker = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = BenchmarkCorpus.Load();
+        _documents = corpus.Subset.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
+        _naive = new NaiveRecognizers();
+        _checker = Pipelines.CreateFactChecker();
+        _ = RecognizerResultCaches.Count;
+        Console.WriteLine($"// corpus: {corpus}; {_documents.Count} articles per invocation");
+    }
+
+    [IterationSetup]
+    public void EmptyRecognizerCaches() => RecognizerResultCaches.Clear();
+
+    [Benchmark(Baseline = true, Description = "Naive Recognizers (4 models, whole document)")]
+    public int NaiveRecognizers()
+    {
+        var found = 0;
+        foreach (var document in _documents)
+        {
+            found += _naive.Recognize(document.Text, document.Published!.Value).Count;
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "FactCheck full pipeline")]
+    public int FactCheckPipeline()
+    {
+        var found = 0;
+        foreach (var document in _documents)
+        {
+            var report = _checker.Check(document);
+            found += report.Mentions.Count + report.Findings.Count;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,94 @@
+// Seeded-error evaluation of the checks: plants one error of each kind in real articles where their text allows it,
+// checks every variant with the default checker, and reports per rule the share of planted errors found (a finding of
+// that rule touching the planted span) and the false findings (warnings and errors) per clean article.
+//
+// usage: dotnet run --project eval/FactCheck.Evaluation -c Release -- <corpus dir> [published yyyy-MM-dd] [--details file]
+// The corpus directory may also come from FACTCHECK_CORPUS.
+using System.Globalization;
+using FactCheck;
+using FactCheck.Evaluation;
+using FactCheck.Reports;
+
+var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var detailsIndex = Array.IndexOf(args, "--details");
+var detailsPath = detailsIndex >= 0 && detailsIndex + 1 < args.Length ? args[detailsIndex + 1] : null;
+if (detailsPath is not null)
+{
+    positional.Remove(detailsPath);
+}
+
+var corpus = positional.Count > 0 ? positional[0] : Environment.GetEnvironmentVariable("FACTCHECK_CORPUS");
+if (corpus is null || !Directory.Exists(corpus))
+{
+    Console.Error.WriteLine("usage: FactCheck.Evaluation <corpus dir> [published yyyy-MM-dd] [--details file]   (or set FACTCHECK_CORPUS)");
+    return 2;
+}
+
+var published = positional.Count > 1 ? DateOnly.ParseExact(positional[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2005, 1, 15);
+var checker = new FactCheckerBuilder().Build();
+var files = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).ToList();
+var rules = new[] { "change-arithmetic", "percentage-points", "restatement", "date-order", "weekday", "part-total", "plausibility" };
+var seeded = rules.ToDictionary(r => r, _ => 0);
+var found = rules.ToDictionary(r => r, _ => 0);
+var falseByRule = new Dictionary<string, int>(StringComparer.Ordinal);
+var details = new List<string>();
+var falseFindings = 0;
+
+foreach (var file in files)
+{
+    var name = Path.GetFileName(file);
+    var text = File.ReadAllText(file);
+    var clean = checker.Check(new Document(text, published, source: name));
+    var cleanProblems = clean.Findings.Where(f => f.Severity >= Severity.Warning).ToList();
+    falseFindings += cleanProblems.Count;
+    foreach (var finding in cleanProblems)
+    {
+        falseByRule[finding.RuleId] = falseByRule.GetValueOrDefault(finding.RuleId) + 1;
+        details.Add($"clean\t{name}\t{finding.RuleId}\t{finding.Severity}\t{finding.Message}");
+    }
+
+    foreach (var error in Seeders.All(name, text, published))
+    {
+        // A place the clean article already has a finding at cannot tell whether the planted error was seen.
+        if (clean.Findings.Any(f => f.Spans.Any(s => s.Overlaps(error.Gold) || s.Contains(error.Gold))))
+        {
+            continue;
+        }
+
+        seeded[error.Rule]++;
+        var report = checker.Check(new Document(error.Text, published, source: name));
+        var hit = report.Findings.Any(f => f.RuleId == error.Rule && f.Severity >= Severity.Warning
+            && (f.Spans.Count == 0 || f.Spans.Any(s => s.Overlaps(error.Gold) || Near(s, error.Gold))));
+        if (hit)
+        {
+            found[error.Rule]++;
+        }
+
+        details.Add($"{(hit ? "found" : "missed")}\t{name}\t{error.Rule}\t{error.Description}");
+    }
+}
+
+Console.WriteLine($"Articles: {files.Count}; publication date used: {published:yyyy-MM-dd}");
+Console.WriteLine();
+Console.WriteLine("| rule | seeded | found | share found |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var rule in rules)
+{
+    var share = seeded[rule] == 0 ? "–" : (100.0 * found[rule] / seeded[rule]).ToString("0", CultureInfo.InvariantCulture) + "%";
+    Console.WriteLine($"| {rule} | {seeded[rule]} | {found[rule]} | {share} |");
+}
+
+var total = seeded.Values.Sum();
+Console.WriteLine($"| all | {total} | {found.Values.Sum()} | {(total == 0 ? "–" : (100.0 * found.Values.Sum() / total).ToString("0", CultureInfo.InvariantCulture) + "%")} |");
+Console.WriteLine();
+Console.WriteLine($"False findings (warnings and errors) on the clean articles: {falseFindings} in {files.Count} articles = {(files.Count == 0 ? 0 : (double)falseFindings / files.Count).ToString("0.000", CultureInfo.InvariantCulture)} per article"
+    + (falseByRule.Count == 0 ? "." : " (" + string.Join(", ", falseByRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")) + ")."));
+if (detailsPath is not null)
+{
+    File.WriteAllLines(detailsPath, details);
+}
+
+return 0;
+
+// A finding may point at the figures around an inserted word rather than at the word itself.
+static bool Near(FactCheck.Text.TextSpan a, FactCheck.Text.TextSpan b) => Math.Abs(a.Start - b.Start) <= 40 || Math.Abs(a.End - b.End) <= 40;

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+
+namespace FactCheck.Evaluation;
+
+/// <summary>
+/// Plants one error of each kind in an article where its text allows it, by replacing or inserting figures and dates
+/// at places found with patterns of English news. Each returns at most one edit per article: the first place that fits.
+/// </summary>
+internal static partial class Seeders
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static IEnumerable<SeededError> All(string article, string text, DateOnly published)
+    {
+        foreach (var seeder in new Func<string, string, DateOnly, SeededError?>[] { ChangeArithmetic, PercentagePoints, Restatement, DateOrder, Weekday, PartTotal, Plausibility })
+        {
+            if (seeder(article, text, published) is SeededError seeded)
+            {
+                yield return seeded;
+            }
+        }
+    }
+
+    /// <summary>"rose 2% to $11.1bn from $10.9bn" → "rose 6% to …": the stated change no longer fits from and to.</summary>
+    private static SeededError? ChangeArithmetic(string article, string text, DateOnly published)
+    {
+        var match = ChangeWithFromTo().Match(text);
+        if (!match.Success)
+        {
+            // "rose from $4bn to $5bn" → "rose 45% from $4bn to $5bn".
+            foreach (Match pair in VerbFromTo().Matches(text))
+            {
+                var from = ParseAmount(pair.Groups["from"].Value);
+                var to = ParseAmount(pair.Groups["to"].Value);
+                if (from is not decimal f || to is not decimal t || f <= 0m || f == t)
+                {
+                    continue;
+                }
+
+                var actual = Math.Abs((t - f) / f * 100m);
+                var planted = Math.Round((actual * 1.5m) + 5m, 0);
+                var at = pair.Groups["verb"].Index + pair.Groups["verb"].Length;
+                return Insert(article, "change-arithmetic", $"inserted '{planted}%' into '{pair.Value}' (actual {actual:0.#}%)", text, at, " " + planted.ToString(Invariant) + "%");
+            }
+
+            return null;
+        }
+
+        var group = match.Groups["pct"];
+        var pct = decimal.Parse(group.Value, Invariant);
+        var wrong = Math.Round((pct * 1.5m) + 4m, 0);
+        return Replace(article, "change-arithmetic", $"stated change {group.Value}% → {wrong}%", text, group.Index, group.Length, wrong.ToString(Invariant));
+    }
+
+    /// <summary>"7.5%, up from 5%" → "7.5%, up 2.5% from 5%": a change in points written as percent.</summary>
+    private static SeededError? PercentagePoints(string article, string text, DateOnly published)
+    {
+        foreach (Match match in UpFromPercent().Matches(text))
+        {
+            var now = decimal.Parse(match.Groups["now"].Value, Invariant);
+            var before = decimal.Parse(match.Groups["before"].Value, Invariant);
+            var points = Math.Abs(now - before);
+            if (before <= 0m || points == 0m || Math.Abs((points / before * 100m) - points) < 2m)
+            {
+                continue;
+            }
+
+            var at = match.Groups["word"].Index + match.Groups["word"].Length;
+            var inserted = " " + points.ToString("0.##", Invariant) + "%";
+            return Insert(article, "percentage-points", $"inserted '{inserted.Trim()}' into '{match.Value}'", text, at, inserted);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence with one figure is stated again at the end of the next paragraph with the figure changed by a tenth:
+    /// "The firm employs 5,000 people." … "The firm employs 5,500 people."
+    /// </summary>
+    private static SeededError? Restatement(string article, string text, DateOnly published)
+    {
+        foreach (Match sentence in SentencePattern().Matches(text))
+        {
+            var figures = Figure().Matches(sentence.Value);
+            if (figures.Count != 1 || sentence.Value.Contains(" from ", StringComparison.Ordinal) || sentence.Value.Contains('"', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var number = figures[0].Groups["n"];
+            var shown = number.Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var decimals = shown.Contains('.', StringComparison.Ordinal) ? shown.Length - shown.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var value = decimal.Parse(shown, Invariant);
+            var step = 1m;
+            for (var i = 0; i < decimals; i++)
+            {
+                step /= 10m;
+            }
+
+            var changed = Math.Max(Math.Round(value * 1.1m, decimals), value + step);
+            var copy = sentence.Value[..number.Index] + changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.') + sentence.Value[(number.Index + number.Length)..];
+            var paragraphEnd = text.IndexOf("\n\n", sentence.Index + sentence.Length, StringComparison.Ordinal);
+            var at = paragraphEnd < 0 ? text.Length : paragraphEnd;
+            var inserted = " " + copy.Trim();
+            var edited = text[..at] + inserted + text[at..];
+            var gold = at + 1 + copy.Trim().IndexOf(changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.'), StringComparison.Ordinal);
+            return new SeededError(article, "restatement", $"'{figures[0].Value}' restated as {changed} in a copy of its sentence", edited, new TextSpan(gold, gold + 1));
+        }
+
+        return null;
+    }
+
+    /// <summary>"from 2013 to 2018" → "from 2018 to 2013".</summary>
+    private static SeededError? DateOrder(string article, string text, DateOnly published)
+    {
+        var match = YearRange().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var a = match.Groups["a"];
+        var b = match.Groups["b"];
+        var swapped = text[..a.Index] + b.Value + text[(a.Index + a.Length)..b.Index] + a.Value + text[(b.Index + b.Length)..];
+        return new SeededError(article, "date-order", $"swapped '{match.Value}'", swapped, new TextSpan(match.Index, match.Index + match.Length));
+    }
+
+    /// <summary>"on 3 March 2005" → "on Sunday, 3 March 2005" where that day is not a Sunday.</summary>
+    private static SeededError? Weekday(string article, string text, DateOnly published)
+    {
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear() })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                var day = int.Parse(match.Groups["d"].Value, Invariant);
+                var month = DateTime.ParseExact(match.Groups["m"].Value[..3], "MMM", Invariant).Month;
+                var year = int.Parse(match.Groups["y"].Value, Invariant);
+                if (day > DateTime.DaysInMonth(year, month))
+                {
+                    continue;
+                }
+
+                var wrong = new DateOnly(year, month, day).AddDays(2).DayOfWeek;
+                var inserted = wrong.ToString() + ", ";
+                return Insert(article, "weekday", $"'{inserted}' before '{match.Value}'", text, match.Index, inserted);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"300 of its 1,200 jobs" → "300 of its 1,200 jobs (40%)".</summary>
+    private static SeededError? PartTotal(string article, string text, DateOnly published)
+    {
+        foreach (Match match in PartOfWhole().Matches(text))
+        {
+            var part = decimal.Parse(match.Groups["x"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+            var whole = decimal.Parse(match.Groups["y"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+            if (whole <= 0m || part >= whole)
+            {
+                continue;
+            }
+
+            var wrong = Math.Round((part / whole * 100m * 1.5m) + 5m, 0);
+            var inserted = $" ({wrong.ToString(Invariant)}%)";
+            var at = match.Index + match.Length;
+            return Insert(article, "part-total", $"inserted '{inserted.Trim()}' after '{match.Value}'", text, at, inserted);
+        }
+
+        return null;
+    }
+
+    /// <summary>"40% of its exports" → "140% of its exports".</summary>
+    private static SeededError? Plausibility(string article, string text, DateOnly published)
+    {
+        var match = ShareOf().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = match.Groups["n"];
+        var value = decimal.Parse(number.Value, Invariant) + 100m;
+        return Replace(article, "plausibility", $"'{match.Value}' → {value}%", text, number.Index, number.Length, value.ToString(Invariant));
+    }
+
+    /// <summary>The value of "$4bn", "£639m", "1,200" in units, or <see langword="null"/> for percentages and other forms.</summary>
+    private static decimal? ParseAmount(string text)
+    {
+        var match = AmountParts().Match(text.Trim());
+        if (!match.Success || text.Contains('%', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var value = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+        return match.Groups["scale"].Value switch
+        {
+            "bn" or "billion" => value * 1_000_000_000m,
+            "m" or "million" => value * 1_000_000m,
+            "trillion" => value * 1_000_000_000_000m,
+            _ => value,
+        };
+    }
+
+    private static SeededError Replace(string article, string rule, string description, string text, int index, int length, string replacement)
+    {
+        var edited = text[..index] + replacement + text[(index + length)..];
+        return new SeededError(article, rule, description, edited, new TextSpan(index, index + replacement.Length));
+    }
+
+    private static SeededError Insert(string article, string rule, string description, string text, int index, string inserted)
+    {
+        var edited = text[..index] + inserted + text[index..];
+        return new SeededError(article, rule, description, edited, new TextSpan(index, index + inserted.Length));
+    }
+
+    private const string Amount = @"[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion|%)?";
+
+    [GeneratedRegex(@"\b(?:rose|fell|jumped|dropped|climbed|slipped|increased|decreased|grew|declined|gained|surged|slumped|plunged|soared|up|down)\s+(?:by\s+)?(?<pct>\d+(?:\.\d+)?)%\s+to\s+" + Amount + @"[^.]{0,80}?\bfrom\s+" + Amount, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChangeWithFromTo();
+
+    [GeneratedRegex(@"\b(?<verb>rose|fell|increased|decreased|grew|climbed|dropped|declined|jumped|slipped|surged|slumped|soared|plunged)\s+from\s+(?<from>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)\s+to\s+(?<to>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VerbFromTo();
+
+    [GeneratedRegex(@"^[$£€]?(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>bn|m|billion|million|trillion)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AmountParts();
+
+    [GeneratedRegex(@"(?<now>\d+(?:\.\d+)?)%[^.%]{0,60}?\b(?<word>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:the\s+)?(?:\w+\s+)?(?<before>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UpFromPercent();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:[$£€](?<n>\d[\d,]*(?:\.\d+)?)\s*(?:bn|m|billion|million|trillion)|(?<n>\d+(?:\.\d+)?)%)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s)[A-Z][^.!?\n]*(?:\.\d[^.!?\n]*)*[.!?]", RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    private static partial Regex SentencePattern();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?<a>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?<b>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?<d>[1-9]|[12]\d|3[01])\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>[1-9]|[12]\d|3[01]),?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?<y>\d[\d,]*)\s+[a-z]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartOfWhole();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}(?:\.\d+)?)%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?!GDP|gross|income|salar|earning|target|value|price|level|capacity)[a-z]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ShareOf();
+}

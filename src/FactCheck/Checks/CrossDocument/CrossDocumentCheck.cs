@@ -1,0 +1,94 @@
+using FactCheck.Checks.Internal;
+using FactCheck.Claims;
+using FactCheck.Reports;
+
+namespace FactCheck.Checks.CrossDocument;
+
+/// <summary>The <c>cross-document</c> rule: restatement conflicts between documents. See <see cref="CrossDocumentOptions"/>.</summary>
+internal sealed class CrossDocumentCheck
+{
+    private readonly CrossDocumentOptions _options;
+
+    public CrossDocumentCheck(CrossDocumentOptions options) => _options = options;
+
+    public IReadOnlyList<CrossDocumentFinding> Compare(IReadOnlyList<FactCheckReport> reports, CancellationToken cancellationToken)
+    {
+        var names = Names(reports);
+        var found = new List<CrossDocumentFinding>();
+        for (var b = 1; b < reports.Count; b++)
+        {
+            foreach (var later in reports[b].Claims.Where(Restatements.IsComparable))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var match = FirstConflict(reports, b, later);
+                if (match is (int a, Claim earlier))
+                {
+                    found.Add(Describe(reports[a], names[a], earlier, reports[b], names[b], later));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private (int Document, Claim Claim)? FirstConflict(IReadOnlyList<FactCheckReport> reports, int b, Claim later)
+    {
+        for (var a = 0; a < b; a++)
+        {
+            foreach (var earlier in reports[a].Claims.Where(Restatements.IsComparable))
+            {
+                if (Restatements.SameQuantity(earlier, later, sameDocument: false)
+                    && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
+                    && Restatements.Close(earlier, later, _options.MaximumRatio)
+                    && Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+                {
+                    return (a, earlier);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private CrossDocumentFinding Describe(FactCheckReport first, string firstName, Claim earlier, FactCheckReport second, string secondName, Claim later)
+    {
+        var a = Figure.FromClaim(earlier, first.Mentions);
+        var b = Figure.FromClaim(later, second.Mentions);
+        var subject = earlier.Subject.Length > 0 ? earlier.Subject : earlier.SubjectKey;
+        var finding = new Finding(
+            RuleIds.CrossDocument,
+            _options.Severity,
+            $"{firstName} gives the {subject} as {a.Text.Trim()}; {secondName} gives {b.Text.Trim()} for the same time. Both cannot be true.",
+            [earlier.Id],
+            [a.Span],
+            new Computation(
+                "first and second intervals overlap",
+                new Dictionary<string, decimal>(StringComparer.Ordinal)
+                {
+                    ["first"] = earlier.Value,
+                    ["first.low"] = earlier.Low,
+                    ["first.high"] = earlier.High,
+                    ["second"] = later.Value,
+                    ["second.low"] = later.Low,
+                    ["second.high"] = later.High,
+                },
+                later.Value - earlier.Value,
+                _options.RelativeTolerance),
+            $"use one figure for the {subject} in both documents: {a.Text.Trim()} or {b.Text.Trim()}")
+        {
+            OtherDocument = secondName,
+        };
+        return new CrossDocumentFinding(finding, first.Document, second.Document, [later.Id], [b.Span]);
+    }
+
+    /// <summary>Each document's <see cref="Document.Source"/>, numbered when two share a name.</summary>
+    private static string[] Names(IReadOnlyList<FactCheckReport> reports)
+    {
+        var sources = reports.Select(r => r.Document.Source).ToArray();
+        return sources
+            .Select((s, i) => sources.Count(x => string.Equals(x, s, StringComparison.Ordinal)) > 1
+                ? $"{s} (document {(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+                : s)
+            .ToArray();
+    }
+}

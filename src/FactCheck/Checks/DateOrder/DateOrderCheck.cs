@@ -1,0 +1,430 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Checks.Internal;
+using FactCheck.Recognition;
+using FactCheck.Reports;
+using FactCheck.Text;
+
+namespace FactCheck.Checks.DateOrder;
+
+/// <summary>The <c>date-order</c> rule. See <see cref="DateOrderOptions"/>.</summary>
+internal sealed partial class DateOrderCheck : IBuiltInRule
+{
+    private const string YearGroup = @"(1[89]\d{2}|2\d{3})";
+    private readonly DateOrderOptions _options;
+
+    public DateOrderCheck(DateOrderOptions options) => _options = options;
+
+    public string RuleId => RuleIds.DateOrder;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var sentences = new Sentences(context.Document.Text);
+        var dates = context.Mentions
+            .Select((m, i) => (Mention: m, Index: i))
+            .Where(x => x.Mention.Kind == MentionKind.Date && x.Mention.Date is { IsResolved: true })
+            .ToList();
+        var findings = new List<Finding>();
+        findings.AddRange(ReversedPeriods(context, dates));
+        findings.AddRange(DaysAfter(context, sentences, dates));
+        findings.AddRange(EffectiveBeforeAnnouncement(context, sentences, dates));
+        findings.AddRange(ReportsBeforeSubject(context, sentences, dates));
+        if (_options.CheckEventsAfterPublication)
+        {
+            findings.AddRange(EventsAfterPublication(context, sentences, dates));
+        }
+
+        // One finding per place: the first rule to speak about a span keeps it.
+        var kept = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            if (!kept.Any(k => k.Spans.Any(s => finding.Spans.Any(s.Overlaps))))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        return kept.OrderBy(f => f.Spans.Count > 0 ? f.Spans[0].Start : 0);
+    }
+
+    private List<Finding> ReversedPeriods(CheckContext context, List<(Mention Mention, int Index)> dates)
+    {
+        var text = context.Document.Text;
+        var found = new List<Finding>();
+        foreach (var regex in new[] { FromToPattern(), DashPattern() })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                var start = PeriodStart(match.Groups["ya"].Value, match.Groups["ma"].Value);
+                var end = PeriodEnd(match.Groups["yb"].Value, match.Groups["mb"].Value);
+                if (start is DateOnly s && end is DateOnly e && s > e)
+                {
+                    var span = new TextSpan(match.Index, match.Index + match.Length);
+                    found.Add(Reversed(context, span, match.Value, s, e));
+                }
+            }
+        }
+
+        // Two recognized dates joined by "to"/"until" with a day or month named: "from April 9, 2025 to April 2, 2025".
+        for (var k = 0; k + 1 < dates.Count; k++)
+        {
+            var (first, _) = dates[k];
+            var (second, _) = dates[k + 1];
+            if (first.Span.End > second.Span.Start || !Wording.Year().IsMatch(first.Text) || !Wording.Year().IsMatch(second.Text))
+            {
+                continue;
+            }
+
+            var between = text[first.Span.End..second.Span.Start];
+            var lead = text[Math.Max(0, first.Span.Start - 12)..first.Span.Start];
+            if (!JoinPattern().IsMatch(between) || !LeadPattern().IsMatch(lead))
+            {
+                continue;
+            }
+
+            if (first.Date!.Start > second.Date!.End)
+            {
+                var span = new TextSpan(first.Span.Start, second.Span.End);
+                if (!found.Any(f => f.Spans.Any(span.Overlaps)))
+                {
+                    found.Add(Reversed(context, span, span.Slice(text), first.Date.Start!.Value, second.Date.End!.Value));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private Finding Reversed(CheckContext context, TextSpan span, string surface, DateOnly start, DateOnly end) => new(
+        RuleIds.DateOrder,
+        _options.Severity,
+        $"The period {Formatting.Quote(surface)} starts after it ends ({Formatting.Date(start)} is after {Formatting.Date(end)}).",
+        ClaimsAt(context, span),
+        [span],
+        new Computation(
+            "start <= end",
+            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["start"] = DayNumber(start), ["end"] = DayNumber(end) },
+            end.DayNumber - start.DayNumber,
+            0m),
+        "swap the two ends of the period");
+
+    private List<Finding> DaysAfter(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    {
+        var text = context.Document.Text;
+        var found = new List<Finding>();
+        foreach (Match match in DaysAfterPattern().Matches(text))
+        {
+            var sentence = sentences.IndexOf(match.Index);
+            var days = DayDates(dates, sentences, sentence).ToList();
+            var before = days.LastOrDefault(d => d.Mention.Span.End <= match.Index);
+            var after = days.FirstOrDefault(d => d.Mention.Span.Start >= match.Index + match.Length);
+            if (before.Mention is null || after.Mention is null)
+            {
+                continue;
+            }
+
+            var count = Count(match.Groups["n"].Value);
+            var unitDays = match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
+            var isAfter = match.Groups["rel"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+            var d1 = before.Mention.Date!.Start!.Value;
+            var d2 = after.Mention.Date!.Start!.Value;
+
+            // "X on d1, three days after Y on d2": d1 - d2 should be +3; with "before", -3.
+            var actual = d1.DayNumber - d2.DayNumber;
+            var expected = (isAfter ? 1 : -1) * (count ?? 0) * unitDays;
+            var tolerance = _options.DayTolerance + (unitDays == 7 ? 3 : 0);
+            var wrongOrder = isAfter ? actual <= 0 : actual >= 0;
+            var wrongCount = count is not null && Math.Abs(actual - expected) > tolerance;
+            if (!wrongOrder && !wrongCount)
+            {
+                continue;
+            }
+
+            var spans = new[] { before.Mention.Span, new TextSpan(match.Index, match.Index + match.Length), after.Mention.Span };
+            var gap = Math.Abs(actual).ToString(CultureInfo.InvariantCulture);
+            var direction = actual > 0 ? "after" : "before";
+            found.Add(new Finding(
+                RuleIds.DateOrder,
+                _options.Severity,
+                $"{Formatting.Quote(match.Value)} does not fit the dates: {Formatting.Date(d1)} is {(actual == 0 ? "the same day as" : gap + (Math.Abs(actual) == 1 ? " day " : " days ") + direction)} {Formatting.Date(d2)}.",
+                ClaimsAt(context, spans),
+                spans,
+                new Computation(
+                    "first date - second date, in days",
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first"] = DayNumber(d1), ["second"] = DayNumber(d2), ["stated"] = expected },
+                    actual,
+                    tolerance),
+                actual == 0 ? "check the two dates" : $"should read {gap} {(Math.Abs(actual) == 1 ? "day" : "days")} {direction}"));
+        }
+
+        return found;
+    }
+
+    private List<Finding> EffectiveBeforeAnnouncement(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    {
+        var text = context.Document.Text;
+        var announcements = new List<(Mention Mention, int Sentence)>();
+        var effectives = new List<(Mention Mention, int Sentence)>();
+        foreach (var (mention, _) in dates)
+        {
+            var sentence = sentences.IndexOf(mention.Span.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var sentenceStart = sentences.Spans[sentence].Start;
+            var lead = text[Math.Max(sentenceStart, mention.Span.Start - 40)..mention.Span.Start];
+            if (EffectLead().IsMatch(lead))
+            {
+                effectives.Add((mention, sentence));
+            }
+            else if (AnnouncePattern().IsMatch(sentences.Spans[sentence].Slice(text)) && mention.Date!.Grain is DateGrain.Day)
+            {
+                announcements.Add((mention, sentence));
+            }
+        }
+
+        foreach (var claim in context.Claims)
+        {
+            if (claim.EffectiveDate is { Date.IsResolved: true } effective)
+            {
+                var position = effective.Span?.Start ?? claim.Span.Start;
+                var match = dates.FirstOrDefault(d => effective.Span is TextSpan s && d.Mention.Span.Overlaps(s));
+                if (match.Mention is not null && !effectives.Any(e => ReferenceEquals(e.Mention, match.Mention)))
+                {
+                    effectives.Add((match.Mention, sentences.IndexOf(position)));
+                }
+            }
+        }
+
+        var found = new List<Finding>();
+        foreach (var (effective, sentence) in effectives)
+        {
+            var announcement = announcements.LastOrDefault(a => a.Sentence <= sentence && a.Sentence >= sentence - 1 && a.Mention.Span.Start != effective.Span.Start);
+            if (announcement.Mention is null)
+            {
+                continue;
+            }
+
+            var announced = announcement.Mention.Date!.Start!.Value;
+            var takesEffect = effective.Date!.End!.Value;
+            if (takesEffect >= announced)
+            {
+                continue;
+            }
+
+            var spans = new[] { announcement.Mention.Span, effective.Span }.OrderBy(s => s.Start).ToArray();
+            found.Add(new Finding(
+                RuleIds.DateOrder,
+                _options.EffectiveBeforeAnnouncementSeverity,
+                $"The effective date {Formatting.Quote(effective.Text)} ({Formatting.Date(takesEffect)}) is before the announcement on {Formatting.Quote(announcement.Mention.Text)} ({Formatting.Date(announced)}); that holds only if the measure is retroactive.",
+                ClaimsAt(context, spans),
+                spans,
+                new Computation(
+                    "effective date - announcement date, in days",
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["announced"] = DayNumber(announced), ["effective"] = DayNumber(takesEffect) },
+                    takesEffect.DayNumber - announced.DayNumber,
+                    0m),
+                "check the effective date, or say that it applies retroactively"));
+        }
+
+        return found;
+    }
+
+    private List<Finding> EventsAfterPublication(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    {
+        if (context.Document.Published is not DateOnly published)
+        {
+            return [];
+        }
+
+        var text = context.Document.Text;
+        var found = new List<Finding>();
+        foreach (var (mention, _) in dates)
+        {
+            var sentence = sentences.IndexOf(mention.Span.Start);
+            if (sentence < 0 || mention.Date!.Start <= published || !Wording.Year().IsMatch(mention.Text) || mention.Date.Grain == DateGrain.Range)
+            {
+                continue;
+            }
+
+            // The date must be the time of a past-tense verb: "jumped in January 2026", "was signed on April 2, 2026",
+            // or "In January 2026, attacks jumped". Plans, forecasts and deadlines are not past events.
+            var sentenceSpan = sentences.Spans[sentence];
+            var sentenceText = sentenceSpan.Slice(text);
+            var lead = text[Math.Max(sentenceSpan.Start, mention.Span.Start - 60)..mention.Span.Start];
+            var tail = text[mention.Span.End..Math.Min(sentenceSpan.End, mention.Span.End + 80)];
+            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || Wording.DeadlineStart().IsMatch(mention.Text)
+                || EffectLead().IsMatch(lead))
+            {
+                continue;
+            }
+
+            var verbBefore = Wording.PastVerbBeforeDate().IsMatch(lead);
+            var verbAfter = Wording.SentenceOpening().IsMatch(text[sentenceSpan.Start..mention.Span.Start]) && Wording.PastVerbAfterDate().IsMatch(tail);
+            if (!verbBefore && !verbAfter)
+            {
+                continue;
+            }
+
+            var start = mention.Date.Start!.Value;
+            found.Add(new Finding(
+                RuleIds.DateOrder,
+                _options.Severity,
+                $"The sentence tells of a past event dated {Formatting.Quote(mention.Text)} ({Formatting.Date(start)}), after the publication date {Formatting.Date(published)}.",
+                ClaimsAt(context, mention.Span),
+                [mention.Span],
+                new Computation(
+                    "event date - publication date, in days",
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["event"] = DayNumber(start), ["published"] = DayNumber(published) },
+                    start.DayNumber - published.DayNumber,
+                    0m),
+                "check the date or the year"));
+        }
+
+        return found;
+    }
+
+    private List<Finding> ReportsBeforeSubject(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    {
+        var text = context.Document.Text;
+        var found = new List<Finding>();
+        foreach (var regex in new[] { DatedReportPattern(), ReportDatedPattern() })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var sentence = sentences.IndexOf(match.Index);
+                if (sentence < 0)
+                {
+                    continue;
+                }
+
+                var sentenceSpan = sentences.Spans[sentence];
+                if (Wording.FutureMarker().IsMatch(sentenceSpan.Slice(text)))
+                {
+                    continue;
+                }
+
+                var reportSpan = new TextSpan(match.Index, match.Index + match.Length);
+                var reportEnd = new DateOnly(year, 12, 31);
+                foreach (var (mention, _) in dates)
+                {
+                    if (!sentenceSpan.Contains(mention.Span) || mention.Span.Overlaps(reportSpan)
+                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd)
+                    {
+                        continue;
+                    }
+
+                    found.Add(ReportFinding(context, match.Value, reportSpan, year, mention.Text, mention.Span, mention.Date.Start!.Value));
+                    break;
+                }
+            }
+        }
+
+        foreach (var claim in context.Claims)
+        {
+            if (claim.Source?.Date is not { IsResolved: true } sourceDate || claim.Time is not { FromPublicationDate: false, Date.IsResolved: true, Span: TextSpan timeSpan } time
+                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(claim.Text))
+            {
+                continue;
+            }
+
+            found.Add(ReportFinding(context, claim.Source.Name, claim.Source.Span, sourceDate.Start!.Value.Year, time.Text, timeSpan, time.Date.Start!.Value));
+        }
+
+        return found;
+    }
+
+    private Finding ReportFinding(CheckContext context, string report, TextSpan reportSpan, int year, string subjectTime, TextSpan timeSpan, DateOnly subjectDate)
+    {
+        var spans = new[] { reportSpan, timeSpan }.OrderBy(s => s.Start).ToArray();
+        return new Finding(
+            RuleIds.DateOrder,
+            _options.Severity,
+            $"{Formatting.Quote(report)} is dated {year.ToString(CultureInfo.InvariantCulture)} but reports on {Formatting.Quote(subjectTime)} ({Formatting.Date(subjectDate)}), which is later.",
+            ClaimsAt(context, spans),
+            spans,
+            new Computation(
+                "subject date - end of report year, in days",
+                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["reportYear"] = year, ["subject"] = DayNumber(subjectDate) },
+                subjectDate.DayNumber - new DateOnly(year, 12, 31).DayNumber,
+                0m),
+            "check the year of the report or of what it reports");
+    }
+
+    private static IEnumerable<(Mention Mention, int Index)> DayDates(List<(Mention Mention, int Index)> dates, Sentences sentences, int sentence) =>
+        sentence < 0
+            ? []
+            : dates.Where(d => d.Mention.Date!.Grain == DateGrain.Day && sentences.Spans[sentence].Contains(d.Mention.Span));
+
+    private static string[] ClaimsAt(CheckContext context, params TextSpan[] spans) =>
+        context.Claims
+            .Where(c => spans.Any(s => c.Span.Overlaps(s) || (c.Time?.Span is TextSpan t && t.Overlaps(s)) || (c.EffectiveDate?.Span is TextSpan e && e.Overlaps(s))))
+            .Select(c => c.Id)
+            .ToArray();
+
+    private static decimal DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static int? Count(string word) => word.ToUpperInvariant() switch
+    {
+        "" => null,
+        "A" or "AN" or "ONE" => 1,
+        "TWO" => 2,
+        "THREE" => 3,
+        "FOUR" => 4,
+        "FIVE" => 5,
+        "SIX" => 6,
+        "SEVEN" => 7,
+        "EIGHT" => 8,
+        "NINE" => 9,
+        "TEN" => 10,
+        "ELEVEN" => 11,
+        "TWELVE" => 12,
+        "FEW" or "A FEW" or "SEVERAL" or "JUST" => null,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+    };
+
+    private static DateOnly? PeriodStart(string year, string month)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = month.Length == 0 ? 1 : Wording.MonthNumber(month);
+        return m == 0 ? null : new DateOnly(y, m, 1);
+    }
+
+    private static DateOnly? PeriodEnd(string year, string month)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = month.Length == 0 ? 12 : Wording.MonthNumber(month);
+        return m == 0 ? null : new DateOnly(y, m, DateTime.DaysInMonth(y, m));
+    }
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FromToPattern();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")(?![\d/.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DashPattern();
+
+    [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|[\u2013\u2014-])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex JoinPattern();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadPattern();
+
+    [GeneratedRegex(@"\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DaysAfterPattern();
+
+    [GeneratedRegex(@"(?:(?:take|takes|took|taking|taken)\s+(?:full\s+)?effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|(?:go|goes|went)\s+into\s+effect|effective|kicks?\s+in|enters?\s+into\s+force)\s+(?:from\s+|on\s+|as\s+of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EffectLead();
+
+    [GeneratedRegex(@"\b(announced|unveiled|declared)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnnouncePattern();
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,5}(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DatedReportPattern();
+
+    [GeneratedRegex(@"\b(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReportDatedPattern();
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using FactCheck.Claims;
+using FactCheck.Recognition;
+
+namespace FactCheck.Checks.Internal;
+
+/// <summary>
+/// Finds the changes a document states about a from/to pair: a figure in the same claim ("rose 20% to £5bn from £4bn")
+/// or a change claim linked to it ("The new duty is double the earlier rate").
+/// </summary>
+/// <remarks>
+/// A from/to claim is a <see cref="ClaimKind.FromTo"/> or <see cref="ClaimKind.Comparison"/> claim with a
+/// <see cref="Claim.PreviousValue"/>: its <see cref="Claim.Value"/> is the new value. Its other mentions state the change.
+/// A linked change is a <see cref="ClaimKind.Change"/> or <see cref="ClaimKind.Comparison"/> claim without a previous value,
+/// related to the pair through <see cref="Claim.Related"/> or sharing its subject key and time.
+/// </remarks>
+internal static partial class ChangeStatements
+{
+    public static IReadOnlyList<ChangeStatement> Collect(CheckContext context)
+    {
+        var mentions = context.Mentions;
+        var text = context.Document.Text;
+        var sentences = new Sentences(text);
+        var index = new ClaimIndex(context.Claims);
+        var result = new List<ChangeStatement>();
+        foreach (var claim in context.Claims)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (claim.PreviousValue is not decimal previous || claim.Kind is not (ClaimKind.FromTo or ClaimKind.Comparison))
+            {
+                continue;
+            }
+
+            var own = claim.MentionIndices
+                .Where(i => i >= 0 && i < mentions.Count && mentions[i].Kind != MentionKind.Date)
+                .Distinct()
+                .ToList();
+            var toIndex = own.Cast<int?>().FirstOrDefault(i => mentions[i!.Value].Value == claim.Value && Units.Same(mentions[i.Value].Unit, claim.Unit));
+            var fromIndex = own.Cast<int?>().FirstOrDefault(i => i != toIndex && mentions[i!.Value].Value == previous && Units.Same(mentions[i.Value].Unit, claim.Unit));
+            var to = Figure.FromClaim(claim, mentions);
+            var from = fromIndex is int f
+                ? Figure.FromMention(mentions[f], f)
+                : new Figure(previous, Interval.Exact(previous), claim.Unit, claim.Span, claim.Text, 0, null);
+
+            var seen = new HashSet<int>();
+            foreach (var i in own)
+            {
+                if (i == toIndex || i == fromIndex || !seen.Add(i))
+                {
+                    continue;
+                }
+
+                var mention = mentions[i];
+                if (FormOf(mention.Kind, mention.Unit, claim.Unit) is ChangeForm form
+                    && SameSentence(sentences, mention.Span.Start, to.Span.Start, from.Span.Start)
+                    && (mention.Kind == MentionKind.Multiplier || ReadsAsChange(text, mention)))
+                {
+                    result.Add(new ChangeStatement(claim, from, to, Figure.FromMention(mention, i), form, claim.Direction, [claim.Id]));
+                }
+            }
+
+            foreach (var other in LinkedChanges(claim, index, context.Claims))
+            {
+                var stated = Figure.FromClaim(other, mentions);
+                if (stated.MentionIndex is int m && (own.Contains(m) || !seen.Add(m)))
+                {
+                    continue;
+                }
+
+                // A linked claim states the change only if its figure reads as one ("rose by £4bn", "double the
+                // earlier rate"), not as a level reached ("slid to just 20m euros").
+                var kind = stated.MentionIndex is int k ? mentions[k].Kind : KindOfUnit(other.Unit);
+                if (FormOf(kind, other.Unit, claim.Unit) is ChangeForm form
+                    && (kind == MentionKind.Multiplier || (stated.MentionIndex is int sm && ReadsAsChange(text, mentions[sm]))))
+                {
+                    result.Add(new ChangeStatement(claim, from, to, stated, form, other.Direction, [claim.Id, other.Id]));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the words around a figure make it the size of a change ("rose 20%", "up by £1bn", "24.4% above", "a 5% rise"),
+    /// not another figure of the same sentence ("compared with 12.1% in Germany").
+    /// </summary>
+    private static bool ReadsAsChange(string text, Mention mention)
+    {
+        var before = text[Math.Max(0, mention.Span.Start - 30)..mention.Span.Start];
+        var after = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 25)];
+        return ChangeBefore().IsMatch(before) || ChangeAfter().IsMatch(after);
+    }
+
+    private static bool SameSentence(Sentences sentences, int position, params int[] others)
+    {
+        var sentence = sentences.IndexOf(position);
+        return sentence < 0 || others.Any(o => sentences.IndexOf(o) == sentence);
+    }
+
+    [GeneratedRegex(@"\b(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|increases|increasing|decreased?|decreases|decreasing|jump(ed|s|ing)?|gr[eo]w(n|s|ing)?|drop(ped|s|ping)?|declin(ed|es|ing)|climb(ed|s|ing)?|slipp?(ed|s|ing)?|gain(ed|s|ing)?|surg(ed|es|ing)|slump(ed|s|ing)?|plung(ed|es|ing)|soar(ed|s|ing)?|cut|cuts|raised?|rais(es|ing)|boost(ed|s)?|shr[au]nk|shrinks?|lower|higher|added|lost|slid|slides?|tumbled?|by|of|an?|another|extra|further)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChangeBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChangeAfter();
+
+    private static IEnumerable<Claim> LinkedChanges(Claim pair, ClaimIndex index, IReadOnlyList<Claim> claims)
+    {
+        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair)).ToList();
+        if (pair.SubjectKey.Length > 0)
+        {
+            linked.AddRange(claims.Where(c => !ReferenceEquals(c, pair)
+                && string.Equals(c.SubjectKey, pair.SubjectKey, StringComparison.Ordinal)
+                && Times.SameTime(c, pair)
+                && !linked.Contains(c)));
+        }
+
+        return linked.Where(c => c.PreviousValue is null && c.Kind is ClaimKind.Change or ClaimKind.Comparison);
+    }
+
+    private static MentionKind KindOfUnit(string unit) => unit switch
+    {
+        "%" => MentionKind.Percentage,
+        "pp" => MentionKind.PercentagePoints,
+        "x" => MentionKind.Multiplier,
+        "" => MentionKind.Number,
+        _ => MentionKind.Money,
+    };
+
+    private static ChangeForm? FormOf(MentionKind kind, string unit, string valueUnit) => kind switch
+    {
+        MentionKind.Percentage => ChangeForm.Percent,
+        MentionKind.PercentagePoints => ChangeForm.Points,
+        MentionKind.Multiplier => ChangeForm.Ratio,
+        MentionKind.Money or MentionKind.Number when Units.Same(unit, valueUnit) && !Units.IsPercent(valueUnit) => ChangeForm.Absolute,
+        _ => null,
+    };
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using FactCheck.Claims;
+
+namespace FactCheck.Checks.Internal;
+
+/// <summary>The comparison behind the restatement rules, within one document and across documents.</summary>
+internal static partial class Restatements
+{
+    /// <summary>
+    /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
+    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, and not a
+    /// figure set against another ("compared with 12.1% in Germany",
+    /// "the previous estimate of 3.3%").
+    /// </summary>
+    public static bool IsComparable(Claim claim) =>
+        claim.SubjectKey.Length > 0
+        && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change
+        && claim.Measure != Measure.Unknown
+        && !(claim.Kind == ClaimKind.Level && ContrastPattern().IsMatch(claim.Text));
+
+    /// <summary>
+    /// Whether two claims are about the same measure of the same subject in the same unit. A subject key of one word
+    /// ("tonnes", "people", "profit") names too little to tell two figures apart, unless the claims stage linked the two
+    /// claims itself (<see cref="Claim.Related"/>).
+    /// </summary>
+    /// <param name="a">One claim.</param>
+    /// <param name="b">The other claim.</param>
+    /// <param name="sameDocument">Whether both are from one document (claim ids, and so links, are per document).</param>
+    public static bool SameQuantity(Claim a, Claim b, bool sameDocument = true) =>
+        string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
+        && (a.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
+        && a.Measure == b.Measure
+        && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
+        && a.Kind == ClaimKind.Change == (b.Kind == ClaimKind.Change)
+        && (a.Kind != ClaimKind.Change || a.Direction == b.Direction)
+        && Units.Same(a.Unit, b.Unit)
+        && SameEntities(a, b);
+
+    /// <summary>
+    /// Whether two values are close enough to be two statements of one figure: a ratio above <paramref name="maximumRatio"/>
+    /// ("4.7%" against "10.4%") says they are about different things the subject key could not tell apart.
+    /// </summary>
+    public static bool Close(Claim a, Claim b, decimal maximumRatio)
+    {
+        var low = Math.Min(Math.Abs(a.Value), Math.Abs(b.Value));
+        var high = Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
+        return low > 0m && high / low <= maximumRatio && Math.Sign(a.Value) == Math.Sign(b.Value);
+    }
+
+    private static bool SameEntities(Claim a, Claim b) =>
+        a.Entities.Count == 0 || b.Entities.Count == 0
+        || a.Entities.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Entities);
+
+    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|than|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContrastPattern();
+
+    /// <summary>
+    /// Whether the values cannot both hold: no value lies in both intervals (each widened by <paramref name="relativeTolerance"/>),
+    /// and neither value is the other claim's earlier value ("29%, up from 10%" and "10%" are about different times).
+    /// </summary>
+    public static bool Conflict(Claim a, Claim b, decimal relativeTolerance)
+    {
+        var ra = new Interval(a.Low, a.High).WidenRelative(relativeTolerance);
+        var rb = new Interval(b.Low, b.High).WidenRelative(relativeTolerance);
+        if (ra.Overlaps(rb))
+        {
+            return false;
+        }
+
+        return !(a.PreviousValue is decimal pa && rb.Contains(pa)) && !(b.PreviousValue is decimal pb && ra.Contains(pb));
+    }
+}

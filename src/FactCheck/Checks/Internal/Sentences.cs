@@ -1,0 +1,37 @@
+using FactCheck.Text;
+
+namespace FactCheck.Checks.Internal;
+
+/// <summary>The sentences of a document, for rules that reason within a sentence.</summary>
+internal sealed class Sentences
+{
+    private readonly IReadOnlyList<TextSpan> _spans;
+
+    public Sentences(string text) => _spans = SentenceSegmenter.Split(text);
+
+    public IReadOnlyList<TextSpan> Spans => _spans;
+
+    /// <summary>The index of the sentence holding <paramref name="position"/>, or -1.</summary>
+    public int IndexOf(int position)
+    {
+        int low = 0, high = _spans.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (position < _spans[mid].Start)
+            {
+                high = mid - 1;
+            }
+            else if (position >= _spans[mid].End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}

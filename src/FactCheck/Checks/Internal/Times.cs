@@ -1,0 +1,54 @@
+using FactCheck.Claims;
+
+namespace FactCheck.Checks.Internal;
+
+/// <summary>Whether two claims are about the same time.</summary>
+internal static class Times
+{
+    /// <summary>
+    /// Two claims are about the same time when both name the same period, or both take the publication date
+    /// (present tense) or neither has a time; effective dates, when both give one, must be the same too.
+    /// </summary>
+    /// <param name="a">One claim.</param>
+    /// <param name="b">The other claim.</param>
+    /// <param name="presentTenseWindowDays">How many days apart two present-tense claims may be dated (by their publication dates) and still be about the same time.</param>
+    public static bool SameTime(Claim a, Claim b, int presentTenseWindowDays = 0)
+    {
+        if (!SamePeriod(a.Time, b.Time, presentTenseWindowDays))
+        {
+            return false;
+        }
+
+        return a.EffectiveDate?.Date is not { IsResolved: true } ea
+            || b.EffectiveDate?.Date is not { IsResolved: true } eb
+            || (ea.Start == eb.Start && ea.End == eb.End);
+    }
+
+    private static bool SamePeriod(ClaimTime? a, ClaimTime? b, int window)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a.FromPublicationDate || b.FromPublicationDate)
+        {
+            if (!(a.FromPublicationDate && b.FromPublicationDate))
+            {
+                return false;
+            }
+
+            return a.Date?.Start is not DateOnly sa || b.Date?.Start is not DateOnly sb
+                || Math.Abs(sa.DayNumber - sb.DayNumber) <= window;
+        }
+
+        if (a.Date is not { IsResolved: true } da || b.Date is not { IsResolved: true } db)
+        {
+            return string.Equals(Normalize(a.Text), Normalize(b.Text), StringComparison.Ordinal) && a.Text.Length > 0;
+        }
+
+        return da.Start == db.Start && da.End == db.End;
+    }
+
+    private static string Normalize(string text) => text.Trim().ToUpperInvariant();
+}

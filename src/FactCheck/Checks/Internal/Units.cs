@@ -1,0 +1,13 @@
+namespace FactCheck.Checks.Internal;
+
+/// <summary>Unit comparisons shared by the checks.</summary>
+internal static class Units
+{
+    public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPercent(string unit) => unit == "%";
+
+    public static bool IsPoints(string unit) => unit == "pp";
+
+    public static bool IsRatio(string unit) => unit == "x";
+}

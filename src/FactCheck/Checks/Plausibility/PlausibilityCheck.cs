@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using FactCheck.Checks.Internal;
+using FactCheck.Claims;
+using FactCheck.Recognition;
+using FactCheck.Reports;
+
+namespace FactCheck.Checks.Plausibility;
+
+/// <summary>The <c>plausibility</c> rule. See <see cref="PlausibilityOptions"/>.</summary>
+internal sealed partial class PlausibilityCheck : IBuiltInRule
+{
+    private readonly PlausibilityOptions _options;
+
+    public PlausibilityCheck(PlausibilityOptions options) => _options = options;
+
+    public string RuleId => RuleIds.Plausibility;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reported = new HashSet<int>();
+        foreach (var claim in context.Claims)
+        {
+            var figure = Figure.FromClaim(claim, context.Mentions);
+            if (figure.MentionIndex is int taken && reported.Contains(taken))
+            {
+                continue;
+            }
+
+            Finding? finding = null;
+            if ((claim.Kind == ClaimKind.Share || claim.Measure == Measure.Share) && Units.IsPercent(claim.Unit) && claim.Direction == ChangeDirection.None
+                && figure.Range.Low > _options.MaxShare && !RatioPattern().IsMatch(claim.Text))
+            {
+                finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is given as a share of a whole, but a share cannot exceed {Formatting.Number(_options.MaxShare)}%.", "share <= " + Formatting.Number(_options.MaxShare), _options.MaxShare);
+            }
+            else if (claim.Measure == Measure.Count && claim.Kind is ClaimKind.Level or ClaimKind.Share && figure.Range.High < 0m)
+            {
+                finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is a count, and a count cannot be negative.", "count >= 0", 0m);
+            }
+            else if (claim.Measure == Measure.Rate && claim.Kind is ClaimKind.Level or ClaimKind.FromTo && figure.Range.High < 0m
+                && NonNegativeRatePattern().IsMatch(claim.Subject + " " + claim.Text))
+            {
+                finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is a negative rate; tariffs, duties, taxes and unemployment rates cannot be negative.", "rate >= 0", 0m);
+            }
+
+            if (finding is not null)
+            {
+                if (figure.MentionIndex is int index)
+                {
+                    reported.Add(index);
+                }
+
+                yield return finding;
+            }
+        }
+
+        for (var i = 0; i < context.Mentions.Count; i++)
+        {
+            var mention = context.Mentions[i];
+            // Index points ("the Dow rose 120 points") are not percentage points: only figures that say so are read.
+            if (mention.Kind != MentionKind.PercentagePoints || reported.Contains(i) || !PointsWordingPattern().IsMatch(mention.Text))
+            {
+                continue;
+            }
+
+            var figure = Figure.FromMention(mention, i);
+            if (Math.Min(Math.Abs(figure.Range.Low), Math.Abs(figure.Range.High)) > _options.MaxPointChange && figure.Range.Low * figure.Range.High > 0m)
+            {
+                var ids = context.Claims.Where(c => c.MentionIndices.Contains(i)).Select(c => c.Id).ToArray();
+                yield return new Finding(
+                    RuleIds.Plausibility,
+                    _options.Severity,
+                    $"{Formatting.Quote(figure.Text)} is a change of more than {Formatting.Number(_options.MaxPointChange)} percentage points, which no share can make.",
+                    ids,
+                    [figure.Span],
+                    new Computation("|change| <= " + Formatting.Number(_options.MaxPointChange), new Dictionary<string, decimal>(StringComparer.Ordinal) { ["change"] = figure.Value }, figure.Value, _options.MaxPointChange),
+                    "check the figure; a change in percent may have been meant");
+            }
+        }
+    }
+
+    private Finding Make(Claim claim, Figure figure, string message, string formula, decimal limit) => new(
+        RuleIds.Plausibility,
+        _options.Severity,
+        message,
+        [claim.Id],
+        [figure.Span],
+        new Computation(formula, new Dictionary<string, decimal>(StringComparer.Ordinal) { ["value"] = figure.Value, ["limit"] = limit }, figure.Value),
+        "check the figure");
+
+    [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RatioPattern();
+
+    [GeneratedRegex(@"percentage|basis|\bpp\b|\bppt|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PointsWordingPattern();
+
+    [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NonNegativeRatePattern();
+}

@@ -1,0 +1,122 @@
+using FactCheck.Recognition;
+
+namespace FactCheck.Claims;
+
+/// <summary>A claim while it is being put together; turned into an immutable <see cref="Claim"/> at the end.</summary>
+internal sealed class ClaimDraft
+{
+    public ClaimDraft(int sentence, int clause, ClaimKind kind, int mainToken)
+    {
+        Sentence = sentence;
+        Clause = clause;
+        Kind = kind;
+        MainToken = mainToken;
+    }
+
+    public int Sentence { get; }
+
+    /// <summary>Whether the main figure is a percentage or points (set by the grouper).</summary>
+    public bool IsPercentage { get; set; }
+
+    public int Clause { get; }
+
+    public ClaimKind Kind { get; set; }
+
+    /// <summary>The token of the main figure (or of the date, for events).</summary>
+    public int MainToken { get; set; }
+
+    public int? PreviousToken { get; set; }
+
+    public int? StatedChangeToken { get; set; }
+
+    public int? WholeToken { get; set; }
+
+    public int? ComparedToken { get; set; }
+
+    /// <summary>For ranges made of two mentions, the token of the upper end.</summary>
+    public int? RangeEndToken { get; set; }
+
+    /// <summary>Figures in brackets that restate the main one in another unit ("$1.13bn (£600m)").</summary>
+    public List<int> ConversionTokens { get; } = [];
+
+    /// <summary>Dates that name the base period of a change ("up 27% from its 2003 performance"), not the claim's time.</summary>
+    public List<int> BaseDateTokens { get; } = [];
+
+    public ChangeDirection Direction { get; set; }
+
+    /// <summary>An earlier claim of the sentence whose subject this one shares ("rose by 8% ... and by 24% in China").</summary>
+    public ClaimDraft? SameSubjectAs { get; set; }
+
+    /// <summary>The object a change verb acts on, when the figure follows "by" ("cut rates by 50 basis points").</summary>
+    public (int First, int Last)? ChangedObject { get; set; }
+
+    public int? Rank { get; set; }
+
+    public SubjectInfo? Subject { get; set; }
+
+    public Measure Measure { get; set; }
+
+    public ClaimTime? Time { get; set; }
+
+    public ClaimTime? EffectiveDate { get; set; }
+
+    public ClaimSource? Source { get; set; }
+
+    public bool IsPresentTense { get; set; }
+
+    /// <summary>Whether a pronoun subject is the thing measured ("It rose 5%", "it stood at 3%") rather than an actor.</summary>
+    public bool PronounIsMeasured { get; set; }
+
+    public bool IsAdditional { get; set; }
+
+    public string? Imposer { get; set; }
+
+    public string? Target { get; set; }
+
+    public string? Goods { get; set; }
+
+    public HashSet<int> Related { get; } = [];
+
+    /// <summary>The first and last tokens the claim covers (subject included when it is in the sentence).</summary>
+    public int FirstToken { get; set; }
+
+    public int LastToken { get; set; }
+
+    public IEnumerable<int> FigureTokens()
+    {
+        if (PreviousToken is int previous)
+        {
+            yield return previous;
+        }
+
+        if (StatedChangeToken is int change)
+        {
+            yield return change;
+        }
+
+        yield return MainToken;
+        if (RangeEndToken is int rangeEnd)
+        {
+            yield return rangeEnd;
+        }
+
+        if (WholeToken is int whole)
+        {
+            yield return whole;
+        }
+
+        if (ComparedToken is int compared)
+        {
+            yield return compared;
+        }
+
+        foreach (var conversion in ConversionTokens)
+        {
+            yield return conversion;
+        }
+    }
+
+    public int LastFigure() => FigureTokens().Max();
+
+    public Mention MainMention(IReadOnlyList<Mention> mentions, List<ClaimToken> tokens) => mentions[tokens[MainToken].MentionIndex];
+}

@@ -1,0 +1,23 @@
+namespace FactCheck.Claims;
+
+/// <summary>A token of a sentence; mentions are single tokens so the scanners can step over them.</summary>
+/// <param name="Kind">What the token is.</param>
+/// <param name="Start">The index of its first character in the document.</param>
+/// <param name="End">The index just past its last character.</param>
+/// <param name="Text">Its surface text.</param>
+/// <param name="Lower">Its lower-case form with typographic apostrophes made plain.</param>
+/// <param name="MentionIndex">For figures and dates, the index of the mention; otherwise -1.</param>
+internal readonly record struct ClaimToken(ClaimTokenKind Kind, int Start, int End, string Text, string Lower, int MentionIndex)
+{
+    public bool IsWord => Kind == ClaimTokenKind.Word;
+
+    public bool IsMention => Kind is ClaimTokenKind.Figure or ClaimTokenKind.Date;
+
+    public bool IsCapitalized => Kind == ClaimTokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool Is(string lower) => Kind == ClaimTokenKind.Word && string.Equals(Lower, lower, StringComparison.Ordinal);
+
+    public bool IsPunctuation(char c) => Kind == ClaimTokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
+
+    public override string ToString() => $"{Kind} '{Text}'";
+}

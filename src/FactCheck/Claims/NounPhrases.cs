@@ -1,0 +1,418 @@
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Finds noun phrases by scanning tokens left or right from an anchor, and describes them as subjects
+/// (text, head, key words, entities).
+/// </summary>
+/// <remarks>
+/// A noun phrase here is a run of words that are not verbs, clause words or pronouns, which may hold
+/// "'s" and up to two inner prepositional phrases ("duty on exports from Pakistan to the US"). The scans
+/// stop at punctuation, figures and verbs; they cannot see a phrase whose words are all unknown verbs.
+/// </remarks>
+internal static class NounPhrases
+{
+    private const int MaxTokens = 14;
+
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "during", "for", "since", "at", "on", "by", "over", "through", "until", "from", "between", "after", "before", "to", "of",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters", "ago", "earlier", "later",
+        "year-on-year", "year-over-year", "annually", "times", "point", "points", "percent", "cent", "per", "each", "apiece", "a",
+    };
+
+    /// <summary>The noun phrase that ends just before <paramref name="end"/> (exclusive), not reaching before <paramref name="min"/>.</summary>
+    public static (int First, int Last)? Left(List<ClaimToken> t, int end, int min)
+    {
+        var i = end - 1;
+        while (i >= min && t[i].IsWord && !t[i].IsCapitalized && (Lexicon.Adverbs.Contains(t[i].Lower) || Lexicon.Auxiliaries.Contains(t[i].Lower) || IsLyAdverb(t[i].Lower)))
+        {
+            i--;
+        }
+
+        var last = i;
+        var first = -1;
+        while (i >= min)
+        {
+            var token = t[i];
+            if (token.Kind == ClaimTokenKind.Possessive)
+            {
+                first = i--;
+                continue;
+            }
+
+            if (token.Kind == ClaimTokenKind.Punctuation)
+            {
+                if (token.Text == ")" && TryOpeningBracket(t, i, min, out var open) && (first != -1 || (open > min && t[open - 1].IsWord)))
+                {
+                    if (first == -1)
+                    {
+                        last = i; // "The Chartered Institute of Purchasing and Supply (CIPS) said"
+                    }
+
+                    first = open;
+                    i = open - 1;
+                    continue;
+                }
+
+                if (token.Text is "-" or "\u2013" or "\u2014" && first == -1 && TryDashAside(t, i, min, out var dashBefore))
+                {
+                    i = dashBefore; // "Pernod - at 7.5bn euros - is": step over the aside
+                    last = i;
+                    continue;
+                }
+
+                if (token.Text == "," && first == -1 && TryParenthetical(t, i, min, out var before))
+                {
+                    // "The levy, which had been 5%, was raised": step over the aside to its noun.
+                    i = before;
+                    last = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == ClaimTokenKind.Figure)
+            {
+                break;
+            }
+
+            if (token.IsMention && first == i + 1 && t[i + 1].Kind == ClaimTokenKind.Possessive)
+            {
+                first = i--; // "2004's average": the date owns the noun
+                continue;
+            }
+
+            if (token.Kind == ClaimTokenKind.Date)
+            {
+                // "Sales in 2004 rose": step over the dated phrase when nothing is collected yet.
+                if (first == -1 && i - 1 >= min && t[i - 1].IsWord && DatePrepositions.Contains(t[i - 1].Lower))
+                {
+                    i -= 2;
+                    last = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            var lower = token.Lower;
+            if (lower is "and" or "or" or "&")
+            {
+                if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower) && !Lexicon.IsVerb(t, i - 1))
+                {
+                    first = i--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Lexicon.Subordinators.Contains(lower) || Lexicon.Auxiliaries.Contains(lower) || Lexicon.IsVerb(t, i))
+            {
+                break;
+            }
+
+            if (lower is "up" or "down" or "out" or "off" && !token.IsCapitalized)
+            {
+                break; // "made up of", "pay out": a particle, not a noun
+            }
+
+            if (lower is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "there")
+            {
+                if (first == -1)
+                {
+                    first = i;
+                }
+
+                break;
+            }
+
+            if (Lexicon.Prepositions.Contains(lower) && !token.IsCapitalized)
+            {
+                if (first != -1 && Lexicon.NounPhrasePrepositions.Contains(lower))
+                {
+                    first = i--;
+                    continue;
+                }
+
+                break;
+            }
+
+            first = i--;
+        }
+
+        return first == -1 ? null : Trim(t, first, last, keepLast: false);
+    }
+
+    /// <summary>The noun phrase that starts at <paramref name="start"/>, not reaching past <paramref name="max"/>.</summary>
+    public static (int First, int Last)? Right(List<ClaimToken> t, int start, int max, int maxPrepositions = 2)
+    {
+        var i = start;
+        var first = -1;
+        var last = -1;
+        var prepositions = 0;
+        while (i <= max && i < t.Count && last - start < MaxTokens)
+        {
+            var token = t[i];
+            if (token.Kind == ClaimTokenKind.Possessive)
+            {
+                if (first == -1)
+                {
+                    break;
+                }
+
+                last = i++;
+                continue;
+            }
+
+            if (token.Kind == ClaimTokenKind.Punctuation)
+            {
+                if (token.Text == "(" && first != -1 && TryClosingBracket(t, i, max, out var close))
+                {
+                    last = close;
+                    i = close + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.IsMention)
+            {
+                break;
+            }
+
+            var lower = token.Lower;
+            if (lower is "and" or "or" or "&")
+            {
+                if (first != -1 && i + 1 <= max && i + 1 < t.Count && t[i + 1].IsWord && !Lexicon.IsVerb(t, i + 1)
+                    && !Lexicon.Subordinators.Contains(t[i + 1].Lower) && !Lexicon.SubjectPronouns.Contains(t[i + 1].Lower))
+                {
+                    last = i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var compoundNoun = first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
+                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.Determiners.Contains(t[i + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
+            if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
+            {
+                break; // "tax claim against Yukos" keeps "claim"; "sales claim a share" would not
+            }
+
+            if (Lexicon.Prepositions.Contains(lower) && !token.IsCapitalized)
+            {
+                if (first != -1 && prepositions < maxPrepositions && Lexicon.NounPhrasePrepositions.Contains(lower))
+                {
+                    prepositions++;
+                    last = i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (first != -1 && !token.IsCapitalized && (IsLyAdverb(lower) || lower is "now" or "also" or "still" or "already" or "this" or "last" or "next"))
+            {
+                break;
+            }
+
+            if (first != -1 && (Lexicon.Determiners.Contains(lower) || Lexicon.PossessivePronouns.Contains(lower)) && !token.IsCapitalized
+                && !(t[i - 1].IsWord && (Lexicon.Prepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower is "and" or "or")))
+            {
+                break; // a new phrase starts: "results following a probe"
+            }
+
+            if (first == -1)
+            {
+                first = i;
+            }
+
+            last = i++;
+            if (Lexicon.ObjectPronouns.Contains(lower) && !token.IsCapitalized)
+            {
+                break;
+            }
+        }
+
+        return first == -1 ? null : Trim(t, first, last, keepLast: true);
+    }
+
+    /// <summary>Whether the token at <paramref name="i"/> can start a noun right after a figure ("29% duty", "42,000 troops").</summary>
+    public static bool IsContentWord(List<ClaimToken> t, int i)
+    {
+        if (i >= t.Count || !t[i].IsWord)
+        {
+            return false;
+        }
+
+        var lower = t[i].Lower;
+        if (i > 0 && t[i - 1].Kind == ClaimTokenKind.Figure && (Lexicon.UpNouns.Contains(lower) || Lexicon.DownNouns.Contains(lower) || Lexicon.RateNouns.Contains(lower)))
+        {
+            return true; // "a 42% rise", "a 15% levy"
+        }
+
+        return !Lexicon.IsFunctionWord(lower) && !Lexicon.Adverbs.Contains(lower) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
+            && !Lexicon.IsVerb(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
+            or "faster" or "slower" or "cheaper" or "dearer" or "stronger" or "weaker" or "better" or "worse" or "above" or "below");
+    }
+
+    /// <summary>The head of a phrase: the last content word before its first inner preposition.</summary>
+    public static int Head(List<ClaimToken> t, int first, int last)
+    {
+        var head = -1;
+        for (var i = first; i <= last; i++)
+        {
+            var token = t[i];
+            if (token.IsWord && Lexicon.Prepositions.Contains(token.Lower) && !token.IsCapitalized && head != -1)
+            {
+                break;
+            }
+
+            if (token.Text == "(")
+            {
+                break;
+            }
+
+            if (token.IsWord && !Lexicon.IsFunctionWord(token.Lower) && !(Lexicon.Adverbs.Contains(token.Lower) && !token.IsCapitalized))
+            {
+                head = i;
+            }
+        }
+
+        if (head == -1)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (t[i].IsWord)
+                {
+                    head = i;
+                }
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>, leading articles and demonstratives removed.</summary>
+    public static (int First, string Text) TextWithoutArticle(string text, List<ClaimToken> t, int first, int last)
+    {
+        while (first < last && t[first].IsWord && (t[first].Lower is "a" or "an" or "the" or "this" or "these" or "those" or "that" or "some" or "such"))
+        {
+            first++;
+        }
+
+        return (first, text[t[first].Start..t[last].End]);
+    }
+
+    public static bool IsLyAdverb(string lower) => lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal)
+        && lower is not ("supply" or "italy" or "july" or "family" or "monthly" or "quarterly" or "weekly" or "daily" or "yearly" or "assembly" or "anomaly" or "rally" or "ally" or "reply" or "early" or "holy" or "only");
+
+    private static (int First, int Last)? Trim(List<ClaimToken> t, int first, int last, bool keepLast)
+    {
+        while (first <= last && t[first].IsWord && !t[first].IsCapitalized && (Lexicon.Prepositions.Contains(t[first].Lower) || t[first].Lower is "and" or "or" || Lexicon.Adverbs.Contains(t[first].Lower) || IsLyAdverb(t[first].Lower)))
+        {
+            first++;
+        }
+
+        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.Determiners.Contains(t[last].Lower) || Lexicon.PossessivePronouns.Contains(t[last].Lower) || t[last].Lower is "and" or "or"))
+        {
+            last--;
+        }
+
+        if (first > last || (first < t.Count && t[first].Kind == ClaimTokenKind.Possessive))
+        {
+            return null;
+        }
+
+        if (last - first + 1 > MaxTokens)
+        {
+            if (keepLast)
+            {
+                last = first + MaxTokens - 1;
+            }
+            else
+            {
+                first = last - MaxTokens + 1;
+            }
+
+            return Trim(t, first, last, keepLast);
+        }
+
+        return (first, last);
+    }
+
+    private static bool TryDashAside(List<ClaimToken> t, int dash, int min, out int before)
+    {
+        for (var k = dash - 1; k > min && dash - k <= 14; k--)
+        {
+            if (t[k].Kind == ClaimTokenKind.Punctuation && t[k].Text is "-" or "\u2013" or "\u2014")
+            {
+                before = k - 1;
+                return true;
+            }
+        }
+
+        before = -1;
+        return false;
+    }
+
+    private static bool TryParenthetical(List<ClaimToken> t, int comma, int min, out int before)
+    {
+        for (var k = comma - 1; k > min && comma - k <= 14; k--)
+        {
+            if (t[k].IsPunctuation(','))
+            {
+                var opener = t[k + 1];
+                var isAside = opener.IsWord && (opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already" or "the" or "a" or "an"
+                    || opener.IsCapitalized
+                    || (Lexicon.Prepositions.Contains(opener.Lower) && !opener.IsCapitalized));
+                before = k - 1;
+                return isAside;
+            }
+        }
+
+        before = -1;
+        return false;
+    }
+
+    private static bool TryOpeningBracket(List<ClaimToken> t, int close, int min, out int open)
+    {
+        for (open = close - 1; open >= min && close - open <= 4; open--)
+        {
+            if (t[open].Text == "(")
+            {
+                return true;
+            }
+        }
+
+        open = -1;
+        return false;
+    }
+
+    private static bool TryClosingBracket(List<ClaimToken> t, int open, int max, out int close)
+    {
+        for (close = open + 1; close <= max && close < t.Count && close - open <= 4; close++)
+        {
+            if (t[close].Text == ")")
+            {
+                return close > open + 1 && t[open + 1].IsCapitalized;
+            }
+
+            if (!t[close].IsWord)
+            {
+                break;
+            }
+        }
+
+        close = -1;
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using FactCheck.Recognition;
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Splits a sentence into words, punctuation and mentions. Each mention becomes one token, so that
+/// "nearly 30%" or "from 2013 to 2018" is stepped over as a unit. Span-based: no regular expressions.
+/// </summary>
+internal static class SentenceTokenizer
+{
+    /// <summary>Tokenizes <paramref name="sentence"/>; <paramref name="mentionOrder"/> lists the indices of the mentions that start inside it, in text order.</summary>
+    public static List<ClaimToken> Tokenize(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder)
+    {
+        var tokens = new List<ClaimToken>(Math.Max(8, sentence.Length / 5));
+        var pos = sentence.Start;
+        var end = sentence.End;
+        var next = 0;
+        while (pos < end)
+        {
+            while (next < mentionOrder.Count && mentions[mentionOrder[next]].Span.End <= pos)
+            {
+                next++;
+            }
+
+            if (next < mentionOrder.Count && mentions[mentionOrder[next]].Span.Start <= pos)
+            {
+                var index = mentionOrder[next];
+                var mention = mentions[index];
+                var mentionEnd = Math.Min(mention.Span.End, text.Length);
+                var kind = mention.Kind == MentionKind.Date ? ClaimTokenKind.Date : ClaimTokenKind.Figure;
+                tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mention.Text.ToLowerInvariant(), index));
+                pos = Math.Max(pos + 1, mentionEnd);
+                next++;
+                continue;
+            }
+
+            var c = text[pos];
+            if (char.IsWhiteSpace(c))
+            {
+                pos++;
+                continue;
+            }
+
+            var limit = next < mentionOrder.Count ? Math.Min(end, mentions[mentionOrder[next]].Span.Start) : end;
+            if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].Kind is ClaimTokenKind.Word or ClaimTokenKind.Date or ClaimTokenKind.Figure && tokens[^1].End == pos)
+            {
+                // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
+                var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;
+                var surface = text[pos..possessiveEnd];
+                tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessiveEnd - pos == 2 ? "'s" : "'", -1));
+                pos = possessiveEnd;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = pos;
+                pos++;
+                while (pos < limit)
+                {
+                    var ch = text[pos];
+                    if (char.IsLetterOrDigit(ch))
+                    {
+                        pos++;
+                        continue;
+                    }
+
+                    var following = pos + 1 < limit ? text[pos + 1] : '\0';
+                    if ((ch == '-' || ch == '&' || ch == '.') && char.IsLetterOrDigit(following))
+                    {
+                        pos++;
+                        continue;
+                    }
+
+                    if (IsApostrophe(ch) && char.IsLetter(following) && !(following is 's' or 'S' && (pos + 2 >= limit || !char.IsLetter(text[pos + 2]))))
+                    {
+                        pos++; // "don't", "O'Neill"
+                        continue;
+                    }
+
+                    if (ch == '.' && IsInitialism(text, start, pos))
+                    {
+                        pos++; // the final dot of "U.S."
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var word = text[start..pos];
+                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, Lower(word), -1));
+                continue;
+            }
+
+            tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, text[pos..(pos + 1)], text[pos..(pos + 1)], -1));
+            pos++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The lower-case form used for lexicon look-ups: invariant lower case, plain apostrophes.</summary>
+    public static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    // "U.S" followed by "." — single letters separated by dots.
+    private static bool IsInitialism(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length < 3)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var isLetterSlot = (i - start) % 2 == 0;
+            if (isLetterSlot ? !char.IsLetter(text[i]) : text[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

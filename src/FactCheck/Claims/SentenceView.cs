@@ -1,0 +1,86 @@
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>One sentence as the claims stage reads it: tokens, clauses and paragraph.</summary>
+internal sealed class SentenceView
+{
+    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.Ordinal) { "but", "while", "whereas", "although", "though", "whilst" };
+    private static readonly HashSet<string> ClauseBreakAfterComma = new(StringComparer.Ordinal) { "and", "which", "who", "as", "so", "with" };
+
+    public SentenceView(int index, TextSpan span, List<ClaimToken> tokens, int paragraph)
+    {
+        Index = index;
+        Span = span;
+        Tokens = tokens;
+        Paragraph = paragraph;
+        ClauseOf = new int[tokens.Count];
+        var clause = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && StartsClause(tokens, i))
+            {
+                clause++;
+            }
+
+            ClauseOf[i] = clause;
+        }
+
+        ClauseCount = tokens.Count == 0 ? 0 : clause + 1;
+    }
+
+    public int Index { get; }
+
+    public TextSpan Span { get; }
+
+    public List<ClaimToken> Tokens { get; }
+
+    public int Paragraph { get; }
+
+    /// <summary>The clause number of each token.</summary>
+    public int[] ClauseOf { get; }
+
+    public int ClauseCount { get; }
+
+    /// <summary>The first and last token of the clause holding <paramref name="token"/>.</summary>
+    public (int First, int Last) ClauseRange(int token)
+    {
+        var clause = ClauseOf[token];
+        var first = token;
+        while (first > 0 && ClauseOf[first - 1] == clause)
+        {
+            first--;
+        }
+
+        var last = token;
+        while (last < Tokens.Count - 1 && ClauseOf[last + 1] == clause)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    // Clauses break at semicolons, spaced dashes, "but"/"while"/"whereas", and ", and"/", which".
+    // A comma alone does not break: "In January 2025, attacks rose" and "a 29% duty, up from 10%" stay whole.
+    private static bool StartsClause(List<ClaimToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == ClaimTokenKind.Punctuation)
+        {
+            return token.Text is ";" or "\u2013" or "\u2014" or "-" && i + 1 < tokens.Count;
+        }
+
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (ClauseBreakWords.Contains(token.Lower))
+        {
+            return true;
+        }
+
+        return ClauseBreakAfterComma.Contains(token.Lower) && tokens[i - 1].IsPunctuation(',') && token.Lower != "with";
+    }
+}

@@ -1,0 +1,225 @@
+using FactCheck.Recognition;
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Finds who a sentence attributes its figures to: "according to X", "X said/reported/revealed (that) ...",
+/// "..., X said.", "..., said X", and the passive "These figures were released by X", which points back to
+/// the figures of the sentences before. The source's own date is read from inside its phrase
+/// ("A 2022 US Defence Department report") or right after the reporting verb ("said on Friday").
+/// </summary>
+/// <remarks>
+/// A phrase counts as a source when it names someone (a capitalised name) or is a source noun ("analysts",
+/// "the ministry", "a report", "figures"). Pronouns ("he said") are not resolved and give no source.
+/// </remarks>
+internal static class SourceFinder
+{
+    public static List<SourceHit> Find(string text, SentenceView s, IReadOnlyList<Mention> mentions, IReadOnlySet<string> knownNames)
+    {
+        var hits = new List<SourceHit>();
+        var t = s.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var token = t[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var lower = token.Lower;
+            if (lower == "according" && i + 1 < t.Count && t[i + 1].Is("to"))
+            {
+                if (SourcePhraseRight(t, i + 2) is { } according && Make(text, t, according, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
+                {
+                    hits.Add(hit with { Anchor = i, ScopeFirst = 0 }); // "according to X" covers its sentence
+                }
+
+                continue;
+            }
+
+            if (lower == "by" && i > 0 && t[i - 1].IsWord && Lexicon.PublishingVerbs.Contains(t[i - 1].Lower) && SourcePhraseRight(t, i + 1) is { } agent)
+            {
+                var pointsBack = PointsBack(t, i - 1);
+                if (Make(text, t, agent, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
+                {
+                    hits.Add(hit with { PointsBack = pointsBack, Anchor = i, ScopeFirst = 0 });
+                }
+
+                continue;
+            }
+
+            if (!Lexicon.ReportingVerbs.Contains(lower) || !Lexicon.IsVerb(t, i) && !(i > 0 && t[i - 1].IsPunctuation(',')))
+            {
+                continue;
+            }
+
+            if (lower is "add" or "added" or "adds" && !(i + 1 >= t.Count || !t[i + 1].IsWord || t[i + 1].Is("that")))
+            {
+                continue; // "added 5,000 jobs" is a change, not an attribution
+            }
+
+            var datedVerb = i + 2 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "on" or "in" or "last" or "this" && t[i + 2].Kind == ClaimTokenKind.Date;
+            if (lower is "put" or "puts" or "show" or "shows" or "showed" or "shown" or "find" or "finds" or "found" or "state" or "states" or "note" or "notes"
+                && !datedVerb && !(i + 1 < t.Count && (t[i + 1].Is("that") || !t[i + 1].IsWord || t[i + 1].IsMention)))
+            {
+                if (!(i + 1 < t.Count && t[i + 1].IsWord && !Lexicon.IsFunctionWord(t[i + 1].Lower)))
+                {
+                    continue;
+                }
+            }
+
+            // "said on Friday", "reported last week", "said yesterday" — not "said fourth quarter sales rose".
+            var dateToken = i + 2 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "on" or "in" or "last" or "this" && t[i + 2].Kind == ClaimTokenKind.Date ? i + 2
+                : i + 1 < t.Count && t[i + 1].Kind == ClaimTokenKind.Date && mentions[t[i + 1].MentionIndex].Date?.Grain is DateGrain.Day or DateGrain.Week
+                    && (i + 2 >= t.Count || !t[i + 2].IsWord || Lexicon.Subordinators.Contains(t[i + 2].Lower)) ? i + 1 : -1;
+            var left = NounPhrases.Left(t, i, 0);
+            if (left is { } speaker && IsSourceLike(t, speaker, knownNames))
+            {
+                if (Make(text, t, speaker, mentions, dateToken, knownNames, requireSourceLike: true) is { } hit)
+                {
+                    // "X said (that) ..." covers what follows; "..., X said." at the end covers what precedes.
+                    var atEnd = IsSentenceEnd(t, i + 1 + (dateToken > i ? dateToken - i : 0));
+                    hits.Add(atEnd ? hit with { Anchor = i, ScopeFirst = 0, ScopeLast = i } : hit with { Anchor = i, ScopeFirst = speaker.First });
+                    continue;
+                }
+            }
+
+            // Inverted attribution at the end: "..., said John Smith, chief economist at the bank."
+            if (i > 0 && t[i - 1].IsPunctuation(',') && SourcePhraseRight(t, i + 1) is { } inverted && IsSourceLike(t, inverted, knownNames)
+                && Make(text, t, inverted, mentions, dateToken, knownNames, requireSourceLike: true) is { } invertedHit)
+            {
+                hits.Add(invertedHit with { Anchor = i, ScopeFirst = 0, ScopeLast = i });
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool IsSentenceEnd(List<ClaimToken> t, int from)
+    {
+        for (var k = from; k < t.Count; k++)
+        {
+            if (t[k].Kind != ClaimTokenKind.Punctuation || t[k].Text is "," or ";" or "-")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "These figures were released by ...": the subject is a definite description of figures.
+    private static bool PointsBack(List<ClaimToken> t, int verb)
+    {
+        var j = verb - 1;
+        while (j >= 0 && t[j].IsWord && Lexicon.Auxiliaries.Contains(t[j].Lower))
+        {
+            j--;
+        }
+
+        if (NounPhrases.Left(t, j + 1, 0) is not { } np)
+        {
+            return false;
+        }
+
+        var head = t[NounPhrases.Head(t, np.First, np.Last)].Lower;
+        var first = t[np.First].Lower;
+        return Lexicon.FigureNouns.Contains(head) && first is "these" or "the" or "those" or "such" or "this" or "both";
+    }
+
+    private static bool IsSourceLike(List<ClaimToken> t, (int First, int Last) np, IReadOnlySet<string> knownNames)
+    {
+        for (var i = np.First; i <= np.Last; i++)
+        {
+            var token = t[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (Lexicon.SubjectPronouns.Contains(token.Lower) && np.First == np.Last)
+            {
+                return false;
+            }
+
+            if (Lexicon.SourceNouns.Contains(token.Lower) || (token.IsCapitalized && !Lexicon.IsFunctionWord(token.Lower) && (i > 0 || knownNames.Contains(token.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A source phrase to the right: capitalised names with "of/for/and" inside and a bracketed acronym,
+    // or a noun phrase ("the company", "analysts at the bank").
+    private static (int First, int Last)? SourcePhraseRight(List<ClaimToken> t, int start)
+    {
+        if (start >= t.Count)
+        {
+            return null;
+        }
+
+        var np = NounPhrases.Right(t, start, t.Count - 1, maxPrepositions: 3);
+        if (np is not { } range)
+        {
+            return null;
+        }
+
+        var last = range.Last;
+        // Keep a trailing bracketed acronym: "... Security Studies (PICSS)".
+        if (last + 3 < t.Count && t[last + 1].Text == "(" && t[last + 2].IsCapitalized && t[last + 3].Text == ")")
+        {
+            last += 3;
+        }
+
+        return (range.First, last);
+    }
+
+    private static SourceHit? Make(string text, List<ClaimToken> t, (int First, int Last) np, IReadOnlyList<Mention> mentions, int dateToken, IReadOnlySet<string> knownNames, bool requireSourceLike)
+    {
+        if (requireSourceLike && !IsSourceLike(t, np, knownNames))
+        {
+            return null;
+        }
+
+        // The source's own date inside its phrase: "A 2022 US Defence Department report".
+        if (np.First > 0 && t[np.First - 1].Kind == ClaimTokenKind.Date)
+        {
+            // The scan stops at the date in "A 2022 US Defence Department report"; take it back in.
+            var start = np.First - 1;
+            if (start > 0 && t[start - 1].IsWord && t[start - 1].Lower is "a" or "an" or "the" or "its" or "their")
+            {
+                start--;
+            }
+
+            np = (start, np.Last);
+        }
+
+        var first = np.First;
+        var last = np.Last;
+        for (var i = np.First; i <= np.Last; i++)
+        {
+            if (t[i].Kind == ClaimTokenKind.Date)
+            {
+                dateToken = i;
+            }
+        }
+
+        while (first <= last && (t[first].Kind == ClaimTokenKind.Date || (t[first].IsWord && t[first].Lower is "a" or "an" or "the" or "this" or "these" or "those")))
+        {
+            first++;
+        }
+
+        if (first > last)
+        {
+            return null;
+        }
+
+        var name = text[t[first].Start..t[last].End];
+        var date = dateToken >= 0 ? mentions[t[dateToken].MentionIndex].Date : null;
+        var span = new TextSpan(t[np.First].Start, t[np.Last].End);
+        return new SourceHit(new ClaimSource(name, span, date), dateToken, PointsBack: false);
+    }
+}

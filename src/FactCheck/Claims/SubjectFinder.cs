@@ -1,0 +1,308 @@
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Finds what a claim's figures are about, trying the patterns of news English in order:
+/// the noun after the figure ("a 29% duty", "42,000 troops", "40% of its exports", "a 42% rise in attacks"),
+/// the noun before "worth"/"valued at" ("equipment worth $7 billion"), the noun before "of"/"at"
+/// ("growth of 5%", "inflation at 3%"), the subject of the verb before the figure ("attacks jumped by 42%"),
+/// and last the subject of the clause.
+/// </summary>
+/// <remarks>
+/// A rate noun after the figure joins the subject of a verb of bearing ("Exports from Pakistan to the US now
+/// face a 29% duty" → "duty on exports from Pakistan to the US"). Heuristic: no parse tree is built, so long
+/// subjects with relative clauses or unknown verbs come out shorter or longer than a reader would cut them.
+/// </remarks>
+internal static class SubjectFinder
+{
+    private static readonly HashSet<string> BearingVerbs = new(StringComparer.Ordinal)
+    {
+        "face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "incur", "incurs", "incurred", "attract", "attracts",
+        "attracted", "bear", "bears", "carry", "carries", "carried", "get", "gets", "got", "receive", "receives", "received",
+    };
+
+    private static readonly HashSet<string> StepBackWords = new(StringComparer.Ordinal)
+    {
+        "by", "to", "at", "of", "a", "an", "the", "up", "down", "some", "about", "around", "nearly", "almost", "roughly", "just",
+        "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh", "from",
+    };
+
+    public static SubjectInfo? Find(string text, SentenceView s, ClaimDraft d, IReadOnlySet<string> knownNames, out int verbIndex)
+    {
+        var t = s.Tokens;
+        var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
+        // The figures the subject is read from: the earlier value counts only in "from X to Y" order.
+        var lo = d.FigureTokens().Where(i => s.ClauseOf[i] == s.ClauseOf[d.MainToken]
+            && (i != d.PreviousToken || (i > 0 && t[i - 1].Is("from")))).DefaultIfEmpty(d.MainToken).Min();
+        var hi = d.WholeToken ?? d.RangeEndToken ?? d.MainToken;
+        while (hi + 3 < t.Count && t[hi + 1].Text == "(" && t[hi + 2].Kind == ClaimTokenKind.Figure)
+        {
+            // Step over a bracketed conversion: "$1.13bn (£600m) ..."
+            var close = hi + 2;
+            while (close < t.Count && t[close].Text != ")" && close - hi < 6)
+            {
+                close++;
+            }
+
+            hi = close;
+        }
+
+        verbIndex = FindVerbBefore(t, lo, clauseFirst);
+        if (d.SameSubjectAs?.Subject is { } shared)
+        {
+            return shared;
+        }
+
+        if (d.ChangedObject is { } changedObject)
+        {
+            return SubjectDescriber.Describe(text, t, changedObject.First, changedObject.Last, knownNames);
+        }
+
+        var after = AfterFigure(text, t, hi, clauseLast, d, knownNames);
+        if (after is not null)
+        {
+            if (Lexicon.RateNouns.Contains(t[NounPhrases.Head(t, after.FirstToken, after.LastToken)].Lower) && !after.Text.Contains(" on ", StringComparison.Ordinal)
+                && verbIndex >= 0 && BearingVerbs.Contains(t[verbIndex].Lower))
+            {
+                var bearer = NounPhrases.Left(t, verbIndex, clauseFirst);
+                if (bearer is { } b && !IsPronoun(t, b))
+                {
+                    return SubjectDescriber.Join(after, "on", SubjectDescriber.Describe(text, t, b.First, b.Last, knownNames));
+                }
+            }
+
+            return after;
+        }
+
+        if (lo - 1 >= clauseFirst && t[lo - 1].IsWord)
+        {
+            var before = t[lo - 1].Lower;
+            if (before == "worth" || (before == "at" && lo - 2 >= clauseFirst && t[lo - 2].Lower is "valued" or "priced" or "estimated" or "put" or "put"))
+            {
+                var anchor = before == "worth" ? lo - 1 : lo - 2;
+                if (NounPhrases.Left(t, anchor, clauseFirst) is { } worth)
+                {
+                    return SubjectDescriber.Describe(text, t, worth.First, worth.Last, knownNames);
+                }
+            }
+
+            if (before is "of" or "at" or "for" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } owner && !IsPronoun(t, owner))
+            {
+                var ownerHead = t[NounPhrases.Head(t, owner.First, owner.Last)].Lower;
+                if (Lexicon.UpNouns.Contains(ownerHead) || Lexicon.DownNouns.Contains(ownerHead))
+                {
+                    if (d.Direction == ChangeDirection.None)
+                    {
+                        d.Direction = Lexicon.UpNouns.Contains(ownerHead) ? ChangeDirection.Up : ChangeDirection.Down;
+                    }
+
+                    if (hi + 2 <= clauseLast && t[hi + 1].Lower is "in" or "for" && NounPhrases.Right(t, hi + 2, clauseLast) is { } changed)
+                    {
+                        return SubjectDescriber.Describe(text, t, changed.First, changed.Last, knownNames);
+                    }
+
+                    var withPhrase = PhraseAfterChangeNoun(text, t, owner, knownNames);
+                    if (withPhrase is not null)
+                    {
+                        return withPhrase;
+                    }
+
+                    if (ownerHead != "growth")
+                    {
+                        return ClauseSubject(text, s, clauseFirst, clauseLast, knownNames);
+                    }
+                }
+
+                return SubjectDescriber.Describe(text, t, owner.First, owner.Last, knownNames);
+            }
+        }
+
+        if (verbIndex >= 0 && NounPhrases.Left(t, verbIndex, clauseFirst) is { } actor)
+        {
+            return SubjectDescriber.Describe(text, t, actor.First, actor.Last, knownNames);
+        }
+
+        if (verbIndex > clauseFirst && t[verbIndex - 1].Is("to"))
+        {
+            // "expects the economy to grow by 2.4%", "prices are expected to rise 10%": the phrase before "to" (and its verb).
+            var infinitive = NounPhrases.Left(t, verbIndex - 1, clauseFirst);
+            if (infinitive is null && verbIndex - 2 >= clauseFirst && Lexicon.IsVerb(t, verbIndex - 2))
+            {
+                infinitive = NounPhrases.Left(t, verbIndex - 2, clauseFirst);
+            }
+
+            if (infinitive is { } before && !IsPronoun(t, before))
+            {
+                return SubjectDescriber.Describe(text, t, before.First, before.Last, knownNames);
+            }
+        }
+
+        if (verbIndex >= 0 && NounPhrases.Left(t, verbIndex, 0) is { } acrossAside && acrossAside.Last < clauseFirst)
+        {
+            return SubjectDescriber.Describe(text, t, acrossAside.First, acrossAside.Last, knownNames); // "Pernod - at 7.5bn euros - is ..."
+        }
+
+        var dash = IsDash(t[clauseFirst]) ? clauseFirst : clauseFirst > 0 && IsDash(t[clauseFirst - 1]) ? clauseFirst - 1 : -1;
+        if (dash > 0 && !Enumerable.Range(dash + 1, Math.Max(0, lo - dash - 1)).Any(k => Lexicon.IsVerb(t, k))
+            && NounPhrases.Left(t, dash, 0) is { } beforeDash)
+        {
+            return SubjectDescriber.Describe(text, t, beforeDash.First, beforeDash.Last, knownNames); // "revenues - £160m -"
+        }
+
+        if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who" && NounPhrases.Left(t, verbIndex, 0) is { } outer)
+        {
+            return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
+        }
+
+        if (lo - 1 >= clauseFirst && t[lo - 1].IsWord && t[lo - 1].Lower is "up" or "down" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } moved)
+        {
+            return SubjectDescriber.Describe(text, t, moved.First, moved.Last, knownNames); // "with closest rival JFE Holdings down 3.4%"
+        }
+
+        if (lo - 1 >= clauseFirst && NounPhrases.IsContentWord(t, lo - 1) && NounPhrases.Left(t, lo, clauseFirst) is { } adjacent)
+        {
+            return SubjectDescriber.Describe(text, t, adjacent.First, adjacent.Last, knownNames); // "pushed oil prices above $50"
+        }
+
+        return ClauseSubject(text, s, clauseFirst, clauseLast, knownNames);
+    }
+
+    /// <summary>The subject of the clause: the phrase before its first verb, or its first phrase.</summary>
+    public static SubjectInfo? ClauseSubject(string text, SentenceView s, int clauseFirst, int clauseLast, IReadOnlySet<string> knownNames)
+    {
+        var t = s.Tokens;
+        for (var i = clauseFirst; i <= clauseLast; i++)
+        {
+            if (Lexicon.IsVerb(t, i))
+            {
+                if (NounPhrases.Left(t, i, clauseFirst) is { } np)
+                {
+                    return SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
+                }
+
+                break;
+            }
+        }
+
+        for (var i = clauseFirst; i <= clauseLast; i++)
+        {
+            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && NounPhrases.Right(t, i, clauseLast) is { } np)
+            {
+                return SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The verb that governs the figure at <paramref name="lo"/>, looking back over "by", "to", articles and adverbs.</summary>
+    public static int FindVerbBefore(List<ClaimToken> t, int lo, int clauseFirst)
+    {
+        var j = lo - 1;
+        var steps = 0;
+        while (j >= clauseFirst && steps < 5)
+        {
+            var token = t[j];
+            if (!token.IsWord)
+            {
+                return -1;
+            }
+
+            if (Lexicon.IsVerb(t, j) || Lexicon.UpVerbs.Contains(token.Lower) && token.Lower is not ("up" or "higher") || Lexicon.DownVerbs.Contains(token.Lower) && token.Lower is not ("down" or "lower"))
+            {
+                return Lexicon.Auxiliaries.Contains(token.Lower) && !Lexicon.IsVerb(t, j) ? -1 : j;
+            }
+
+            if (!StepBackWords.Contains(token.Lower) && !NounPhrases.IsLyAdverb(token.Lower) && !Lexicon.Adverbs.Contains(token.Lower))
+            {
+                return -1;
+            }
+
+            j--;
+            steps++;
+        }
+
+        return -1;
+    }
+
+    private static SubjectInfo? AfterFigure(string text, List<ClaimToken> t, int hi, int clauseLast, ClaimDraft d, IReadOnlySet<string> knownNames)
+    {
+        var next = hi + 1;
+        if (next > clauseLast || !t[next].IsWord)
+        {
+            return null;
+        }
+
+        var lower = t[next].Lower;
+        if (lower == "of" && d.Kind is ClaimKind.Share or ClaimKind.Level && NounPhrases.Right(t, next + 1, clauseLast) is { } whole)
+        {
+            d.Kind = ClaimKind.Share;
+            return SubjectDescriber.Describe(text, t, whole.First, whole.Last, knownNames);
+        }
+
+        if (lower == "worth" && next + 1 <= clauseLast && t[next + 1].Is("of") && NounPhrases.Right(t, next + 2, clauseLast) is { } goods)
+        {
+            return SubjectDescriber.Describe(text, t, goods.First, goods.Last, knownNames);
+        }
+
+        if (lower == "in" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized && d.Kind != ClaimKind.Change && !d.IsPercentage
+            && !Lexicon.IsFunctionWord(t[next + 1].Lower)
+            && NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1) is { } inPhrase)
+        {
+            return SubjectDescriber.Describe(text, t, inPhrase.First, inPhrase.Last, knownNames);
+        }
+
+        if (!NounPhrases.IsContentWord(t, next) || NounPhrases.Right(t, next, clauseLast) is not { } np)
+        {
+            return null;
+        }
+
+        var head = NounPhrases.Head(t, np.First, np.Last);
+        var headLower = t[head].Lower;
+        if (Lexicon.UpNouns.Contains(headLower) || Lexicon.DownNouns.Contains(headLower))
+        {
+            // "a 42% rise in terror attacks": the change is the figure; the subject is what changed.
+            if (d.Kind is ClaimKind.Level)
+            {
+                d.Kind = ClaimKind.Change;
+            }
+
+            if (d.Direction == ChangeDirection.None)
+            {
+                d.Direction = Lexicon.UpNouns.Contains(headLower) ? ChangeDirection.Up : ChangeDirection.Down;
+            }
+
+            if (PhraseAfterChangeNoun(text, t, np, knownNames) is { } changed)
+            {
+                return changed;
+            }
+
+            return headLower == "growth" ? SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames) : null;
+        }
+
+        if (Lexicon.ShareNouns.Contains(headLower) && d.Kind == ClaimKind.Level)
+        {
+            d.Kind = ClaimKind.Share;
+        }
+
+        return SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
+    }
+
+    // "rise in terror attacks" → "terror attacks"; "growth of exports" → "exports".
+    private static SubjectInfo? PhraseAfterChangeNoun(string text, List<ClaimToken> t, (int First, int Last) np, IReadOnlySet<string> knownNames)
+    {
+        for (var i = np.First; i < np.Last; i++)
+        {
+            if (t[i].IsWord && t[i].Lower is "in" or "of" or "for" && (Lexicon.UpNouns.Contains(t[i - 1].Lower) || Lexicon.DownNouns.Contains(t[i - 1].Lower)))
+            {
+                return SubjectDescriber.Describe(text, t, i + 1, np.Last, knownNames);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDash(ClaimToken token) => token.Kind == ClaimTokenKind.Punctuation && token.Text is "-" or "\u2013" or "\u2014";
+
+    private static bool IsPronoun(List<ClaimToken> t, (int First, int Last) np) =>
+        np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || t[np.First].Lower == "there");
+}

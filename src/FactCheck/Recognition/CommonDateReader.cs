@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Reads the most common news dates without the date-time model: "April 9", "9 April 2025", "January 2025",
+/// "December", "on Friday", "last year", "this month", "yesterday". They follow the same rules as the model's
+/// dates (see <see cref="DateReader"/>): past unless the sentence speaks of the future, and unresolved without a
+/// publication date. A date next to a range or bound word ("from April 9", "January to March", "since May")
+/// is left to the model, which reads the whole expression.
+/// </summary>
+internal static partial class CommonDateReader
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Finds the common dates of a sentence that stand on their own.</summary>
+    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions)
+    {
+        for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!StandsAlone(text, sentence, span))
+            {
+                continue;
+            }
+
+            var date = Resolve(match, published, future);
+            if (date is null)
+            {
+                continue;
+            }
+
+            var surface = span.Slice(text);
+            var year = date.Start?.Year ?? 0;
+            mentions.Add(new Mention(MentionKind.Date, span, surface, year, "date", year, date.End?.Year ?? 0, date: date));
+        }
+    }
+
+    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span)
+    {
+        var beforeStart = Math.Max(sentence.Start, span.Start - 24);
+        if (ContextBefore().IsMatch(text.AsSpan(beforeStart, span.Start - beforeStart)))
+        {
+            return false;
+        }
+
+        var afterEnd = Math.Min(sentence.End, span.End + 12);
+        var after = text.AsSpan(span.End, afterEnd - span.End);
+        return !EnglishNewsLexicon.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after);
+    }
+
+    private static DateValue? Resolve(Match match, DateOnly? published, bool future)
+    {
+        var groups = match.Groups;
+        if (groups["rel"].Success)
+        {
+            return Relative(groups["rel"].Value, groups["unit"].Value, match.Value, published);
+        }
+
+        if (groups["quarter"].Success)
+        {
+            return Quarter(QuarterOf(groups["quarter"].Value), groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null, match.Value, published, future);
+        }
+
+        if (groups["weekday"].Success)
+        {
+            var weekday = WeekdayOf(groups["weekday"].Value);
+            if (published is not { } day)
+            {
+                return Unresolved(DateGrain.Day, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == DayOfWeek.Sunday ? 7 : (int)weekday)}"), match.Value);
+            }
+
+            var back = ((int)day.DayOfWeek - (int)weekday + 7) % 7;
+            var forward = ((int)weekday - (int)day.DayOfWeek + 7) % 7;
+            var candidates = new List<(DateOnly?, DateOnly?)> { (day.AddDays(-back), day.AddDays(-back + 1)), (day.AddDays(forward), day.AddDays(forward + 1)) };
+            var chosen = candidates[DateReader.PickOccurrence(candidates, day, future)].Item1!.Value;
+            return new DateValue(DateGrain.Day, chosen, chosen, Iso(chosen));
+        }
+
+        var month = MonthOf(groups["month"].Value);
+        int? year = groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        int? dayOfMonth = groups["day"].Success ? int.Parse(groups["day"].Value, CultureInfo.InvariantCulture) : null;
+        if (dayOfMonth is < 1 or > 31)
+        {
+            return null;
+        }
+
+        if (year is { } y)
+        {
+            return Build(y, month, dayOfMonth);
+        }
+
+        if (published is not { } reference)
+        {
+            var timex = dayOfMonth is { } d
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{d:00}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}");
+            return Unresolved(dayOfMonth is null ? DateGrain.Month : DateGrain.Day, timex, match.Value);
+        }
+
+        var options = new List<DateValue>();
+        var bounds = new List<(DateOnly?, DateOnly?)>();
+        for (var candidate = reference.Year - 1; candidate <= reference.Year + 1; candidate++)
+        {
+            if (Build(candidate, month, dayOfMonth) is { } value)
+            {
+                options.Add(value);
+                bounds.Add((value.Start, value.End!.Value.AddDays(1)));
+            }
+        }
+
+        return options.Count == 0 ? null : options[DateReader.PickOccurrence(bounds, reference, future)];
+    }
+
+    private static DateValue? Quarter(int quarter, int? year, string surface, DateOnly? published, bool future)
+    {
+        DateValue Of(int y)
+        {
+            var first = new DateOnly(y, ((quarter - 1) * 3) + 1, 1);
+            var end = first.AddMonths(3);
+            return new DateValue(DateGrain.Quarter, first, end.AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"({first:yyyy-MM-dd},{end:yyyy-MM-dd},P3M)"));
+        }
+
+        if (year is { } y)
+        {
+            return Of(y);
+        }
+
+        if (published is not { } reference)
+        {
+            var first = ((quarter - 1) * 3) + 1;
+            return Unresolved(DateGrain.Quarter, string.Create(CultureInfo.InvariantCulture, $"(XXXX-{first:00}-01,XXXX-{first + 3:00}-01,P3M)").Replace("XXXX-13-01", "XXXX-01-01", StringComparison.Ordinal), surface);
+        }
+
+        var options = Enumerable.Range(reference.Year - 1, 3).Select(Of).ToList();
+        var bounds = options.Select(o => ((DateOnly?)o.Start, (DateOnly?)o.End!.Value.AddDays(1))).ToList();
+        return options[DateReader.PickOccurrence(bounds, reference, future)];
+    }
+
+    private static int QuarterOf(string text) => text.ToUpperInvariant() switch
+    {
+        "FIRST" or "1ST" or "1" => 1,
+        "SECOND" or "2ND" or "2" => 2,
+        "THIRD" or "3RD" or "3" => 3,
+        _ => 4,
+    };
+
+    private static DateValue? Build(int year, int month, int? day)
+    {
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        if (day is { } d)
+        {
+            if (d > DateTime.DaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            var date = new DateOnly(year, month, d);
+            return new DateValue(DateGrain.Day, date, date, Iso(date));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return new DateValue(DateGrain.Month, first, first.AddMonths(1).AddDays(-1), first.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+    }
+
+    private static DateValue Relative(string relation, string unit, string surface, DateOnly? published)
+    {
+        var lowerUnit = unit.ToUpperInvariant();
+        var lowerRelation = relation.ToUpperInvariant();
+        var grain = lowerUnit switch
+        {
+            "YEAR" => DateGrain.Year,
+            "MONTH" => DateGrain.Month,
+            _ => DateGrain.Day,
+        };
+        if (published is not { } day)
+        {
+            return Unresolved(grain, grain switch { DateGrain.Year => "XXXX", DateGrain.Month => "XXXX-XX", _ => "XXXX-XX-XX" }, surface);
+        }
+
+        var offset = lowerRelation switch
+        {
+            "LAST" or "YESTERDAY" => -1,
+            "NEXT" or "TOMORROW" => 1,
+            _ => 0,
+        };
+        switch (grain)
+        {
+            case DateGrain.Year:
+                var year = new DateOnly(day.Year + offset, 1, 1);
+                return new DateValue(grain, year, year.AddYears(1).AddDays(-1), year.Year.ToString("0000", CultureInfo.InvariantCulture));
+            case DateGrain.Month:
+                var month = new DateOnly(day.Year, day.Month, 1).AddMonths(offset);
+                return new DateValue(grain, month, month.AddMonths(1).AddDays(-1), month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            default:
+                var date = day.AddDays(offset);
+                return new DateValue(grain, date, date, Iso(date));
+        }
+    }
+
+    private static DateValue Unresolved(DateGrain grain, string timex, string surface)
+        => new(grain, null, null, timex, string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{surface}' depends on when the text was written, and the document has no publication date."));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static DayOfWeek WeekdayOf(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "MON" => DayOfWeek.Monday,
+        "TUE" => DayOfWeek.Tuesday,
+        "WED" => DayOfWeek.Wednesday,
+        "THU" => DayOfWeek.Thursday,
+        "FRI" => DayOfWeek.Friday,
+        "SAT" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
+    [GeneratedRegex(
+        """
+        \b(?:
+            (?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\ (?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)\d{2}))?
+          | (?<day>\d{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\ \d)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:,?\ (?<year>(?:1[89]|20)\d{2}))?
+          | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)\d{2})
+          | (?<month>January|February|April|June|July|August|September|October|November|December)
+          | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+          | (?i:(?<rel>last|this|next)\ (?<unit>year|month)|(?<rel>yesterday|today|tomorrow))
+          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)\d{2}))?
+          | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)\d{2}))?
+        )(?![\p{L}\p{N}%]|[.,]\d|-\p{L})
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex CommonDate();
+
+    // Words that make the date part of a longer expression the model reads whole: "last August", "earlier
+    // this year", "since 11 September", "the end of March", "from April 9".
+    [GeneratedRegex(
+        """
+        (?:\b(?:last|next|this|coming|earlier|later|early|late|mid|start|beginning|end|middle|half|since|until|till|through|by|from|between|to|and|or|around|before|after|every|each|fiscal|financial|FY|in\ the)|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex ContextBefore();
+
+    // A time of day or a year that follows: "Friday afternoon", "October last year", "Monday at 10:00".
+    [GeneratedRegex(
+        """
+        ^(?:,?\ (?:at|around|from|by)\ \d|\ \d{1,2}[:.]\d{2}|\ (?:morning|afternoon|evening|night|last|next|this|week|year|month)\b)
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex ContextAfter();
+}

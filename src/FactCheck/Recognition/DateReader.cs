@@ -1,0 +1,412 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+using Microsoft.Recognizers.Text;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Turns the date-time model's results for a sentence into date mentions resolved against the publication date.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>What counts as a date.</b> Dates, months, quarters, half years, years, decades and ranges between them
+/// ("April 9", "January 2025", "Q3", "2022", "from 2013 to 2018", "last year", "three days ago"). Clock times
+/// ("5pm"), durations ("25 years", "a week"), recurring sets ("every Monday") and the bare present ("now",
+/// "currently") are not reported: they name no calendar time. A date with a time ("April 9 at 10am") is
+/// reported as its day.
+/// </para>
+/// <para>
+/// <b>Past or future.</b> News mostly reports the past, so a date that does not name its year ("April 9",
+/// "Monday", "Q3", "December") resolves to its latest occurrence that has begun by the publication date (the
+/// current month or quarter counts: "in April" in an article of 2025-04-05 is April 2025), unless the sentence
+/// speaks of the future ("will", "takes effect", "is due", "comes into force", "from next", "scheduled") — then
+/// to its first occurrence that has not ended by then ("takes full effect on April 9" is 2025-04-09).
+/// </para>
+/// <para>
+/// <b>Ranges.</b> "from 2013 to 2018" covers 2018: a range whose end the text names as a whole year or month
+/// runs to the last day of it (the date-time model stops at its first day).
+/// </para>
+/// <para>
+/// <b>No publication date.</b> A date that depends on it ("April 9", "last year") stays unresolved: its
+/// <see cref="DateValue.Timex"/> keeps the unknown parts as <c>X</c> (<c>XXXX-04-09</c>) and
+/// <see cref="DateValue.UnresolvedReason"/> says why.
+/// </para>
+/// </remarks>
+internal static partial class DateReader
+{
+    /// <summary>The reference date given to the date-time model when the document has no publication date; never reported.</summary>
+    public static readonly DateTime UnknownReference = new(2000, 6, 15, 0, 0, 0, DateTimeKind.Unspecified);
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>Reads the date mentions from the model results of one sentence.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence the results were found in.</param>
+    /// <param name="window">The part of the sentence the model read (the results' offsets are relative to it).</param>
+    /// <param name="results">The date-time model results.</param>
+    /// <param name="published">The publication date, if known.</param>
+    /// <param name="mentions">Receives the date mentions.</param>
+    /// <param name="excluded">Receives the spans of clock times the model found, so their digits are not read as numbers.</param>
+    public static void Read(string text, TextSpan sentence, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, List<Mention> mentions, List<TextSpan> excluded)
+    {
+        if (results.Count == 0)
+        {
+            return;
+        }
+
+        var future = FutureInSentence(text, sentence);
+        foreach (var result in results)
+        {
+            var start = window.Start + result.Start;
+            var end = window.Start + result.End + 1;
+            if (result.Start < 0 || end > window.End || end <= start)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(start, end);
+            var surface = span.Slice(text);
+            if (surface is "may" or "march")
+            {
+                continue; // The verbs, not the months.
+            }
+
+            var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
+            if (type is "time" or "timerange")
+            {
+                excluded.Add(span);
+                continue;
+            }
+
+            if (type is not ("date" or "daterange" or "datetime" or "datetimerange"))
+            {
+                continue; // Durations and sets name no calendar time.
+            }
+
+            var values = Values(result);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var date = published is { } day
+                ? Resolve(surface, type, values, day, future)
+                : Unresolved(surface, type, values);
+            if (date is null)
+            {
+                continue;
+            }
+
+            var year = date.Start?.Year ?? 0;
+            var lastYear = date.End?.Year ?? 0;
+            mentions.Add(new Mention(MentionKind.Date, span, surface, year, "date", year, lastYear, date: date));
+        }
+    }
+
+    /// <summary>A plain year such as "2022" in "A 2022 report", read without the date-time model.</summary>
+    public static Mention Year(string text, TextSpan span)
+    {
+        var surface = span.Slice(text);
+        var year = int.Parse(surface, NumberStyles.None, CultureInfo.InvariantCulture);
+        var date = new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), surface);
+        return new Mention(MentionKind.Date, span, surface, year, "date", year, year, date: date);
+    }
+
+    /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
+    public static bool FutureInSentence(string text, TextSpan sentence)
+        => EnglishNewsLexicon.FutureCue().Match(text, sentence.Start, sentence.Length).Success;
+
+    private static List<IDictionary<string, string>> Values(ModelResult result)
+    {
+        if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not System.Collections.IEnumerable list)
+        {
+            return [];
+        }
+
+        return list.OfType<IDictionary<string, string>>().ToList();
+    }
+
+    private static DateValue? Resolve(string surface, string type, List<IDictionary<string, string>> values, DateOnly published, bool future)
+    {
+        // Several values mean the text did not fix the year: the model gives the past and the future occurrence.
+        var chosen = values[0];
+        if (values.Count > 1)
+        {
+            var occurrences = values.Select(v => (Value: v, Bounds: Bounds(v, type, Get(v, "timex") ?? string.Empty))).ToList();
+            var index = PickOccurrence(occurrences.Select(o => o.Bounds).ToList(), published, future);
+            chosen = occurrences[index].Value;
+        }
+
+        var timex = Get(chosen, "timex") ?? string.Empty;
+        if (timex.Contains("REF", StringComparison.Ordinal))
+        {
+            return null; // "now", "recently", "the past": no calendar time.
+        }
+
+        var (start, endExclusive) = Bounds(chosen, type, timex);
+        if (start is null || endExclusive is null || endExclusive <= start)
+        {
+            return null;
+        }
+
+        var named = ExtendNamedEnd(surface, timex, start.Value, endExclusive.Value);
+        var extended = named != endExclusive;
+        endExclusive = named;
+        var grain = GrainOf(surface, timex, start.Value, endExclusive.Value);
+        var absoluteTimex = extended || timex.Contains('X', StringComparison.Ordinal) ? TimexOf(grain, start.Value, endExclusive.Value) : timex;
+        return new DateValue(grain, start, endExclusive.Value.AddDays(-1), absoluteTimex);
+    }
+
+    private static DateValue? Unresolved(string surface, string type, List<IDictionary<string, string>> values)
+    {
+        var chosen = values[0];
+        var timex = Get(chosen, "timex") ?? string.Empty;
+        if (timex.Contains("REF", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (start, endExclusive) = Bounds(chosen, type, timex);
+        if (start is null || endExclusive is null || endExclusive <= start)
+        {
+            return null;
+        }
+
+        endExclusive = ExtendNamedEnd(surface, timex, start.Value, endExclusive.Value);
+        var grain = GrainOf(surface, timex, start.Value, endExclusive.Value);
+        var relative = EnglishNewsLexicon.RelativeDateCue().IsMatch(surface);
+        if (!relative && !timex.Contains('X', StringComparison.Ordinal))
+        {
+            return new DateValue(grain, start, endExclusive.Value.AddDays(-1), timex);
+        }
+
+        if (relative)
+        {
+            // The model resolved it against a stand-in date: keep only its shape.
+            timex = grain switch
+            {
+                DateGrain.Day => "XXXX-XX-XX",
+                DateGrain.Week => "XXXX-WXX",
+                DateGrain.Month => "XXXX-XX",
+                DateGrain.Year => "XXXX",
+                _ => "XXXX",
+            };
+        }
+
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{surface}' depends on when the text was written, and the document has no publication date.");
+        return new DateValue(grain, null, null, timex, reason);
+    }
+
+    /// <summary>
+    /// Chooses among the occurrences of a date that does not name its year: without <paramref name="future"/>, the
+    /// latest one that has begun by the publication date (so "in April" in an April article is this April); with
+    /// it, the earliest one that has not ended by then.
+    /// </summary>
+    public static int PickOccurrence(IReadOnlyList<(DateOnly? Start, DateOnly? EndExclusive)> occurrences, DateOnly published, bool future)
+    {
+        ArgumentNullException.ThrowIfNull(occurrences);
+        var best = -1;
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var (start, end) = occurrences[i];
+            if (start is null || end is null)
+            {
+                continue;
+            }
+
+            if (future)
+            {
+                if (end.Value > published && (best < 0 || start < occurrences[best].Start))
+                {
+                    best = i;
+                }
+            }
+            else if (start.Value <= published && (best < 0 || start > occurrences[best].Start))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? 0 : best;
+    }
+
+    private static (DateOnly? Start, DateOnly? EndExclusive) Bounds(IDictionary<string, string> value, string type, string timex)
+    {
+        if (type is "date" or "datetime")
+        {
+            var day = ParseDay(Get(value, "value"));
+            return day is null ? (null, null) : (day, day.Value.AddDays(1));
+        }
+
+        var start = ParseDay(Get(value, "start"));
+        var end = ParseDay(Get(value, "end"));
+        if (start is not null && end is not null)
+        {
+            return type == "datetimerange" ? (start, start.Value.AddDays(1)) : (start, end);
+        }
+
+        // "before Wednesday", "after March 3": a bound on a named day, which is the mention's date.
+        if (Get(value, "sourceEntity") == "datetimepoint" && (start ?? end) is { } point)
+        {
+            return (point, point.AddDays(1));
+        }
+
+        // "since 2019", "by 2030": one open end; the mention names the time in its timex.
+        return FromTimex(timex);
+    }
+
+    private static (DateOnly?, DateOnly?) FromTimex(string timex)
+    {
+        var match = AbsoluteTimex().Match(timex);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (match.Groups["m"].Success)
+        {
+            var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                return (null, null);
+            }
+
+            if (match.Groups["d"].Success)
+            {
+                var dayNumber = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+                if (dayNumber < 1 || dayNumber > DateTime.DaysInMonth(year, month))
+                {
+                    return (null, null);
+                }
+
+                var day = new DateOnly(year, month, dayNumber);
+                return (day, day.AddDays(1));
+            }
+
+            var first = new DateOnly(year, month, 1);
+            return (first, first.AddMonths(1));
+        }
+
+        var january = new DateOnly(year, 1, 1);
+        return (january, january.AddYears(1));
+    }
+
+    // "to 2018" and "to March" name a whole year or month: the range runs to its end, not to its first day.
+    private static DateOnly ExtendNamedEnd(string surface, string timex, DateOnly start, DateOnly endExclusive)
+    {
+        if (!timex.StartsWith('(') || endExclusive.Day != 1)
+        {
+            return endExclusive;
+        }
+
+        var trimmed = surface.TrimEnd();
+        if (endExclusive.Month == 1 && EndsWithYear(trimmed, endExclusive.Year) && endExclusive.Year > start.Year)
+        {
+            return endExclusive.AddYears(1);
+        }
+
+        var monthName = MonthNames[endExclusive.Month - 1];
+        var lower = trimmed.ToLowerInvariant();
+        var namesEndMonth = lower.EndsWith(monthName, StringComparison.Ordinal)
+            || lower.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{monthName} {endExclusive.Year}"), StringComparison.Ordinal);
+        return namesEndMonth && endExclusive > start.AddMonths(1) ? endExclusive.AddMonths(1) : endExclusive;
+    }
+
+    private static bool EndsWithYear(string surface, int year)
+        => surface.EndsWith(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static DateGrain GrainOf(string surface, string timex, DateOnly start, DateOnly endExclusive)
+    {
+        if (timex.StartsWith('(') && RangeWords().IsMatch(surface))
+        {
+            return DateGrain.Range;
+        }
+
+        if (endExclusive == start.AddDays(1))
+        {
+            return DateGrain.Day;
+        }
+
+        if (endExclusive == start.AddDays(7) && start.DayOfWeek == DayOfWeek.Monday)
+        {
+            return DateGrain.Week;
+        }
+
+        if (start.Day == 1)
+        {
+            if (endExclusive == start.AddMonths(1))
+            {
+                return DateGrain.Month;
+            }
+
+            if (endExclusive == start.AddMonths(3) && start.Month % 3 == 1)
+            {
+                return DateGrain.Quarter;
+            }
+
+            if (endExclusive == start.AddMonths(6) && start.Month is 1 or 7)
+            {
+                return DateGrain.HalfYear;
+            }
+
+            if (start.Month == 1 && endExclusive == start.AddYears(1))
+            {
+                return DateGrain.Year;
+            }
+
+            if (start.Month == 1 && endExclusive == start.AddYears(10) && start.Year % 10 == 0)
+            {
+                return DateGrain.Decade;
+            }
+        }
+
+        return DateGrain.Range;
+    }
+
+    private static string TimexOf(DateGrain grain, DateOnly start, DateOnly endExclusive) => grain switch
+    {
+        DateGrain.Day => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateGrain.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DateGrain.Year => start.ToString("yyyy", CultureInfo.InvariantCulture),
+        _ => string.Create(CultureInfo.InvariantCulture, $"({start:yyyy-MM-dd},{endExclusive:yyyy-MM-dd},{DurationOf(start, endExclusive)})"),
+    };
+
+    private static string DurationOf(DateOnly start, DateOnly endExclusive)
+    {
+        var months = ((endExclusive.Year - start.Year) * 12) + endExclusive.Month - start.Month;
+        if (start.Day == 1 && endExclusive.Day == 1 && months > 0)
+        {
+            return months % 12 == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"P{months / 12}Y")
+                : string.Create(CultureInfo.InvariantCulture, $"P{months}M");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"P{endExclusive.DayNumber - start.DayNumber}D");
+    }
+
+    private static DateOnly? ParseDay(string? value)
+    {
+        if (value is null || value.Length < 10)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+    }
+
+    private static string? Get(IDictionary<string, string> value, string key)
+        => value.TryGetValue(key, out var text) ? text : null;
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    private static partial Regex AbsoluteTimex();
+
+    [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]
+    private static partial Regex RangeWords();
+}

@@ -1,0 +1,270 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// The English words and signs of news figures that FactCheck reads itself: units, scales, currencies, hedges,
+/// change verbs, and the cues that decide which Recognizers models a sentence needs.
+/// </summary>
+/// <remarks>Every expression runs with a match timeout; see <see cref="Timeout"/>.</remarks>
+internal static partial class EnglishNewsLexicon
+{
+    /// <summary>The match timeout of every expression here, in milliseconds.</summary>
+    public const int Timeout = 1000;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions IgnoreCase = Options | RegexOptions.IgnoreCase;
+
+    /// <summary>A number written with digits and an optional scale: "42,000", "3.5", "1.5 million", "4.3bn", "1MM".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{N}_.,/:])(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?!\d|[.,]\d|/\d|:\d)
+        (?:\s?(?<scale>(?i:trillion|billion|million|thousand))\b|(?<scale>tn|trn|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn)\b)?
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex DigitNumber();
+
+    /// <summary>What may follow a number and give it a unit. Tried at the end of the number.</summary>
+    [GeneratedRegex(
+        """
+        \G(?:
+            \ ?(?<pct>%|％)
+          | (?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
+          | \ ?(?<pp>ppts?|pp)\b
+          | (?:\ |-)(?<bp>basis(?:\ |-)points?)\b
+          | \ ?(?<bp>bps|bp)\b
+          | \ ?(?<pct>per\ ?cent|percent|pct)\b
+          | (?<pct>pc)\b
+          | \ (?<pts>points?|pts)\b
+          | (?:\ ?-\ ?|\ )?(?<fold>fold)\b
+          | \ (?<times>times)\b(?!\ (?:a|an|per|each|every|in|this|that|since|so|already|before|during|over|out)\b)
+          | (?<times>x)(?![\p{L}\p{N}])
+          | \ (?<cents>cents?)\b
+          | \ ?(?-i:(?<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\b
+          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine)\ )?
+              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?))\b
+        )
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex UnitAfter();
+
+    /// <summary>A currency sign or code written just before a number: "$", "US$", "HK$", "£", "Rs", "USD ".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}\p{N}$])(?<cur>US\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$|£|€|¥|₹|₨|₦|₩|₺|₽|₪|Rs\.?|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?$
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex CurrencyBefore();
+
+    /// <summary>A hedge written just before a figure: "nearly", "more than", "at least", "between".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}])(?<q>just\ under|just\ over|nearly|almost|close\ to|about|around|some|roughly|approximately|an\ estimated|estimated|more\ than|over|above|upwards\ of|in\ excess\ of|at\ least|no\ fewer\ than|no\ less\ than|as\ many\ as|as\ much\ as|up\ to|at\ most|no\ more\ than|less\ than|fewer\ than|under|below|between)\ (?:a\ |an\ )?$
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex QualifierBefore();
+
+    /// <summary>
+    /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
+    /// before what they multiply ("double the earlier rate", "twice as much"), not in "double taxation".
+    /// </summary>
+    [GeneratedRegex(
+        """
+        \b(?<word>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|trebl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|twofold|threefold|fourfold|fivefold|tenfold
+        |(?:double|triple|treble|quadruple|twice)(?=\ (?:the|that|its|their|his|her|what|as)\b))\b
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex ChangeVerb();
+
+    /// <summary>
+    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
+    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
+    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
+    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years").
+    /// </summary>
+    [GeneratedRegex(
+        """
+        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\d|-\d|–\d|/\d|s\b|\ ?(?i:per\ ?cent|percent)))
+        |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
+            |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
+            |fortnight|spring|summer|autumn|winter|christmas|easter
+            |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
+            |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
+            |(?:year|month|quarter)-(?:on|to|end)
+            |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
+            |(?:first|second|third|fourth)-quarter
+            |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s))\b
+          |\b(?:1[89]|20)\d{2}[/–-]\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)
+        |(?<words>\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+            |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
+            |thirds?|quarters?|fifths?|tenths?)\b)
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex ModelCue();
+
+    /// <summary>
+    /// What, around a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
+    /// "since 2019", "by 2030"), a month or season before it, or "fiscal". Such years are read by the date-time model.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        (?:\b(?:from|between|since|until|till|through|to|by|before|after|and|or|fiscal|financial|FY|of|end|mid|early|late|every|each)|[-–/])\ ?$
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearContextBefore();
+
+    /// <summary>What, after a plain year, makes it part of a longer date: " to 2018", "-19", "/20", "'s".</summary>
+    [GeneratedRegex(
+        """
+        ^(?:\ ?[-–/]|\ (?:to|and|or|until|through)\b|['’]s?\b)
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearContextAfter();
+
+    /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
+    [GeneratedRegex(
+        """
+        \b(?:will|shall|won't|going\ to|(?:takes?|taking|to\ take|would\ take)\ (?:full\ )?effect|comes?\ into\ (?:force|effect)|(?:is|are|was|were)\ due|due\ to\ (?:take|come|start|begin|expire|end|be)|from\ next|scheduled|set\ to|expected\ to|plans?\ to|planned|upcoming|starting|beginning|effective|expires?|deadline)\b|'ll\b|’ll\b
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex FutureCue();
+
+    /// <summary>Words that make a date relative to when the text was written: "last year", "three days ago".</summary>
+    [GeneratedRegex(
+        """
+        \b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|previous|past|coming|current|recent|earlier|later|following|prior|upcoming|same|now)\b
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex RelativeDateCue();
+
+    /// <summary>A range or span connector between two figures: " and ", " to ", "-", "–".</summary>
+    [GeneratedRegex(
+        """
+        ^(?:\ and\ |\ to\ |\ ?[-–]\ ?)$
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex RangeConnector();
+
+    /// <summary>
+    /// Maps a currency sign or code written before a number to its ISO 4217 code. <c>$</c> is the US dollar unless
+    /// another dollar is made explicit ("A$", "C$", "HK$"); "Rs" and "₨" are resolved by <paramref name="rupee"/>.
+    /// </summary>
+    public static string? CurrencyFromSign(string sign, string rupee)
+    {
+        ArgumentNullException.ThrowIfNull(sign);
+        return sign.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+        {
+            "$" or "US$" or "U.S.$" => "USD",
+            "A$" or "AU$" => "AUD",
+            "C$" or "CA$" or "CAN$" => "CAD",
+            "NZ$" => "NZD",
+            "HK$" => "HKD",
+            "S$" or "SG$" => "SGD",
+            "NT$" => "TWD",
+            "R$" => "BRL",
+            "Mex$" => "MXN",
+            "£" => "GBP",
+            "€" => "EUR",
+            "¥" => "JPY",
+            "₹" => "INR",
+            "₦" => "NGN",
+            "₩" => "KRW",
+            "₺" => "TRY",
+            "₽" => "RUB",
+            "₪" => "ILS",
+            "₨" or "Rs" or "Rs." => rupee,
+            "RMB" => "CNY",
+            var code when code.Length == 3 && code.All(char.IsAsciiLetterUpper) => code,
+            _ => null,
+        };
+    }
+
+    /// <summary>Maps a currency name written after a number ("dollars", "Australian dollars", "rupees") to its ISO 4217 code.</summary>
+    public static string? CurrencyFromName(string name, string rupee)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.ToUpperInvariant().Replace("U.S.", "US", StringComparison.Ordinal);
+        var space = words.LastIndexOf(' ');
+        var nationality = space < 0 ? string.Empty : words[..space];
+        var currency = space < 0 ? words : words[(space + 1)..];
+        if (currency == "STERLING" && nationality.EndsWith("POUNDS", StringComparison.Ordinal))
+        {
+            return "GBP";
+        }
+
+        currency = currency.TrimEnd('S');
+        return (nationality, currency) switch
+        {
+            ("AUSTRALIAN", "DOLLAR") => "AUD",
+            ("CANADIAN", "DOLLAR") => "CAD",
+            ("HONG KONG", "DOLLAR") => "HKD",
+            ("SINGAPORE" or "SINGAPOREAN", "DOLLAR") => "SGD",
+            ("NEW ZEALAND", "DOLLAR") => "NZD",
+            ("TAIWAN" or "TAIWANESE", "DOLLAR") => "TWD",
+            (_, "DOLLAR") => "USD",
+            (_, "EURO") => "EUR",
+            ("EGYPTIAN", "POUND") => "EGP",
+            (_, "POUND" or "STERLING") => "GBP",
+            (_, "YEN") => "JPY",
+            (_, "YUAN" or "RENMINBI") => "CNY",
+            ("PAKISTANI", "RUPEE") => "PKR",
+            ("INDIAN", "RUPEE") => "INR",
+            ("SRI LANKAN", "RUPEE") => "LKR",
+            ("NEPALESE" or "NEPALI", "RUPEE") => "NPR",
+            ("INDONESIAN", "RUPIAH") or (_, "RUPIAH") => "IDR",
+            (_, "RUPEE") => rupee,
+            ("SWISS", "FRANC") => "CHF",
+            (_, "ROUBLE" or "RUBLE") => "RUB",
+            ("MEXICAN", "PESO") => "MXN",
+            ("PHILIPPINE", "PESO") => "PHP",
+            ("BRAZILIAN", "REAI" or "REAL") or (_, "REAI") => "BRL",
+            ("SOUTH KOREAN" or "KOREAN", "WON") or (_, "WON") => "KRW",
+            ("TURKISH", "LIRA") or (_, "LIRA") => "TRY",
+            (_, "DIRHAM") => "AED",
+            (_, "RIYAL") => "SAR",
+            ("SOUTH AFRICAN", "RAND") or (_, "RAND") => "ZAR",
+            (_, "NAIRA") => "NGN",
+            ("KENYAN", "SHILLING") => "KES",
+            (_, "ZLOTY") => "PLN",
+            (_, "RINGGIT") => "MYR",
+            (_, "BAHT") => "THB",
+            (_, "TAKA") => "BDT",
+            (_, "HRYVNIA") => "UAH",
+            (_, "SHEKEL") => "ILS",
+            (_, "AFGHANI") => "AFN",
+            ("IRANIAN", "RIAL") => "IRR",
+            ("SWEDISH", "KRONA" or "KRONOR") => "SEK",
+            _ => null,
+        };
+    }
+
+    /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>
+    public static decimal ScaleOf(string scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        if (scale == "MM")
+        {
+            return 1_000_000m;
+        }
+
+        return scale.ToUpperInvariant() switch
+        {
+            "THOUSAND" or "K" => 1_000m,
+            "MILLION" or "M" or "MN" or "MLN" => 1_000_000m,
+            "BILLION" or "BN" or "BLN" or "B" => 1_000_000_000m,
+            "TRILLION" or "TN" or "TRN" => 1_000_000_000_000m,
+            _ => 1m,
+        };
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Turns the numbers of a sentence into figure mentions by reading what surrounds them: the currency sign or
+/// code before ("$", "Rs", "USD "), the unit after ("%", "per cent", "pc", "percentage points", "basis points",
+/// "dollars", "times", "-fold"), the hedge before ("nearly", "more than"), and ranges ("between 20 and 30%", "5-10%").
+/// </summary>
+internal static class FigureReader
+{
+    /// <summary>Reads the figures of one sentence.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="tokens">The numbers of the sentence, in text order, not overlapping.</param>
+    /// <param name="percentagesBefore">Whether a percentage was mentioned in the previous sentence (so "3 points" are percentage points).</param>
+    /// <param name="rupee">The ISO code "Rs" stands for in this document.</param>
+    public static List<Figure> Read(string text, TextSpan sentence, IReadOnlyList<NumberToken> tokens, bool percentagesBefore, Func<string> rupee)
+    {
+        var figures = new List<Figure>(tokens.Count);
+        var percentageSeen = percentagesBefore;
+        foreach (var token in tokens)
+        {
+            var figure = ReadOne(text, sentence, token, percentageSeen, rupee);
+            if (figure is null)
+            {
+                continue;
+            }
+
+            percentageSeen |= figure.Kind is MentionKind.Percentage or MentionKind.PercentagePoints;
+            figures.Add(figure);
+        }
+
+        MergeRanges(text, figures);
+        return figures;
+    }
+
+    private static Figure? ReadOne(string text, TextSpan sentence, NumberToken token, bool percentageSeen, Func<string> rupee)
+    {
+        var start = token.Start;
+        var end = token.End;
+        var kind = MentionKind.Number;
+        var unit = string.Empty;
+        var value = token.Value;
+        var step = token.Step;
+
+        // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
+        var windowStart = Math.Max(sentence.Start, start - 8);
+        var before = EnglishNewsLexicon.CurrencyBefore().Match(text, windowStart, start - windowStart);
+        if (before.Success)
+        {
+            var code = EnglishNewsLexicon.CurrencyFromSign(before.Groups["cur"].Value, rupee());
+            if (code is not null)
+            {
+                kind = MentionKind.Money;
+                unit = code;
+                start = before.Index;
+            }
+        }
+        else if (!token.InWords && start > sentence.Start && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 2 >= 0 && char.IsLetter(text[start - 2]))))
+        {
+            return null; // Part of a name or code: "G7", "COVID-19", "F-16".
+        }
+
+        // Single-letter "b" is "billion" only in money ("$5b"); elsewhere it is part of a code ("5B").
+        if (kind != MentionKind.Money && !token.InWords && token.Scale == 1_000_000_000m && text[end - 1] is 'b' or 'B')
+        {
+            return null;
+        }
+
+        var after = EnglishNewsLexicon.UnitAfter().Match(text, end, sentence.End - end);
+        if (after.Success && after.Length > 0)
+        {
+            var groups = after.Groups;
+            if (groups["pct"].Success)
+            {
+                (kind, unit) = (MentionKind.Percentage, "%");
+            }
+            else if (groups["pp"].Success)
+            {
+                (kind, unit) = (MentionKind.PercentagePoints, "pp");
+            }
+            else if (groups["bp"].Success)
+            {
+                (kind, unit, value, step) = (MentionKind.PercentagePoints, "pp", value / 100, step / 100);
+            }
+            else if (groups["pts"].Success)
+            {
+                if (percentageSeen && kind == MentionKind.Number)
+                {
+                    (kind, unit) = (MentionKind.PercentagePoints, "pp");
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["fold"].Success || groups["times"].Success)
+            {
+                (kind, unit) = kind == MentionKind.Number ? (MentionKind.Multiplier, "x") : (kind, unit);
+                if (kind != MentionKind.Multiplier)
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["cents"].Success)
+            {
+                if (kind == MentionKind.Number && !PrecededByPer(text, token.Start))
+                {
+                    (kind, unit, value, step) = (MentionKind.Money, "USD", value / 100, step / 100);
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["iso"].Success || groups["name"].Success)
+            {
+                var code = groups["iso"].Success
+                    ? EnglishNewsLexicon.CurrencyFromSign(groups["iso"].Value, rupee())
+                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, rupee());
+                if (code is not null && (kind == MentionKind.Number || unit == code || (unit == "USD" && before.Value.Trim() == "$")))
+                {
+                    (kind, unit) = (MentionKind.Money, code);
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+
+            if (after.Success)
+            {
+                end = after.Index + after.Length;
+            }
+        }
+
+        var figure = new Figure
+        {
+            Kind = kind,
+            Start = start,
+            End = end,
+            Value = value,
+            Step = step,
+            Decimals = token.Decimals,
+            Unit = unit,
+            Scale = token.Scale,
+            InWords = token.InWords,
+        };
+
+        // A lone "one" is nearly always a pronoun ("one of the officials"); keep it only with a unit.
+        if (kind == MentionKind.Number && token.InWords && value == 1 && token.End - token.Start <= 3)
+        {
+            return null;
+        }
+
+        ReadQualifier(text, sentence, figure);
+        return figure;
+    }
+
+    private static bool PrecededByPer(string text, int start)
+        => start >= 4 && text.AsSpan(start - 4, 4).Equals("per ", StringComparison.OrdinalIgnoreCase);
+
+    private static void ReadQualifier(string text, TextSpan sentence, Figure figure)
+    {
+        var windowStart = Math.Max(sentence.Start, figure.Start - 20);
+        var match = EnglishNewsLexicon.QualifierBefore().Match(text, windowStart, figure.Start - windowStart);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        figure.Qualifier = match.Groups["q"].Value.ToUpperInvariant() switch
+        {
+            "ABOUT" or "AROUND" or "SOME" or "ROUGHLY" or "APPROXIMATELY" or "AN ESTIMATED" or "ESTIMATED" => Qualifier.Approximately,
+            "NEARLY" or "ALMOST" or "JUST UNDER" or "CLOSE TO" => Qualifier.Nearly,
+            "MORE THAN" or "OVER" or "ABOVE" or "UPWARDS OF" or "IN EXCESS OF" or "JUST OVER" => Qualifier.MoreThan,
+            "AT LEAST" or "NO FEWER THAN" or "NO LESS THAN" or "AS MANY AS" or "AS MUCH AS" => Qualifier.AtLeast,
+            "LESS THAN" or "FEWER THAN" or "UNDER" or "BELOW" => Qualifier.LessThan,
+            "UP TO" or "AT MOST" or "NO MORE THAN" => Qualifier.AtMost,
+            _ => Qualifier.Between,
+        };
+        figure.QualifierStart = match.Index;
+    }
+
+    // "between 20 and 30%" and "5-10%" become one mention; "from 5 to 10%" keeps two but the first takes the unit.
+    private static void MergeRanges(string text, List<Figure> figures)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var low = figures[i];
+            var high = i + 1 < figures.Count ? figures[i + 1] : null;
+            var connector = high is null || high.SpanStart < low.End ? null : text[low.End..high.SpanStart];
+            var isConnector = connector is not null && EnglishNewsLexicon.RangeConnector().IsMatch(connector);
+            var between = low.Qualifier == Qualifier.Between;
+            if (between && !(isConnector && connector!.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                low.Qualifier = Qualifier.None;
+                low.QualifierStart = null;
+                continue;
+            }
+
+            if (!isConnector || high is null || high.Qualifier != Qualifier.None || connector!.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && !between)
+            {
+                continue;
+            }
+
+            var hyphen = connector!.Trim() is "-" or "–";
+            if (low.Kind == MentionKind.Number && high.Kind != MentionKind.Number)
+            {
+                low.Kind = high.Kind;
+                low.Unit = high.Unit;
+            }
+            else if (high.Kind == MentionKind.Number && low.Kind == MentionKind.Money && (between || hyphen))
+            {
+                high.Kind = low.Kind;
+                high.Unit = low.Unit;
+            }
+
+            if (low.Kind != high.Kind || low.Unit != high.Unit)
+            {
+                continue;
+            }
+
+            // "$5-7 billion": the scale written on the high end applies to the low end.
+            if (low.Scale == 1 && high.Scale > 1 && !low.InWords)
+            {
+                low.Value *= high.Scale;
+                low.Step *= high.Scale;
+                low.Scale = high.Scale;
+            }
+
+            if (!(between || hyphen) || low.Value > high.Value)
+            {
+                continue;
+            }
+
+            low.RangeHigh = high.Value;
+            low.Decimals = Math.Max(low.Decimals, high.Decimals);
+            low.End = high.End;
+            low.Qualifier = Qualifier.Between;
+            figures.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>A figure being read; becomes a <see cref="Mention"/>.</summary>
+    internal sealed class Figure
+    {
+        public MentionKind Kind { get; set; }
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        public int? QualifierStart { get; set; }
+
+        public int SpanStart => QualifierStart ?? Start;
+
+        public decimal Value { get; set; }
+
+        public decimal? RangeHigh { get; set; }
+
+        public decimal Step { get; set; }
+
+        public int Decimals { get; set; }
+
+        public decimal Scale { get; set; } = 1;
+
+        public bool InWords { get; set; }
+
+        public string Unit { get; set; } = string.Empty;
+
+        public Qualifier Qualifier { get; set; }
+
+        public Mention ToMention(string text)
+        {
+            var span = new TextSpan(SpanStart, End);
+            if (RangeHigh is { } high)
+            {
+                var middle = (Value + high) / 2;
+                return new Mention(Kind, span, span.Slice(text), Normalize(middle), Unit, Normalize(Value), Normalize(high), Qualifier.Between, Decimals);
+            }
+
+            var (low, highEnd) = MentionInterval.For(Value, Step, Qualifier);
+            return new Mention(Kind, span, span.Slice(text), Normalize(Value), Unit, Normalize(low), Normalize(highEnd), Qualifier, Decimals);
+        }
+
+        // 4.3 × 1e9 is 4300000000.0 in decimal arithmetic; users read 4300000000.
+        private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Value} {Unit} [{SpanStart},{End})");
+    }
+}

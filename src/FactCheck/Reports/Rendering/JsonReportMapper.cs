@@ -1,0 +1,116 @@
+using FactCheck.Claims;
+using FactCheck.Recognition;
+using FactCheck.Text;
+using static FactCheck.Reports.Rendering.JsonReportModel;
+
+namespace FactCheck.Reports.Rendering;
+
+/// <summary>Maps a report onto the JSON document shape. Every string is made well-formed UTF-16 first.</summary>
+internal static class JsonReportMapper
+{
+    public static DocumentDto Map(FactCheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = report.Document.Text;
+        return new DocumentDto
+        {
+            Source = SafeText.WellFormed(report.Document.Source),
+            Published = report.Document.Published is { } published ? RenderNames.Date(published) : null,
+            Culture = report.Document.Culture.Name,
+            HighestSeverity = report.HighestSeverity is { } highest ? RenderNames.Of(highest) : null,
+            Mentions = report.Mentions.Select(MapMention).ToArray(),
+            Claims = report.Claims.Select(MapClaim).ToArray(),
+            Findings = report.Findings.Select(f => MapFinding(f, text)).ToArray(),
+        };
+    }
+
+    private static MentionDto MapMention(Mention mention) => new()
+    {
+        Kind = RenderNames.Of(mention.Kind),
+        Text = SafeText.WellFormed(mention.Text),
+        Start = mention.Span.Start,
+        End = mention.Span.End,
+        Value = mention.Value,
+        Unit = SafeText.WellFormed(mention.Unit),
+        Low = mention.Low,
+        High = mention.High,
+        Qualifier = mention.Qualifier == Qualifier.None ? null : RenderNames.Of(mention.Qualifier),
+        Decimals = mention.Decimals,
+        ResolvedStart = mention.Date?.Start is { } start ? RenderNames.Date(start) : null,
+        ResolvedEnd = mention.Date?.End is { } end ? RenderNames.Date(end) : null,
+        Grain = mention.Date is { } date ? RenderNames.Of(date.Grain) : null,
+        Timex = mention.Date is { } timex ? SafeText.WellFormed(timex.Timex) : null,
+        UnresolvedReason = mention.Date?.UnresolvedReason is { } reason ? SafeText.WellFormed(reason) : null,
+    };
+
+    private static ClaimDto MapClaim(Claim claim) => new()
+    {
+        Id = SafeText.WellFormed(claim.Id),
+        Kind = RenderNames.Of(claim.Kind),
+        Text = SafeText.WellFormed(claim.Text),
+        Start = claim.Span.Start,
+        End = claim.Span.End,
+        Value = claim.Value,
+        Unit = SafeText.WellFormed(claim.Unit),
+        Low = claim.Low,
+        High = claim.High,
+        PreviousValue = claim.PreviousValue,
+        Qualifier = RenderNames.Of(claim.Qualifier),
+        Direction = RenderNames.Of(claim.Direction),
+        Subject = SafeText.WellFormed(claim.Subject),
+        SubjectKey = SafeText.WellFormed(claim.SubjectKey),
+        Entities = claim.Entities.Select(SafeText.WellFormed).ToArray(),
+        Measure = RenderNames.Of(claim.Measure),
+        Time = MapTime(claim.Time),
+        EffectiveDate = MapTime(claim.EffectiveDate),
+        Source = claim.Source is { } source ? SafeText.WellFormed(source.Name) : null,
+        SourceSpan = claim.Source is { } s ? new SpanDto { Start = s.Span.Start, End = s.Span.End, Text = SafeText.WellFormed(s.Name) } : null,
+        SourceDate = claim.Source?.Date?.Start is { } sourceDate ? RenderNames.Date(sourceDate) : null,
+        Related = claim.Related.Select(SafeText.WellFormed).ToArray(),
+        Mentions = claim.MentionIndices,
+    };
+
+    private static TimeDto? MapTime(ClaimTime? time) => time is null ? null : new TimeDto
+    {
+        Text = SafeText.WellFormed(time.Text),
+        Start = time.Span?.Start,
+        End = time.Span?.End,
+        ResolvedStart = time.Date?.Start is { } start ? RenderNames.Date(start) : null,
+        ResolvedEnd = time.Date?.End is { } end ? RenderNames.Date(end) : null,
+        Grain = time.Date is { } date ? RenderNames.Of(date.Grain) : null,
+        FromPublicationDate = time.FromPublicationDate,
+    };
+
+    private static FindingDto MapFinding(Finding finding, string text) => new()
+    {
+        RuleId = SafeText.WellFormed(finding.RuleId),
+        Severity = RenderNames.Of(finding.Severity),
+        Message = SafeText.WellFormed(finding.Message),
+        Claims = finding.ClaimIds.Select(SafeText.WellFormed).ToArray(),
+        Spans = finding.Spans.Select(span => MapSpan(span, text)).ToArray(),
+        Computation = finding.Computation is { } c ? new ComputationDto
+        {
+            Formula = SafeText.WellFormed(c.Formula),
+            Inputs = WellFormedKeys(c.Inputs),
+            Result = c.Result,
+            Tolerance = c.Tolerance,
+        }
+        : null,
+        Suggestion = finding.Suggestion is { } suggestion ? SafeText.WellFormed(suggestion) : null,
+        OtherDocument = finding.OtherDocument is { } other ? SafeText.WellFormed(other) : null,
+    };
+
+    private static Dictionary<string, decimal> WellFormedKeys(IReadOnlyDictionary<string, decimal> inputs)
+    {
+        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (name, value) in inputs)
+        {
+            result.TryAdd(SafeText.WellFormed(name), value);
+        }
+
+        return result;
+    }
+
+    private static SpanDto MapSpan(TextSpan span, string text) =>
+        new() { Start = span.Start, End = span.End, Text = SafeText.WellFormed(SafeText.Slice(text, span)) };
+}

@@ -1,0 +1,89 @@
+using FactCheck.Checks.CrossDocument;
+using FactCheck.Claims;
+using FactCheck.Reports;
+using Xunit;
+
+namespace FactCheck.Tests.Checks.CrossDocument;
+
+public sealed class CrossDocumentCheckTests
+{
+    private static FactCheckReport Duty(string source, DateOnly published, string value, decimal number)
+    {
+        var s = new Scenario($"Pakistani goods now face a {value} tariff in the US.", published, source);
+        var m = s.Percent(value, number);
+        s.Claim(ClaimKind.Level, $"Pakistani goods now face a {value} tariff in the US", m, subject: "us tariff on pakistan", measure: Measure.Rate);
+        return s.Report();
+    }
+
+    private static IReadOnlyList<CrossDocumentFinding> Compare(CrossDocumentOptions options, params FactCheckReport[] reports) =>
+        new CrossDocumentCheck(options).Compare(reports, CancellationToken.None);
+
+    [Fact]
+    public void Compare_TwoDocumentsWithDifferentRatesForTheSameTime_IsErrorNamingBoth()
+    {
+        var a = Duty("dawn.txt", new DateOnly(2025, 4, 5), "29%", 29);
+        var b = Duty("nation.txt", new DateOnly(2025, 4, 6), "30%", 30);
+
+        var found = Assert.Single(Compare(new CrossDocumentOptions(), a, b));
+
+        Assert.Equal("cross-document", found.Finding.RuleId);
+        Assert.Equal(Severity.Error, found.Finding.Severity);
+        Assert.Equal("nation.txt", found.Finding.OtherDocument);
+        Assert.Same(a.Document, found.Document);
+        Assert.Same(b.Document, found.OtherDocument);
+        Assert.Equal(["c1"], found.Finding.ClaimIds);
+        Assert.Equal(["c1"], found.OtherClaimIds);
+        Assert.Contains("dawn.txt", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Contains("nation.txt", found.Finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SameRateInBothDocuments_IsSilent()
+    {
+        Assert.Empty(Compare(new CrossDocumentOptions(), Duty("a.txt", new DateOnly(2025, 4, 5), "29%", 29), Duty("b.txt", new DateOnly(2025, 4, 6), "29%", 29)));
+    }
+
+    [Fact]
+    public void Compare_PresentTenseClaimsFarApart_AreAboutDifferentTimes()
+    {
+        var a = Duty("a.txt", new DateOnly(2025, 4, 5), "29%", 29);
+        var b = Duty("b.txt", new DateOnly(2025, 6, 5), "30%", 30);
+
+        Assert.Empty(Compare(new CrossDocumentOptions(), a, b));
+        Assert.Single(Compare(new CrossDocumentOptions { PresentTenseWindowDays = 90 }, a, b));
+    }
+
+    [Fact]
+    public void Compare_DocumentsWithTheSameName_AreNumbered()
+    {
+        var found = Assert.Single(Compare(new CrossDocumentOptions(), Duty("text", new DateOnly(2025, 4, 5), "29%", 29), Duty("text", new DateOnly(2025, 4, 5), "30%", 30)));
+
+        Assert.Contains("text (document 1)", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Equal("text (document 2)", found.Finding.OtherDocument);
+    }
+
+    [Fact]
+    public void CheckTogether_ReturnsOneReportPerDocumentInOrder()
+    {
+        var checker = new FactCheckerBuilder().Build();
+        var documents = new[] { new Document("First.", source: "one"), new Document("Second.", source: "two"), new Document("Third.", source: "three") };
+
+        var result = checker.CheckTogether(documents);
+
+        Assert.Equal(["one", "two", "three"], result.Reports.Select(r => r.Document.Source).ToArray());
+    }
+
+    [Fact]
+    public void CheckTogether_NullDocument_Throws()
+    {
+        var checker = new FactCheckerBuilder().Build();
+
+        Assert.Throws<ArgumentNullException>(() => checker.CheckTogether([new Document("x"), null!]));
+    }
+
+    [Fact]
+    public void AddCrossDocumentCheck_BadOption_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FactCheckerBuilder().AddCrossDocumentCheck(o => o.PresentTenseWindowDays = -1));
+    }
+}

@@ -1,0 +1,112 @@
+using Xunit;
+using FactCheck.Recognition;
+using static FactCheck.Tests.Recognition.Recognize;
+
+namespace FactCheck.Tests.Recognition;
+
+/// <summary>Dates read by <see cref="MentionRecognizer"/>, resolved against a publication date of 2025-04-05.</summary>
+public class DateMentionTests
+{
+    [Theory]
+    [InlineData("The tariff takes full effect on April 9.", "April 9", DateGrain.Day, "2025-04-09", "2025-04-09")]
+    [InlineData("The tariff will apply from April 9.", "April 9", DateGrain.Day, "2025-04-09", "2025-04-09")]
+    [InlineData("Talks were held on April 9.", "April 9", DateGrain.Day, "2024-04-09", "2024-04-09")]
+    [InlineData("Talks were held on April 3.", "April 3", DateGrain.Day, "2025-04-03", "2025-04-03")]
+    [InlineData("Attacks rose in January 2025.", "January 2025", DateGrain.Month, "2025-01-01", "2025-01-31")]
+    [InlineData("They took over in August 2021.", "August 2021", DateGrain.Month, "2021-08-01", "2021-08-31")]
+    [InlineData("He praised efforts from 2013 to 2018.", "from 2013 to 2018", DateGrain.Range, "2013-01-01", "2018-12-31")]
+    [InlineData("A 2022 report said so.", "2022", DateGrain.Year, "2022-01-01", "2022-12-31")]
+    [InlineData("Exports fell last year.", "last year", DateGrain.Year, "2024-01-01", "2024-12-31")]
+    [InlineData("Profits fell in Q3.", "Q3", DateGrain.Quarter, "2024-07-01", "2024-09-30")]
+    [InlineData("Profits fell in the third quarter of 2024.", "the third quarter of 2024", DateGrain.Quarter, "2024-07-01", "2024-09-30")]
+    [InlineData("Sales rose in the first half of 2024.", "the first half of 2024", DateGrain.HalfYear, "2024-01-01", "2024-06-30")]
+    [InlineData("Prices soared in the 1990s.", "the 1990s", DateGrain.Decade, "1990-01-01", "1999-12-31")]
+    [InlineData("The plant closed three days ago.", "three days ago", DateGrain.Day, "2025-04-02", "2025-04-02")]
+    [InlineData("They met yesterday.", "yesterday", DateGrain.Day, "2025-04-04", "2025-04-04")]
+    [InlineData("Prices fell in May 2024.", "May 2024", DateGrain.Month, "2024-05-01", "2024-05-31")]
+    [InlineData("Profits rose in 2003 and fell since.", "2003", DateGrain.Year, "2003-01-01", "2003-12-31")]
+    [InlineData("Sales fell in April.", "April", DateGrain.Month, "2025-04-01", "2025-04-30")]
+    [InlineData("Sales fell in December.", "December", DateGrain.Month, "2024-12-01", "2024-12-31")]
+    [InlineData("Sales will rise in December.", "December", DateGrain.Month, "2025-12-01", "2025-12-31")]
+    [InlineData("Merck stopped sales on 30 September, a move that hurt.", "30 September", DateGrain.Day, "2024-09-30", "2024-09-30")]
+    [InlineData("The law was passed on 9 April 2024.", "9 April 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
+    [InlineData("The law was passed on April 9, 2024.", "April 9, 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
+    [InlineData("The firm reported on Friday.", "Friday", DateGrain.Day, "2025-04-04", "2025-04-04")]
+    [InlineData("The firm will report on Friday.", "Friday", DateGrain.Day, "2025-04-11", "2025-04-11")]
+    [InlineData("The firm reported on Saturday.", "Saturday", DateGrain.Day, "2025-04-05", "2025-04-05")]
+    [InlineData("Before Wednesday's vote, shares rose.", "Before Wednesday", DateGrain.Day, "2025-04-02", "2025-04-02")]
+    [InlineData("On Wednesday's vote, shares rose.", "Wednesday", DateGrain.Day, "2025-04-02", "2025-04-02")]
+    [InlineData("Sales rose this year.", "this year", DateGrain.Year, "2025-01-01", "2025-12-31")]
+    [InlineData("Sales rose last month.", "last month", DateGrain.Month, "2025-03-01", "2025-03-31")]
+    [InlineData("Profits fell in the fourth quarter.", "the fourth quarter", DateGrain.Quarter, "2024-10-01", "2024-12-31")]
+    [InlineData("Profits fell in the first quarter.", "the first quarter", DateGrain.Quarter, "2025-01-01", "2025-03-31")]
+    [InlineData("Fourth-quarter profits fell.", "Fourth-quarter", DateGrain.Quarter, "2024-10-01", "2024-12-31")]
+    [InlineData("Profits fell in Q4 2023.", "Q4 2023", DateGrain.Quarter, "2023-10-01", "2023-12-31")]
+    [InlineData("Prices have risen since last August.", "since last August", DateGrain.Month, "2024-08-01", "2024-08-31")]
+    [InlineData("Sales rose earlier this year.", "earlier this year", DateGrain.Range, "2025-01-01", "2025-04-04")]
+    [InlineData("Sales rose in the first half of 2004, and in recent months.", "the first half of 2004", DateGrain.HalfYear, "2004-01-01", "2004-06-30")]
+    [InlineData("Sales rose from January to March 2024.", "from January to March 2024", DateGrain.Range, "2024-01-01", "2024-03-31")]
+    public void Recognize_Dates_ResolveAgainstThePublicationDate(string text, string surface, DateGrain grain, string start, string end)
+    {
+        var mention = Single(text, MentionKind.Date);
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal("date", mention.Unit);
+        var date = Assert.IsType<DateValue>(mention.Date);
+        Assert.True(date.IsResolved);
+        Assert.Equal(grain, date.Grain);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+    }
+
+    [Fact]
+    public void Recognize_YearsInARange_AreOneRangeNotTwoYears()
+    {
+        var dates = Mentions("Output grew between 2010 and 2015, and again in 2019.").Where(m => m.Kind == MentionKind.Date).ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(DateGrain.Range, dates[0].Date!.Grain);
+        Assert.Equal(new DateOnly(2010, 1, 1), dates[0].Date!.Start);
+        Assert.Equal(new DateOnly(2015, 12, 31), dates[0].Date!.End);
+        Assert.Equal("2019", dates[1].Text);
+    }
+
+    [Fact]
+    public void Recognize_DateWithoutYearAndNoPublicationDate_StaysUnresolvedWithItsTimex()
+    {
+        var mention = Mentions("The tariff takes full effect on April 9.", published: null).Single(m => m.Kind == MentionKind.Date);
+        var date = mention.Date!;
+        Assert.False(date.IsResolved);
+        Assert.Equal("XXXX-04-09", date.Timex);
+        Assert.Equal(DateGrain.Day, date.Grain);
+        Assert.NotNull(date.UnresolvedReason);
+    }
+
+    [Fact]
+    public void Recognize_RelativeDateAndNoPublicationDate_StaysUnresolved()
+    {
+        var mention = Mentions("Exports fell last year.", published: null).Single(m => m.Kind == MentionKind.Date);
+        Assert.False(mention.Date!.IsResolved);
+        Assert.Equal(DateGrain.Year, mention.Date.Grain);
+        Assert.Contains("publication date", mention.Date.UnresolvedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recognize_AbsoluteDateAndNoPublicationDate_IsResolved()
+    {
+        var mention = Mentions("Attacks rose in January 2025.", published: null).Single(m => m.Kind == MentionKind.Date);
+        Assert.True(mention.Date!.IsResolved);
+        Assert.Equal(new DateOnly(2025, 1, 1), mention.Date.Start);
+    }
+
+    [Theory]
+    [InlineData("They met at 5pm.")]
+    [InlineData("The war lasted 25 years.")]
+    [InlineData("Exports now face a duty.")]
+    [InlineData("He visits every Monday.")]
+    [InlineData("The deficit may widen, and rivals march on.")]
+    [InlineData("Prices rose 0.6% to 12.5 in trading.")]
+    [InlineData("It was a difficult year for more than a year.")]
+    public void Recognize_TimesDurationsAndThePresent_AreNotDates(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);
+    }
+}

@@ -86,6 +86,20 @@ internal sealed class MentionRecognizer
                 percentagesBefore = false;
                 progress?.EndSentence([]);
             }
+#pragma warning disable CA1031 // A sentence FactCheck fails on is reported and skipped; the rest of the text is still read.
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+#pragma warning restore CA1031
+            {
+                problems?.Add(new Finding(
+                    CheckProgress.InternalErrorRuleId,
+                    Severity.Error,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"FactCheck failed on the sentence at {sentence.Start}–{sentence.End} ({ex.GetType().Name}: {ex.Message}); figures or dates in it are missing."),
+                    spans: [sentence]));
+                percentagesBefore = false;
+                progress?.EndSentence([]);
+            }
         }
 
         return mentions;
@@ -126,7 +140,8 @@ internal sealed class MentionRecognizer
         {
             sentenceText ??= sentence.Slice(text);
             var numberModel = models.Number;
-            var results = Run(problems, sentence, () => numberModel.Parse(sentenceText));
+            var modelText = NumberWordRuns.Mask(text, sentence, sentenceText, problems);
+            var results = Run(problems, sentence, () => numberModel.Parse(modelText));
             ReadWordNumbers(text, sentence, results, tokens);
         }
 

@@ -423,7 +423,7 @@ internal static partial class DateReader
     private static string? Get(IDictionary<string, string> value, string key)
         => value.TryGetValue(key, out var text) ? text : null;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
     private static partial Regex AbsoluteTimex();
 
     [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]

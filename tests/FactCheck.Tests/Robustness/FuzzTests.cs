@@ -105,6 +105,50 @@ public sealed class FuzzTests
         }
     }
 
+    [Theory]
+    [InlineData("Prices rose ௨௯% in ௨௦௨௪, up 5௨% from 2௦ on 9 April 2௦24.")] // Tamil digits beside ASCII ones
+    [InlineData("Exports rose ٣٤٪ to $٧ billion in ٢٠٢٤, or 1٢% of 2٠24 output.")] // Arabic-Indic digits
+    [InlineData("बिक्री २९% बढ़ी, 2०2४ में 1० प्रतिशत, and from १२ to 1२ May 2025.")] // Devanagari digits
+    [InlineData("The duty is ２９％, up from 1０% in ２０２４ and 9.５ pp since 2௨௨௨ report.")] // full-width and mixed digits
+    public void Check_DigitsOfOtherScriptsBesideAsciiDigits_GiveSoundReports(string text)
+    {
+        // Regression: \d matched any script's digits, and parsing them as invariant numbers failed the sentence.
+        var report = RobustnessCheckers.Full().CheckText(text, Published);
+
+        ReportInvariants.AssertSound(report);
+    }
+
+    [Theory]
+    [InlineData("Sales rose 5% in the year 9999.")]
+    [InlineData("Sales rose 5% on 9999-12-31, and 2% on 0000-00-00.")]
+    [InlineData("Sales rose 5% from 9998 to 9999 and in December 9999.")]
+    public void Check_YearsAtTheEdgeOfTheCalendar_GiveSoundReports(string text)
+    {
+        // Regression: "the year 9999" made date arithmetic overflow and the whole document went unread.
+        var report = RobustnessCheckers.Full().CheckText(text, Published);
+
+        ReportInvariants.AssertSound(report);
+        Assert.Contains(report.Mentions, m => m.Text == "5%");
+    }
+
+    [Fact]
+    public void Check_OverlongRunOfNumberWords_IsReportedNotReadAndTheRestIsRead()
+    {
+        // Regression: the number model's time grows exponentially with a run of number words; 40 words hit its
+        // regular-expression timeout on every 1,000-character piece until the time limit stopped the document.
+        var pile = string.Concat(Enumerable.Repeat("one hundred ", 40));
+        var text = $"Exports rose 29% in 2024. {pile}. Imports fell by forty-two per cent.";
+
+        var report = RobustnessCheckers.Full().CheckText(text, Published);
+
+        ReportInvariants.AssertSound(report);
+        var unread = Assert.Single(report.Findings, f => f.RuleId == "number-words-unread");
+        Assert.Equal(pile.TrimEnd(), Assert.Single(unread.Spans).Slice(text));
+        Assert.Contains(report.Mentions, m => m.Text == "29%");
+        Assert.Contains(report.Mentions, m => m.Text == "forty-two per cent" && m.Value == 42m);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId is "time-limit" or "recognition-timeout");
+    }
+
     private static List<string> Figures(FactCheckReport report)
         => report.Mentions.Select(m => $"{m.Kind} {m.Text} {m.Value} {m.Unit} {m.Low} {m.High} {m.Date?.Timex}").ToList();
 }

@@ -17,11 +17,18 @@ internal static class AgreementCommand
         var naive = new NaiveRecognizers();
         var checker = Pipelines.CreateFactChecker();
         var items = new List<(string Article, AgreementItem Item)>();
+        var overlapping = new Dictionary<(string, int, int), string>();
         foreach (var article in corpus.Articles)
         {
             var baseline = naive.Recognize(article.Text, corpus.Published);
             var report = checker.Check(new Document(article.Text, corpus.Published, source: article.Name));
-            items.AddRange(MentionAgreement.Compare(article.Text, baseline, report.Mentions).Select(i => (article.Name, i)));
+            foreach (var item in MentionAgreement.Compare(article.Text, baseline, report.Mentions))
+            {
+                items.Add((article.Name, item));
+                overlapping[(article.Name, item.Span.Start, item.Span.End)] = string.Join(
+                    "; ",
+                    report.Mentions.Where(m => m.Span.Overlaps(item.Span)).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Kind} '{m.Text}' {m.Value} {m.Unit} {m.Date?.Start:yyyy-MM-dd}..{m.Date?.End:yyyy-MM-dd}")));
+            }
         }
 
         Console.WriteLine($"corpus: {corpus}");
@@ -52,7 +59,7 @@ internal static class AgreementCommand
         Console.WriteLine($"missed: {misses.Count}");
         foreach (var (article, item) in verbose ? misses : misses.Take(0))
         {
-            Console.WriteLine($"  {article} [{item.Span.Start},{item.Span.End}) {item.Category} '{item.Text}' = {item.Value}");
+            Console.WriteLine($"  {article} [{item.Span.Start},{item.Span.End}) {item.Category} '{item.Text}' = {item.Value}; FactCheck: {overlapping[(article, item.Span.Start, item.Span.End)]}");
         }
 
         return 0;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using FactCheck.Benchmarks.Baseline;
 
 namespace FactCheck.Benchmarks;
@@ -13,7 +12,7 @@ namespace FactCheck.Benchmarks;
 /// measured apart, by <see cref="ThroughputBenchmarks"/>. The <c>cold-start</c> command of this program measures
 /// the same thing without BenchmarkDotNet, split into building and first document.
 /// </remarks>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1, id: "ColdStart")]
+[Config(typeof(ColdStartConfig))]
 [MemoryDiagnoser]
 public class ColdStartBenchmarks
 {

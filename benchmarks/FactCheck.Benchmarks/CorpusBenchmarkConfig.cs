@@ -19,6 +19,8 @@ internal sealed class CorpusBenchmarkConfig : ManualConfig
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("Corpus"));
+        // The machine is shared: building the generated project can take longer than BenchmarkDotNet's default 2 minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
         AddColumn(new ThroughputColumn(), new AllocatedPerKilobyteColumn(), new InputColumn());
         HideColumns(Column.Job, Column.InvocationCount, Column.UnrollFactor, Column.LaunchCount, Column.WarmupCount, Column.IterationCount);
     }

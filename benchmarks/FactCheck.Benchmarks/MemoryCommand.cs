@@ -40,8 +40,8 @@ internal static class MemoryCommand
         long mentions = 0;
         var done = 0;
         Console.WriteLine();
-        Console.WriteLine("| documents | MB of text read | elapsed (s) | working set (MB) | managed heap after full GC (MB) | allocated so far (MB) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| documents | MB of text read | elapsed (s) | working set (MB) | managed heap after full GC (MB) | allocated so far (MB) | Recognizers cache entries |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: false);
         await foreach (var report in checker.CheckManyAsync(DistinctDocuments.Stream(corpus, documents), threads, CancellationToken.None))
         {
@@ -54,12 +54,14 @@ internal static class MemoryCommand
                 using var self = Process.GetCurrentProcess();
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {done:N0} | {bytes / 1048576.0:F1} | {clock.Elapsed.TotalSeconds:F1} | {self.WorkingSet64 / 1048576.0:F0} | {heap / 1048576.0:F1} | {(GC.GetTotalAllocatedBytes(precise: false) - allocatedAtStart) / 1048576.0:F0} |"));
+                    $"| {done:N0} | {bytes / 1048576.0:F1} | {clock.Elapsed.TotalSeconds:F1} | {self.WorkingSet64 / 1048576.0:F0} | {heap / 1048576.0:F1} | {(GC.GetTotalAllocatedBytes(precise: false) - allocatedAtStart) / 1048576.0:F0} | {RecognizerResultCaches.Entries:N0} |"));
             }
         }
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mentions:N0} mentions; {bytes / 1024.0 / clock.Elapsed.TotalSeconds:F0} KB/s overall"));
+        RecognizerResultCaches.Clear();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap after full GC once the Recognizers result caches are emptied: {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F1} MB"));
         return 0;
     }
 }

@@ -23,6 +23,9 @@ internal static class RecognizerResultCaches
     /// <summary>The number of caches found (the number models and the date extractors).</summary>
     public static int Count => Caches.Value.Count;
 
+    /// <summary>The number of results the caches hold now.</summary>
+    public static int Entries => Caches.Value.Sum(c => c.Count);
+
     public static void Clear()
     {
         foreach (var cache in Caches.Value)

@@ -13,7 +13,7 @@ const string text = "Exports from Pakistan to the US now face a 29% duty, up 19%
                     "The increased tariff takes full effect on April 9.";
 var report = checker.Check(new Document(text, published: new DateOnly(2025, 4, 5), source: "example"));
 
-Console.WriteLine($"{report.Mentions.Count} figures and dates, {report.Claims.Count} claims, {report.Findings.Count} findings");
+Console.WriteLine($"{report.Mentions.Count} figure(s) and date(s), {report.Claims.Count} claim(s), {report.Findings.Count} finding(s)");
 foreach (var finding in report.Findings)                         // most serious first
 {
     Console.WriteLine($"{finding.Severity} [{finding.RuleId}] {finding.Message}");

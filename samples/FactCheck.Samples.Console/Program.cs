@@ -53,5 +53,10 @@ for (var i = 0; i < report.Mentions.Count; i++)
         Markup.Escape(date));
 }
 
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 160;   // a pipe or a file has no width of its own: keep each row on one line
+}
+
 AnsiConsole.Write(table);
 return 0;

@@ -95,6 +95,11 @@ internal sealed class CheckRunner
             await CheckAll(null).ConfigureAwait(false);
         }
 
+        if (_settings.Together)
+        {
+            AddCrossDocumentFindings(checker, outcomes, cancellationToken);
+        }
+
         var reports = outcomes.Where(o => o.Report is not null).ToList();
         await WriteReportsAsync(reports, cancellationToken).ConfigureAwait(false);
 
@@ -116,6 +121,35 @@ internal sealed class CheckRunner
         };
         var failed = threshold is { } t && reports.Any(o => o.Report!.HighestSeverity >= t);
         return failed ? Program.ExitFindings : Program.ExitOk;
+    }
+
+    /// <summary>
+    /// Compares the checked documents with one another and adds each cross-document finding to the report of the
+    /// document it is in (it names the other document). Each document was already checked on its own, in parallel.
+    /// </summary>
+    private static void AddCrossDocumentFindings(FactChecker checker, CheckOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var checkedOutcomes = outcomes.Where(o => o.Report is not null).ToList();
+        if (checkedOutcomes.Count < 2)
+        {
+            return;
+        }
+
+        var together = checker.CompareTogether(checkedOutcomes.Select(o => o.Report!).ToList(), cancellationToken);
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (outcomes[i].Report is not { } report)
+            {
+                continue;
+            }
+
+            var extra = together.Where(f => ReferenceEquals(f.Document, report.Document)).Select(f => f.Finding).ToList();
+            if (extra.Count > 0)
+            {
+                var findings = report.Findings.Concat(extra).OrderByDescending(f => f.Severity).ToList();
+                outcomes[i] = outcomes[i] with { Report = new FactCheckReport(report.Document, report.Mentions, report.Claims, findings) };
+            }
+        }
     }
 
     /// <summary>

@@ -11,4 +11,5 @@ internal sealed record CheckSettings(
     string Format,
     string? Output,
     string FailOn,
-    int Parallel);
+    int Parallel,
+    bool Together = false);

@@ -60,9 +60,14 @@ internal static class Program
             HelpName = "N",
         };
 
+        var together = new Option<bool>("--together")
+        {
+            Description = "Also check the documents against one another: the same measure of the same subject for the same time, stated differently in two documents, is a cross-document finding in both.",
+        };
+
         var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input (the rest is still checked), 3 internal error.")
         {
-            paths, published, culture, facts, format, output, failOn, parallel,
+            paths, published, culture, facts, format, output, failOn, parallel, together,
         };
         // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
         var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
@@ -144,7 +149,8 @@ internal static class Program
                 result.GetValue(format) ?? "text",
                 result.GetValue(output),
                 result.GetValue(failOn) ?? "error",
-                degree);
+                degree,
+                result.GetValue(together));
         }
 
         var parse = root.Parse(args);

@@ -30,4 +30,23 @@ public sealed partial class FactChecker
         var findings = CrossDocumentCheck.Compare(reports, cancellationToken).OrderByDescending(f => f.Finding.Severity).ToArray();
         return new CrossDocumentReport(reports, findings);
     }
+
+    /// <summary>
+    /// Compares reports already made (for example by <see cref="Check"/> in parallel) with one another, as
+    /// <see cref="CheckTogether"/> does after checking: the cross-document findings, each naming both documents.
+    /// </summary>
+    /// <param name="reports">The reports, in document order.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<CrossDocumentFinding> CompareTogether(IReadOnlyList<FactCheckReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        foreach (var report in reports)
+        {
+            ArgumentNullException.ThrowIfNull(report, nameof(reports));
+        }
+
+        return CrossDocumentCheck.Compare(reports, cancellationToken).OrderByDescending(f => f.Finding.Severity).ToArray();
+    }
 }

@@ -47,9 +47,9 @@ public sealed partial class FactChecker
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public FactCheckReport Check(Document document, CancellationToken cancellationToken = default)
-        => Check(document, new CheckProgress(), cancellationToken);
+        => CheckCore(document, new CheckProgress(), cancellationToken);
 
-    internal FactCheckReport Check(Document document, CheckProgress progress, CancellationToken cancellationToken)
+    internal FactCheckReport CheckCore(Document document, CheckProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(progress);

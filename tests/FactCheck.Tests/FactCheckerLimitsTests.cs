@@ -180,7 +180,7 @@ public sealed class FactCheckerLimitsTests
             },
         };
 
-        var report = checker.Check(new Document(text), progress, CancellationToken.None);
+        var report = checker.CheckCore(new Document(text), progress, CancellationToken.None);
 
         Assert.Equal(["3%"], report.Mentions.Select(m => m.Text));
         Assert.Empty(report.Claims);
@@ -207,7 +207,7 @@ public sealed class FactCheckerLimitsTests
             },
         };
 
-        Assert.ThrowsAny<OperationCanceledException>(() => RobustnessCheckers.Full().Check(new Document(text), progress, caller.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => RobustnessCheckers.Full().CheckCore(new Document(text), progress, caller.Token));
         Assert.Equal(1, started);
     }
 
@@ -227,7 +227,7 @@ public sealed class FactCheckerLimitsTests
             },
         };
 
-        var report = new FactCheckerBuilder().Build().Check(new Document(text), progress, CancellationToken.None);
+        var report = new FactCheckerBuilder().Build().CheckCore(new Document(text), progress, CancellationToken.None);
 
         Assert.Equal(["3%"], report.Mentions.Select(m => m.Text));
         var failed = Assert.Single(report.Findings);

@@ -40,7 +40,10 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// <item>Corrections: "25 percentage points" and "50 basis points" are percentage points, not percentages;
 /// "$4.3bn" is 4.3 billion dollars, not 4.3 (the baseline drops the scale word); the "cent" of "per cent" is not
 /// money; "from 2013 to 2018" runs to the end of 2018 (the baseline stops on 1 January 2018); "may" and "march"
-/// in lower case are verbs; a date inside a figure ("the 3" of "the 3.3% growth", "2004.5") gives way to it.</item>
+/// in lower case are verbs; a date inside a figure ("the 3" of "the 3.3% growth", "2004.5") gives way to it;
+/// "between 20% and 30%", "2-3%" and "$24-$26" are one mention with an interval; "17 cents" is 0.17 dollars (not
+/// 17 cents, nor 17%); the dash of "- 17%" is punctuation, not a minus sign; "between 2001 and 2003" and
+/// "July-September" include their last year or month.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -101,6 +104,21 @@ internal static class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "percentage points, not a percentage" };
         }
 
+        if (InRange(mentions, MentionKind.Percentage, span, value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = RangeReason };
+        }
+
+        if (mentions.Any(m => m.Kind == MentionKind.Money && m.Span == span))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents are money, not a percentage" };
+        }
+
+        if (value < 0 && SpacedDash(surface) && mentions.Any(m => m.Kind == MentionKind.Percentage && span.Contains(m.Span) && m.Value == -value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a spaced dash before a figure is punctuation, not a minus sign" };
+        }
+
         return item;
     }
 
@@ -122,6 +140,12 @@ internal static class MentionAgreement
             return new("currency", span, surface, raw ?? "null", AgreementOutcome.NotCompared, "no amount (a currency name alone)");
         }
 
+        if (surface.Length > 1 && !surface.Contains(' ', StringComparison.Ordinal) && char.IsLetter(surface[0]) && char.IsAsciiDigit(surface[^1])
+            && surface.All(char.IsLetterOrDigit))
+        {
+            return new("currency", span, surface, raw, AgreementOutcome.Corrected, "letters and digits of a name ('DB9') are not money");
+        }
+
         var described = iso is null ? raw + " " + Resolution(result, "unit") : raw + " " + iso;
         var item = new AgreementItem("currency", span, surface, described, AgreementOutcome.Missed, string.Empty);
         var money = mentions.Where(m => m.Kind == MentionKind.Money).ToList();
@@ -135,9 +159,19 @@ internal static class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "scale word after the number ('bn', 'm', 'tn') kept" };
         }
 
+        if (money.Exists(m => SameSpan(m, span) && m.Value * 100 == value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents and pence are hundredths of the currency" };
+        }
+
         if (money.Exists(m => SameSpan(m, span) && m.Value == value))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "currency code read from the context" };
+        }
+
+        if (InRange(mentions, MentionKind.Money, span, value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = RangeReason };
         }
 
         if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints && m.Span.Overlaps(span)))
@@ -172,14 +206,27 @@ internal static class MentionAgreement
             return item with { Outcome = AgreementOutcome.Same };
         }
 
-        if (surface is "may" or "march")
+        if (surface.Contains("full-year", StringComparison.OrdinalIgnoreCase) || surface.Contains("full year", StringComparison.OrdinalIgnoreCase))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'full-year' names no date" };
+        }
+
+        // "1130p on Thursday": FactCheck reads the weekday, not the price before it.
+        if (dates.Exists(m => m.Span.End == span.End && m.Span.Start > span.Start
+                && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)
+                && text.AsSpan(span.Start, m.Span.Start - span.Start).IndexOfAnyInRange('0', '9') >= 0))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a figure before 'on Friday' is not part of the date" };
+        }
+
+        if (surface is "may" or "march" || surface.EndsWith(" may", StringComparison.Ordinal) || surface.EndsWith(" march", StringComparison.Ordinal))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "'may' and 'march' in lower case are verbs" };
         }
 
-        if (dates.Exists(m => SameSpan(m, span) && readings.Exists(r => r.Start == m.Date!.Start && m.Date.End > r.End) && surface.Contains(" to ", StringComparison.OrdinalIgnoreCase)))
+        if (dates.Exists(m => SameSpan(m, span) && readings.Exists(r => r.Start == m.Date!.Start && m.Date.End > r.End)) && RangeWord(surface))
         {
-            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a range 'to 2018' or 'to March' runs to the end of it" };
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a range 'to 2018', 'and 2003' or 'July-September' runs to the end of the period it names" };
         }
 
         if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Money or MentionKind.Number && m.Span.Overlaps(span) && HasDigitsOverlap(text, m.Span, span)))
@@ -188,6 +235,23 @@ internal static class MentionAgreement
         }
 
         return item;
+    }
+
+    private const string RangeReason = "a range ('between 20% and 30%', '2-3%', '$24-$26') read as one mention";
+
+    // FactCheck reads "between 20% and 30%" as one mention whose interval holds each end (scale words included).
+    private static bool InRange(IReadOnlyList<Mention> mentions, MentionKind kind, TextSpan span, decimal value)
+        => mentions.Any(m => m.Kind == kind && m.Span.Contains(span) && m.Span != span
+            && new[] { 1m, 1_000m, 1_000_000m, 1_000_000_000m, 1_000_000_000_000m }.Any(scale => m.Low <= value * scale && value * scale <= m.High));
+
+    private static bool SpacedDash(string surface) => surface.Length > 2 && surface[0] is '-' or '\u2013' && char.IsWhiteSpace(surface[1]);
+
+    private static bool RangeWord(string surface)
+    {
+        var lower = surface.ToLowerInvariant();
+        return lower.Contains(" to ", StringComparison.Ordinal) || lower.Contains(" and ", StringComparison.Ordinal)
+            || lower.Contains(" until ", StringComparison.Ordinal) || lower.Contains(" till ", StringComparison.Ordinal)
+            || lower.Contains(" through ", StringComparison.Ordinal) || lower.Contains('-', StringComparison.Ordinal) || lower.Contains('\u2013', StringComparison.Ordinal);
     }
 
     private static bool HasDigitsOverlap(string text, TextSpan figure, TextSpan date)

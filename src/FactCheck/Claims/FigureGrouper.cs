@@ -376,10 +376,10 @@ internal static class FigureGrouper
 
             if (token.Kind == ClaimTokenKind.Punctuation)
             {
-                if (token.Text is "," or "(" or ")")
+                if (token.Text is "," or "(" or ")" || (token.Text == ";" && j > 0 && t[j - 1].Kind == ClaimTokenKind.Figure && used[j - 1]))
                 {
                     sawComma |= token.Text == ",";
-                    continue;
+                    continue; // "30.6bn yen ($291m; £154m), up 31.8%"
                 }
 
                 break;

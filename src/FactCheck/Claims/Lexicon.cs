@@ -96,7 +96,8 @@ internal static class Lexicon
         "hope", "hopes", "seem", "seems", "appear", "appears", "tend", "tends", "try", "tries", "help", "helps", "allow", "allows",
         "continue", "continues", "seek", "seeks", "sought", "aim", "aims", "intend", "intends", "include", "includes", "contain",
         "contains", "involve", "involves", "require", "requires", "provide", "provides", "offer", "offers", "use", "uses", "ask", "asks",
-        "call", "calls", "turn", "turns", "move", "moves", "mean", "means", "know", "knows", "knew", "feel", "feels", "felt", "let", "lets");
+        "call", "calls", "turn", "turns", "move", "moves", "mean", "means", "know", "knows", "knew", "feel", "feels", "felt", "let", "lets",
+        "lead", "leads", "led", "sue", "sues", "assume", "assumes", "owns", "controls", "control");
 
     /// <summary>Verbs that attribute a statement to a source ("the Commerce Department said").</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set(
@@ -107,7 +108,8 @@ internal static class Lexicon
         "indicate", "indicates", "indicated", "told", "tells", "tell", "add", "added", "adds", "argue", "argued", "argues",
         "explain", "explained", "explains", "insist", "insisted", "insists", "write", "wrote", "writes", "concluded", "concludes",
         "calculated", "calculates", "projected", "projects", "put", "puts", "disclosed", "discloses", "believe", "believes",
-        "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared");
+        "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared", "predicting",
+        "forecasting", "projecting", "expecting", "estimating", "reporting");
 
     /// <summary>Nouns that mark a noun phrase as something that can be a source ("a report", "officials", "the company").</summary>
     public static readonly FrozenSet<string> SourceNouns = Set(

@@ -200,7 +200,8 @@ internal static class NounPhrases
                 break;
             }
 
-            var compoundNoun = first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
+            var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) && !Lexicon.Auxiliaries.Contains(lower);
+            var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
                 && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.Determiners.Contains(t[i + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
             if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
@@ -372,7 +373,7 @@ internal static class NounPhrases
             {
                 var opener = t[k + 1];
                 var isAside = opener.IsWord && (opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already" or "the" or "a" or "an"
-                    || opener.IsCapitalized
+                    || opener.IsCapitalized || (k > 0 && t[k - 1].IsCapitalized)
                     || (Lexicon.Prepositions.Contains(opener.Lower) && !opener.IsCapitalized));
                 before = k - 1;
                 return isAside;

@@ -29,7 +29,7 @@ internal static class SentenceTokenizer
                 var index = mentionOrder[next];
                 var mention = mentions[index];
                 var mentionEnd = Math.Min(mention.Span.End, text.Length);
-                var kind = mention.Kind == MentionKind.Date ? ClaimTokenKind.Date : ClaimTokenKind.Figure;
+                var kind = mention.Kind == MentionKind.Date ? (IsNameNotDate(text, mention) ? ClaimTokenKind.Word : ClaimTokenKind.Date) : ClaimTokenKind.Figure;
                 tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mention.Text.ToLowerInvariant(), index));
                 pos = Math.Max(pos + 1, mentionEnd);
                 next++;
@@ -100,6 +100,26 @@ internal static class SentenceTokenizer
 
         return tokens;
     }
+
+    // "May Department Stores", "May's debt", "The Sunday Times": a month or day name that is part of a name.
+    private static bool IsNameNotDate(string text, Mention mention)
+    {
+        var word = mention.Text;
+        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c)) || !NameLikeDates.Contains(word))
+        {
+            return false;
+        }
+
+        var end = mention.Span.End;
+        var possessive = end + 1 < text.Length && IsApostrophe(text[end]) && text[end + 1] is 's' or 'S';
+        var nextWord = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+        return possessive || nextWord;
+    }
+
+    private static readonly HashSet<string> NameLikeDates = new(StringComparer.Ordinal)
+    {
+        "May", "March", "June", "August", "April", "January", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     /// <summary>The lower-case form used for lexicon look-ups: invariant lower case, plain apostrophes.</summary>
     public static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');

@@ -74,9 +74,10 @@ internal static class SourceFinder
                 : i + 1 < t.Count && t[i + 1].Kind == ClaimTokenKind.Date && mentions[t[i + 1].MentionIndex].Date?.Grain is DateGrain.Day or DateGrain.Week
                     && (i + 2 >= t.Count || !t[i + 2].IsWord || Lexicon.Subordinators.Contains(t[i + 2].Lower)) ? i + 1 : -1;
             var left = NounPhrases.Left(t, i, 0);
-            if (left is { } speaker && IsSourceLike(t, speaker, knownNames))
+            var sayVerb = lower is "say" or "says" or "said" or "told" or "tells" or "added" or "adds" or "warned" or "warns" or "stated" or "insisted" or "argued" or "explained" or "noted" or "claimed" or "claims";
+            if (left is { } speaker && (IsSourceLike(t, speaker, knownNames) || (sayVerb && !IsPronounPhrase(t, speaker))))
             {
-                if (Make(text, t, speaker, mentions, dateToken, knownNames, requireSourceLike: true) is { } hit)
+                if (Make(text, t, speaker, mentions, dateToken, knownNames, requireSourceLike: !sayVerb) is { } hit)
                 {
                     // "X said (that) ..." covers what follows; "..., X said." at the end covers what precedes.
                     var atEnd = IsSentenceEnd(t, i + 1 + (dateToken > i ? dateToken - i : 0));
@@ -95,6 +96,10 @@ internal static class SourceFinder
 
         return hits;
     }
+
+    // "he said", "they said": a pronoun names no one without resolving it, which is not attempted.
+    private static bool IsPronounPhrase(List<ClaimToken> t, (int First, int Last) np) =>
+        np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || Lexicon.ObjectPronouns.Contains(t[np.First].Lower));
 
     private static bool IsSentenceEnd(List<ClaimToken> t, int from)
     {

@@ -30,7 +30,7 @@ internal static partial class EnglishNewsLexicon
         """
         \G(?:
             \ ?(?<pct>%|％)
-          | (?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
+          | (?:\ of\ a)?(?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
           | \ ?(?<pp>ppts?|pp)\b
           | (?:\ |-)(?<bp>basis(?:\ |-)points?)\b
           | \ ?(?<bp>bps|bp)\b
@@ -41,6 +41,7 @@ internal static partial class EnglishNewsLexicon
           | \ (?<times>times)\b(?!\ (?:a|an|per|each|every|in|this|that|since|so|already|before|during|over|out)\b)
           | (?<times>x)(?![\p{L}\p{N}])
           | \ (?<cents>cents?)\b
+          | (?<pence>p)(?![\p{L}\p{N}])
           | \ ?(?-i:(?<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine)\ )?
               (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?))\b
@@ -96,6 +97,7 @@ internal static partial class EnglishNewsLexicon
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
             |(?:year|month|quarter)-(?:on|to|end)
+            |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s))\b
@@ -120,10 +122,19 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex YearContextBefore();
 
+    /// <summary>A bound written just before a year: "since 2019", "by 2030".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}])(?:since|by|until|till|before|after)\ $
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearBoundBefore();
+
     /// <summary>What, after a plain year, makes it part of a longer date: " to 2018", "-19", "/20", "'s".</summary>
     [GeneratedRegex(
         """
-        ^(?:\ ?[-–/]|\ (?:to|and|or|until|through)\b|['’]s?\b)
+        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|and|or|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|\p{Lu})|['’]s?\b)
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -244,7 +255,7 @@ internal static partial class EnglishNewsLexicon
             (_, "SHEKEL") => "ILS",
             (_, "AFGHANI") => "AFN",
             ("IRANIAN", "RIAL") => "IRR",
-            ("SWEDISH", "KRONA" or "KRONOR") => "SEK",
+            (_, "KRONA" or "KRONOR") => "SEK",
             _ => null,
         };
     }

@@ -88,7 +88,8 @@ internal static class FigureReader
             }
             else if (groups["pts"].Success)
             {
-                if (percentageSeen && kind == MentionKind.Number)
+                // After a percentage, a small "3 points" is a change of the percentage; "11,740.60 points" is an index.
+                if (percentageSeen && kind == MentionKind.Number && value <= 50 && token.Decimals <= 1)
                 {
                     (kind, unit) = (MentionKind.PercentagePoints, "pp");
                 }
@@ -110,6 +111,18 @@ internal static class FigureReader
                 if (kind == MentionKind.Number && !PrecededByPer(text, token.Start))
                 {
                     (kind, unit, value, step) = (MentionKind.Money, "USD", value / 100, step / 100);
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["pence"].Success)
+            {
+                // "548p": pence, in UK news.
+                if (kind == MentionKind.Number && !token.InWords)
+                {
+                    (kind, unit, value, step) = (MentionKind.Money, "GBP", value / 100, step / 100);
                 }
                 else
                 {
@@ -212,11 +225,13 @@ internal static class FigureReader
             {
                 low.Kind = high.Kind;
                 low.Unit = high.Unit;
+                low.UnitInherited = true;
             }
             else if (high.Kind == MentionKind.Number && low.Kind == MentionKind.Money && (between || hyphen))
             {
                 high.Kind = low.Kind;
                 high.Unit = low.Unit;
+                high.UnitInherited = true;
             }
 
             if (low.Kind != high.Kind || low.Unit != high.Unit)
@@ -273,6 +288,9 @@ internal static class FigureReader
         public string Unit { get; set; } = string.Empty;
 
         public Qualifier Qualifier { get; set; }
+
+        /// <summary>Whether the unit was taken from the other end of a range ("from 5 to 10%"), not written.</summary>
+        public bool UnitInherited { get; set; }
 
         public Mention ToMention(string text)
         {

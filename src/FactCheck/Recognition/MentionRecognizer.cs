@@ -122,7 +122,6 @@ internal sealed class MentionRecognizer
             return [];
         }
 
-        string? sentenceText = null;
         var excluded = new List<TextSpan>();
         var dates = new List<Mention>();
         if (cues.DateCues.Count > 0 || cues.YearCues.Count > 0)
@@ -138,11 +137,15 @@ internal sealed class MentionRecognizer
 
         if (cues.NumberWords)
         {
-            sentenceText ??= sentence.Slice(text);
             var numberModel = models.Number;
-            var modelText = NumberWordRuns.Mask(text, sentence, sentenceText, problems);
-            var results = Run(problems, sentence, () => numberModel.Parse(modelText));
-            ReadWordNumbers(text, sentence, results, tokens);
+            // Overlong number-word runs are blanked out first (same length, so offsets hold); see NumberWordRuns.
+            var modelText = NumberWordRuns.Mask(text, sentence, sentence.Slice(text), problems);
+            foreach (var chunk in Chunks(text, sentence))
+            {
+                var chunkText = modelText.Substring(chunk.Start - sentence.Start, chunk.Length);
+                var results = Run(problems, sentence, () => numberModel.Parse(chunkText));
+                ReadWordNumbers(text, chunk, results, tokens);
+            }
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -152,7 +155,7 @@ internal sealed class MentionRecognizer
         foreach (var figure in figures)
         {
             var mention = figure.ToMention(text);
-            var numberOnly = mention.Kind == MentionKind.Number;
+            var numberOnly = mention.Kind == MentionKind.Number || (figure.UnitInherited && figure.RangeHigh is null);
             var core = new TextSpan(figure.Start, figure.End);
             if (numberOnly && (Overlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
             {
@@ -244,7 +247,7 @@ internal sealed class MentionRecognizer
 
         foreach (var year in cues.YearCues)
         {
-            if (!common.Exists(c => c.Span.Overlaps(year)) && !IsPlainYear(text, sentence, year))
+            if (!common.Exists(c => c.Span.Overlaps(year)) && PlainYearSpan(text, sentence, year) is null)
             {
                 AddWindow(windows, text, sentence, year);
             }
@@ -283,25 +286,41 @@ internal sealed class MentionRecognizer
         dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
         foreach (var year in cues.YearCues)
         {
-            if (!windows.Exists(w => w.Overlaps(year)) && !dates.Exists(d => d.Span.Overlaps(year)))
+            var span = PlainYearSpan(text, sentence, year) ?? year;
+            if (!windows.Exists(w => w.Overlaps(span)) && !dates.Exists(d => d.Span.Overlaps(span)))
             {
-                dates.Add(DateReader.Year(text, year));
+                dates.Add(DateReader.Year(text, span, year));
             }
         }
 
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = dates.Count - 1; i > 0; i--)
+        {
+            if (dates[i].Span.Overlaps(dates[i - 1].Span))
+            {
+                dates.RemoveAt(dates[i].Span.Length > dates[i - 1].Span.Length ? i - 1 : i);
+            }
+        }
     }
 
-    private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
+    // The span of a year that needs no model: the year itself ("A 2022 report"), or with the bound in front of
+    // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024").
+    private static TextSpan? PlainYearSpan(string text, TextSpan sentence, TextSpan year)
     {
-        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
-        if (EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)))
+        var afterEnd = Math.Min(sentence.End, year.End + 12);
+        if (EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End)))
         {
-            return false;
+            return null;
         }
 
-        var afterEnd = Math.Min(sentence.End, year.End + 8);
-        return !EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End));
+        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
+        var bound = EnglishNewsLexicon.YearBoundBefore().Match(text, beforeStart, year.Start - beforeStart);
+        if (bound.Success)
+        {
+            return new TextSpan(bound.Index, year.End);
+        }
+
+        return EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)) ? null : year;
     }
 
     /// <summary>How far around a calendar cue the date-time model reads, in characters (widened to whole words).</summary>
@@ -321,17 +340,56 @@ internal sealed class MentionRecognizer
             end++;
         }
 
-        // Windows are kept sorted and merged where they touch.
+        // Windows are kept sorted and merged where they touch, up to MaxModelInput characters; beyond that
+        // the next window starts where the previous one ends (a run-on "sentence" of dates stays cheap).
         windows.Add(new TextSpan(start, end));
         windows.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = windows.Count - 1; i > 0; i--)
         {
-            if (windows[i - 1].End >= windows[i].Start)
+            var previous = windows[i - 1];
+            var current = windows[i];
+            if (previous.End < current.Start)
             {
-                windows[i - 1] = new TextSpan(windows[i - 1].Start, Math.Max(windows[i - 1].End, windows[i].End));
+                continue;
+            }
+
+            var merged = new TextSpan(previous.Start, Math.Max(previous.End, current.End));
+            if (merged.Length <= MaxModelInput)
+            {
+                windows[i - 1] = merged;
+                windows.RemoveAt(i);
+            }
+            else if (current.End > previous.End)
+            {
+                windows[i] = new TextSpan(previous.End, current.End);
+            }
+            else
+            {
                 windows.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>The longest text given to a Recognizers model in one call; their cost grows faster than the input.</summary>
+    private const int MaxModelInput = 600;
+
+    // A sentence in pieces of at most MaxModelInput characters, cut at white space.
+    private static IEnumerable<TextSpan> Chunks(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        while (sentence.End - start > MaxModelInput)
+        {
+            var cut = start + MaxModelInput;
+            while (cut > start + (MaxModelInput / 2) && !char.IsWhiteSpace(text[cut]))
+            {
+                cut--;
+            }
+
+            yield return new TextSpan(start, cut);
+            start = cut;
+        }
+
+        yield return new TextSpan(start, sentence.End);
     }
 
     private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, bool NumberWords);

@@ -298,6 +298,25 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Check_Together_ReportsDocumentsThatDisagree()
+    {
+        using var dir = new TempDirectory();
+        var dawn = dir.Write("dawn.txt", "Pakistani goods now face a 29% tariff in the US.");
+        var nation = dir.Write("nation.txt", "Pakistani goods now face a 30% tariff in the US.");
+
+        var alone = await CliRun.RunAsync(["check", dawn, nation, "--published", "2025-04-05", "--format", "json"]);
+        var together = await CliRun.RunAsync(["check", dawn, nation, "--published", "2025-04-05", "--format", "json", "--together"]);
+
+        Assert.Equal(0, alone.ExitCode);
+        Assert.All(JsonDocument.Parse(alone.Output).RootElement.EnumerateArray(), d => Assert.Equal(0, d.GetProperty("findings").GetArrayLength()));
+        Assert.Equal(1, together.ExitCode);
+        var finding = JsonDocument.Parse(together.Output).RootElement[0].GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("ruleId").GetString() == "cross-document");
+        Assert.Equal(nation, finding.GetProperty("otherDocument").GetString());
+        Assert.Equal("29%", finding.GetProperty("spans")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Help_NamesTheToolAndItsOptions()
     {
         var run = await CliRun.RunAsync(["check", "--help"]);

@@ -46,6 +46,8 @@ public class MentionRecognizerTests
     [InlineData("The bank cut rates by 25bp.", "25bp", "0.25")]
     [InlineData("The lead grew by 4pp.", "4pp", "4")]
     [InlineData("Rates rose by a quarter percentage point.", "a quarter percentage point", "0.25")]
+    [InlineData("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", "0.25")]
+    [InlineData("Support fell by two percentage points.", "two percentage points", "2")]
     public void Recognize_PointForms_ArePercentagePoints(string text, string surface, string value)
     {
         var mention = Single(text, MentionKind.PercentagePoints);
@@ -60,6 +62,14 @@ public class MentionRecognizerTests
     {
         var mentions = Mentions("Labour polled 41%, up 3 points on the month.");
         Assert.Contains(mentions, m => m.Kind == MentionKind.PercentagePoints && m.Text == "3 points" && m.Value == 3);
+    }
+
+    [Fact]
+    public void Recognize_IndexPointsAfterAPercentage_AreAPlainNumber()
+    {
+        var mentions = Mentions("The Nikkei rose 0.6% to close at 11,740.60 points.");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Number && m.Value == 11740.60m);
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.PercentagePoints);
     }
 
     [Fact]
@@ -88,6 +98,8 @@ public class MentionRecognizerTests
     [InlineData("It cost 500 Pakistani rupees.", "500 Pakistani rupees", "500", "PKR", 0)]
     [InlineData("It sold for 40 million euros.", "40 million euros", "40000000", "EUR", 0)]
     [InlineData("The ticket costs 50 cents.", "50 cents", "0.5", "USD", 0)]
+    [InlineData("Shares rose to 548p.", "548p", "5.48", "GBP", 0)]
+    [InlineData("Sales reached 39.4bn kronor.", "39.4bn kronor", "39400000000", "SEK", 1)]
     public void Recognize_MoneyForms_AreMoneyWithIsoCodes(string text, string surface, string value, string currency, int decimals)
     {
         var mention = Single(text, MentionKind.Money);
@@ -226,6 +238,16 @@ public class MentionRecognizerTests
         Assert.Equal(mentions.OrderBy(m => m.Span.Start), mentions);
         Assert.All(mentions, m => Assert.Equal(m.Span.Slice(text), m.Text));
         Assert.All(mentions, m => Assert.InRange(m.Value, m.Low, m.High));
+    }
+
+    [Fact]
+    public void Recognize_RunOnSentenceOfDatesAndNumberWords_FindsEveryOne()
+    {
+        // One 12,000-character "sentence": the models read it in bounded pieces, and nothing is lost at the cuts.
+        var text = string.Join(" and ", Enumerable.Repeat("from 2013 to 2018 it opened forty-two new stores", 200)) + ".";
+        var mentions = Mentions(text);
+        Assert.Equal(200, mentions.Count(m => m.Kind == MentionKind.Date && m.Date!.Grain == DateGrain.Range && m.Date.Start == new DateOnly(2013, 1, 1) && m.Date.End == new DateOnly(2018, 12, 31)));
+        Assert.Equal(200, mentions.Count(m => m.Kind == MentionKind.Number && m.Value == 42));
     }
 
     [Fact]

@@ -104,7 +104,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         [span],
         new Computation(
             "start <= end",
-            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["start"] = DayNumber(start), ["end"] = DayNumber(end) },
+            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["start (yyyyMMdd)"] = DayNumber(start), ["end (yyyyMMdd)"] = DayNumber(end) },
             end.DayNumber - start.DayNumber,
             0m),
         "swap the two ends of the period");
@@ -152,7 +152,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 spans,
                 new Computation(
                     "first date - second date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first"] = DayNumber(d1), ["second"] = DayNumber(d2), ["stated"] = expected },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first (yyyyMMdd)"] = DayNumber(d1), ["second (yyyyMMdd)"] = DayNumber(d2), ["stated"] = expected },
                     actual,
                     tolerance),
                 actual == 0 ? "check the two dates" : $"should read {gap} {(Math.Abs(actual) == 1 ? "day" : "days")} {direction}"));
@@ -224,7 +224,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 spans,
                 new Computation(
                     "effective date - announcement date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["announced"] = DayNumber(announced), ["effective"] = DayNumber(takesEffect) },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["announced (yyyyMMdd)"] = DayNumber(announced), ["effective (yyyyMMdd)"] = DayNumber(takesEffect) },
                     takesEffect.DayNumber - announced.DayNumber,
                     0m),
                 "check the effective date, or say that it applies retroactively"));
@@ -278,7 +278,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 [mention.Span],
                 new Computation(
                     "event date - publication date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["event"] = DayNumber(start), ["published"] = DayNumber(published) },
+                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["event (yyyyMMdd)"] = DayNumber(start), ["published (yyyyMMdd)"] = DayNumber(published) },
                     start.DayNumber - published.DayNumber,
                     0m),
                 "check the date or the year"));
@@ -312,8 +312,10 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 var reportEnd = new DateOnly(year, 12, 31);
                 foreach (var (mention, _) in dates)
                 {
+                    // What is dated after publication is a plan or a forecast the report may well contain.
                     if (!sentenceSpan.Contains(mention.Span) || mention.Span.Overlaps(reportSpan)
-                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd)
+                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd
+                        || (context.Document.Published is DateOnly published && mention.Date.Start > published))
                     {
                         continue;
                     }
@@ -327,7 +329,8 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         foreach (var claim in context.Claims)
         {
             if (claim.Source?.Date is not { IsResolved: true } sourceDate || claim.Time is not { FromPublicationDate: false, Date.IsResolved: true, Span: TextSpan timeSpan } time
-                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(claim.Text))
+                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(SentenceOf(sentences, text, claim.Span.Start))
+                || (context.Document.Published is DateOnly published && time.Date.Start > published))
             {
                 continue;
             }
@@ -349,10 +352,16 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             spans,
             new Computation(
                 "subject date - end of report year, in days",
-                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["reportYear"] = year, ["subject"] = DayNumber(subjectDate) },
+                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["reportYear"] = year, ["subject (yyyyMMdd)"] = DayNumber(subjectDate) },
                 subjectDate.DayNumber - new DateOnly(year, 12, 31).DayNumber,
                 0m),
             "check the year of the report or of what it reports");
+    }
+
+    private static string SentenceOf(Sentences sentences, string text, int position)
+    {
+        var index = sentences.IndexOf(position);
+        return index < 0 ? string.Empty : sentences.Spans[index].Slice(text);
     }
 
     private static IEnumerable<(Mention Mention, int Index)> DayDates(List<(Mention Mention, int Index)> dates, Sentences sentences, int sentence) =>
@@ -366,6 +375,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             .Select(c => c.Id)
             .ToArray();
 
+    /// <summary>A date as the number yyyyMMdd, so a reader of the computation sees the date itself.</summary>
     private static decimal DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static int? Count(string word) => word.ToUpperInvariant() switch

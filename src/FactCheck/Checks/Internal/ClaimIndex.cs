@@ -28,8 +28,6 @@ internal sealed class ClaimIndex
         }
     }
 
-    public bool TryGet(string id, out Claim claim) => _byId.TryGetValue(id, out claim!);
-
     /// <summary>The claims linked to <paramref name="claim"/> by <see cref="Claim.Related"/>, either way round.</summary>
     public IReadOnlyList<Claim> Linked(Claim claim) => _linked.TryGetValue(claim.Id, out var list) ? list : [];
 

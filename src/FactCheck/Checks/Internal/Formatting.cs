@@ -42,6 +42,4 @@ internal static class Formatting
     public static string Quote(string text) => "\u201C" + text.Trim() + "\u201D";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
-
-    public static string LongDate(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", Invariant);
 }

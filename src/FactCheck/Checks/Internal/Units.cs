@@ -6,8 +6,4 @@ internal static class Units
     public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPercent(string unit) => unit == "%";
-
-    public static bool IsPoints(string unit) => unit == "pp";
-
-    public static bool IsRatio(string unit) => unit == "x";
 }

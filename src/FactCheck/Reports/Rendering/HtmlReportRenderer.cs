@@ -226,7 +226,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
             Add(span);
         }
 
-        var points = boundaries.ToArray();
+        // A span that starts or ends inside a surrogate pair must not cut the character in two.
+        var points = boundaries.Where(b => b == 0 || b == text.Length || !(char.IsHighSurrogate(text[b - 1]) && char.IsLowSurrogate(text[b]))).ToArray();
         for (var p = 0; p + 1 < points.Length; p++)
         {
             var start = points[p];

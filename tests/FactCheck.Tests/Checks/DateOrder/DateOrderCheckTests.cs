@@ -164,6 +164,16 @@ public sealed class DateOrderCheckTests
     }
 
     [Fact]
+    public void Check_ReportAboutPlansAfterPublication_IsSilent()
+    {
+        var s = new Scenario("A 2022 Treasury report set out spending in 2030.", Published);
+        s.Year("2022", 2022);
+        s.Year("2030", 2030);
+
+        Assert.Empty(Run(s));
+    }
+
+    [Fact]
     public void Check_ReportAboutEarlierTimes_IsSilent()
     {
         var s = new Scenario("A 2022 US Defence Department report revealed that equipment worth $7 billion was left in August 2021.", Published);

@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Claims;
+using FactCheck.Recognition;
+using FactCheck.Text;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// The claims stage on its own, warm, against the recognition stage (the baseline) on the same articles:
+/// what grouping mentions into claims and linking subject, time and source costs next to finding the mentions.
+/// </summary>
+/// <remarks>
+/// Sentences and mentions are computed once in the setup; the claims benchmark reads them again on every
+/// invocation (it keeps no cache of its own). The Recognizers result caches are emptied before each
+/// invocation, so the baseline pays for text its models have not seen.
+/// </remarks>
+[Config(typeof(CorpusBenchmarkConfig))]
+[MemoryDiagnoser]
+public class ClaimsBenchmarks
+{
+    private readonly MentionRecognizer _recognizer = new();
+    private readonly ClaimExtractor _extractor = new();
+    private List<(Document Document, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions)> _inputs = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = BenchmarkCorpus.Load();
+        _inputs = corpus.Subset
+            .Select(a => new Document(a.Text, corpus.Published, source: a.Name))
+            .Select(d =>
+            {
+                var sentences = SentenceSegmenter.Split(d.Text);
+                return (d, sentences, _recognizer.Recognize(d, sentences, CancellationToken.None));
+            })
+            .ToList();
+        Console.WriteLine($"// corpus: {corpus}; {_inputs.Count} articles, {_inputs.Sum(i => i.Mentions.Count)} mentions per invocation");
+    }
+
+    [IterationSetup]
+    public void EmptyRecognizerCaches() => RecognizerResultCaches.Clear();
+
+    [Benchmark(Baseline = true, Description = "Recognition stage (mentions)")]
+    public int Recognition()
+    {
+        var found = 0;
+        foreach (var (document, sentences, _) in _inputs)
+        {
+            found += _recognizer.Recognize(document, sentences, CancellationToken.None).Count;
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "Claims stage (claims from the same mentions)")]
+    public int Claims()
+    {
+        var found = 0;
+        foreach (var (document, sentences, mentions) in _inputs)
+        {
+            found += _extractor.Extract(document, sentences, mentions, CancellationToken.None).Count;
+        }
+
+        return found;
+    }
+}

@@ -247,9 +247,11 @@ internal static class SentenceSegmenter
         }
     }
 
+    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " or "];
+
     // Where to end a piece of an overlong run that starts at "start": after the last clause mark followed by a space
-    // in its second half, else at its last space, else (a run with no space at all) at the cap, never inside a
-    // surrogate pair.
+    // in its second half, else before its last clause conjunction there, else at its last space, else (a run with no
+    // space at all) at the cap, never inside a surrogate pair.
     private static int PieceEnd(string text, int start)
     {
         var limit = start + MaxSentenceLength;
@@ -259,6 +261,17 @@ internal static class SentenceSegmenter
             if (text[i] is ';' or ',' or ':' or '—' or '–' && char.IsWhiteSpace(text[i + 1]))
             {
                 return i + 1;
+            }
+        }
+
+        // Before a conjunction that joins clauses: "… new stores and from 2013 to 2018 …" is not cut inside "from … to".
+        var window = text.AsSpan(half, limit - half);
+        foreach (var conjunction in ClauseConjunctions)
+        {
+            var at = window.LastIndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return half + at;
             }
         }
 

@@ -12,7 +12,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public void Check_EightThreadsOnAThousandDocumentsFromTheFirstUse_MatchesASequentialRun()
     {
-        var documents = HostileCorpus.Documents(1_000, seed: 20250405);
+        var documents = HostileCorpus.Documents(1_000, seed: 20250405, HostileText.ShortDocument);
 
         // Sequential reference, on an already used checker.
         var sequential = documents.Select(d => Render(RobustnessCheckers.Full().CheckText(d, Published))).ToArray();
@@ -42,6 +42,10 @@ public sealed class ConcurrencyTests
                     sequential[i] == concurrent[i],
                     $"Document {i} differs between the sequential and the concurrent run.\nsequential:\n{sequential[i]}\nconcurrent:\n{concurrent[i]}");
             }
+
+            // The cold copy really was separate: its own FactCheck and its own Recognizers models.
+            Assert.NotSame(typeof(FactChecker).Assembly, isolated.Library);
+            Assert.Contains(isolated.Assemblies, a => a.GetName().Name == "Microsoft.Recognizers.Text.Number");
         }
         finally
         {

@@ -118,7 +118,12 @@ internal static class HostileText
         Gen.Select(Gen.OneOf(SpacedNumbers), Gen.OneOf(Subjects)).Select((number, subject) => $"{subject} was {number} in 2024.");
 
     /// <summary>A document: a mix of the fragments above, joined by sentence ends and every kind of line end.</summary>
-    public static Gen<string> Document { get; } =
+    public static Gen<string> Document { get; } = DocumentOf(25);
+
+    /// <summary>A short document of at most six fragments, for runs over many documents.</summary>
+    public static Gen<string> ShortDocument { get; } = DocumentOf(6);
+
+    private static Gen<string> DocumentOf(int maxParts) =>
         Gen.Frequency(
                 (8, NewsSentence),
                 (6, SplicedSentence),
@@ -129,7 +134,7 @@ internal static class HostileText
                 (2, OtherScript),
                 (2, MarkRun),
                 (2, SpacedNumber))
-            .Array[0, 25]
+            .Array[0, maxParts]
             .SelectMany(parts => Gen.OneOf(Separators).Array[parts.Length].Select(seps => Join(parts, seps)));
 
     /// <summary>A line of about <paramref name="length"/> characters with figures and dates but no sentence end.</summary>

@@ -31,6 +31,17 @@ public sealed class SentenceSegmenterLongRunTests
     }
 
     [Fact]
+    public void Split_LongRunOfClausesJoinedByAnd_CutsBeforeAConjunctionNotInsideAPhrase()
+    {
+        var text = string.Join(" and ", Enumerable.Repeat("from 2013 to 2018 it opened forty-two new stores", 60)) + ".";
+
+        var pieces = SentenceSegmenter.Split(text);
+
+        Assert.True(pieces.Count >= 3);
+        Assert.All(pieces.Skip(1), p => Assert.StartsWith("and from 2013 to 2018", p.Slice(text), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Split_RunWithoutSpacesOfAstralCharacters_NeverCutsASurrogatePair()
     {
         var text = string.Concat(Enumerable.Repeat("📈", 1_500)) + "1"; // 3,001 UTF-16 code units, no space

@@ -105,12 +105,16 @@ internal static partial class DateReader
         }
     }
 
-    /// <summary>A plain year such as "2022" in "A 2022 report", read without the date-time model.</summary>
-    public static Mention Year(string text, TextSpan span)
+    /// <summary>A plain year such as "2022" in "A 2022 report" or "since 2019", read without the date-time model.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">The mention: the year, or the year with its bound ("since 2019").</param>
+    /// <param name="digits">The four digits of the year.</param>
+    public static Mention Year(string text, TextSpan span, TextSpan digits)
     {
         var surface = span.Slice(text);
-        var year = int.Parse(surface, NumberStyles.None, CultureInfo.InvariantCulture);
-        var date = new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), surface);
+        var yearText = digits.Slice(text);
+        var year = int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture);
+        var date = new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), yearText);
         return new Mention(MentionKind.Date, span, surface, year, "date", year, year, date: date);
     }
 

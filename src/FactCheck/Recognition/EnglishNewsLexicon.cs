@@ -97,6 +97,7 @@ internal static partial class EnglishNewsLexicon
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
             |(?:year|month|quarter)-(?:on|to|end)
+            |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s))\b
@@ -121,10 +122,19 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex YearContextBefore();
 
+    /// <summary>A bound written just before a year: "since 2019", "by 2030".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}])(?:since|by|until|till|before|after)\ $
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex YearBoundBefore();
+
     /// <summary>What, after a plain year, makes it part of a longer date: " to 2018", "-19", "/20", "'s".</summary>
     [GeneratedRegex(
         """
-        ^(?:\ ?[-–/]|\ (?:to|and|or|until|through)\b|['’]s?\b)
+        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|and|or|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|\p{Lu})|['’]s?\b)
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

@@ -225,11 +225,13 @@ internal static class FigureReader
             {
                 low.Kind = high.Kind;
                 low.Unit = high.Unit;
+                low.UnitInherited = true;
             }
             else if (high.Kind == MentionKind.Number && low.Kind == MentionKind.Money && (between || hyphen))
             {
                 high.Kind = low.Kind;
                 high.Unit = low.Unit;
+                high.UnitInherited = true;
             }
 
             if (low.Kind != high.Kind || low.Unit != high.Unit)
@@ -286,6 +288,9 @@ internal static class FigureReader
         public string Unit { get; set; } = string.Empty;
 
         public Qualifier Qualifier { get; set; }
+
+        /// <summary>Whether the unit was taken from the other end of a range ("from 5 to 10%"), not written.</summary>
+        public bool UnitInherited { get; set; }
 
         public Mention ToMention(string text)
         {

@@ -135,7 +135,7 @@ internal sealed class MentionRecognizer
         foreach (var figure in figures)
         {
             var mention = figure.ToMention(text);
-            var numberOnly = mention.Kind == MentionKind.Number;
+            var numberOnly = mention.Kind == MentionKind.Number || (figure.UnitInherited && figure.RangeHigh is null);
             var core = new TextSpan(figure.Start, figure.End);
             if (numberOnly && (Overlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
             {
@@ -227,7 +227,7 @@ internal sealed class MentionRecognizer
 
         foreach (var year in cues.YearCues)
         {
-            if (!common.Exists(c => c.Span.Overlaps(year)) && !IsPlainYear(text, sentence, year))
+            if (!common.Exists(c => c.Span.Overlaps(year)) && PlainYearSpan(text, sentence, year) is null)
             {
                 AddWindow(windows, text, sentence, year);
             }
@@ -266,9 +266,10 @@ internal sealed class MentionRecognizer
         dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
         foreach (var year in cues.YearCues)
         {
-            if (!windows.Exists(w => w.Overlaps(year)) && !dates.Exists(d => d.Span.Overlaps(year)))
+            var span = PlainYearSpan(text, sentence, year) ?? year;
+            if (!windows.Exists(w => w.Overlaps(span)) && !dates.Exists(d => d.Span.Overlaps(span)))
             {
-                dates.Add(DateReader.Year(text, year));
+                dates.Add(DateReader.Year(text, span, year));
             }
         }
 
@@ -282,16 +283,24 @@ internal sealed class MentionRecognizer
         }
     }
 
-    private static bool IsPlainYear(string text, TextSpan sentence, TextSpan year)
+    // The span of a year that needs no model: the year itself ("A 2022 report"), or with the bound in front of
+    // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024").
+    private static TextSpan? PlainYearSpan(string text, TextSpan sentence, TextSpan year)
     {
-        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
-        if (EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)))
+        var afterEnd = Math.Min(sentence.End, year.End + 12);
+        if (EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End)))
         {
-            return false;
+            return null;
         }
 
-        var afterEnd = Math.Min(sentence.End, year.End + 8);
-        return !EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End));
+        var beforeStart = Math.Max(sentence.Start, year.Start - 12);
+        var bound = EnglishNewsLexicon.YearBoundBefore().Match(text, beforeStart, year.Start - beforeStart);
+        if (bound.Success)
+        {
+            return new TextSpan(bound.Index, year.End);
+        }
+
+        return EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)) ? null : year;
     }
 
     /// <summary>How far around a calendar cue the date-time model reads, in characters (widened to whole words).</summary>

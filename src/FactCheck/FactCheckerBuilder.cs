@@ -18,6 +18,9 @@ namespace FactCheck;
 /// </remarks>
 public sealed class FactCheckerBuilder
 {
+    /// <summary>The default of <see cref="MaxDocumentLength"/>: 10,000,000 characters (about a thousand long articles).</summary>
+    public const int DefaultMaxDocumentLength = 10_000_000;
+
     private readonly List<IFactCheckRule> _checks = [];
 
     /// <summary>Creates a builder with the culture <c>en-US</c> and the default checks.</summary>
@@ -32,6 +35,52 @@ public sealed class FactCheckerBuilder
     {
         ArgumentNullException.ThrowIfNull(culture);
         Culture = culture;
+        return this;
+    }
+
+    /// <summary>The default of <see cref="TimeLimit"/>: 30 seconds per document.</summary>
+    public static TimeSpan DefaultTimeLimit { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest document, in characters, that the checker reads. Defaults to <see cref="DefaultMaxDocumentLength"/>.
+    /// A longer document is not read: its report holds one error finding, <c>input-too-large</c>.
+    /// </summary>
+    public int MaxDocumentLength { get; private set; } = DefaultMaxDocumentLength;
+
+    /// <summary>
+    /// How long the checker may spend on one document. Defaults to <see cref="DefaultTimeLimit"/>;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> means no limit. When the time is up the checker stops and returns what
+    /// it has so far, with an error finding, <c>time-limit</c>, that says where in the text it stopped.
+    /// </summary>
+    public TimeSpan TimeLimit { get; private set; } = DefaultTimeLimit;
+
+    /// <summary>Sets the longest document, in characters, that the checker reads (see <see cref="MaxDocumentLength"/>).</summary>
+    /// <param name="characters">The limit: at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="characters"/> is less than 1.</exception>
+    public FactCheckerBuilder WithMaxDocumentLength(int characters)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(characters, 1);
+        MaxDocumentLength = characters;
+        return this;
+    }
+
+    /// <summary>Sets how long the checker may spend on one document (see <see cref="TimeLimit"/>).</summary>
+    /// <param name="limit">
+    /// A positive time of at most <see cref="int.MaxValue"/> milliseconds (about 24 days), or
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is zero, negative (other than infinite) or too long.</exception>
+    public FactCheckerBuilder WithTimeLimit(TimeSpan limit)
+    {
+        if (limit != Timeout.InfiniteTimeSpan && (limit <= TimeSpan.Zero || limit.TotalMilliseconds > int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(limit),
+                limit,
+                "The time limit must be positive and at most int.MaxValue milliseconds, or Timeout.InfiniteTimeSpan for none.");
+        }
+
+        TimeLimit = limit;
         return this;
     }
 
@@ -56,7 +105,7 @@ public sealed class FactCheckerBuilder
     public IReadOnlyList<IFactCheckRule> Checks => _checks.AsReadOnly();
 
     /// <summary>Builds an immutable, thread-safe checker from the current configuration.</summary>
-    public FactChecker Build() => new(Culture, _checks.ToArray()) { CrossDocumentCheck = CrossDocumentCheck };
+    public FactChecker Build() => new(Culture, _checks.ToArray(), new CheckLimits(MaxDocumentLength, TimeLimit)) { CrossDocumentCheck = CrossDocumentCheck };
 
     internal CrossDocumentCheck CrossDocumentCheck { get; set; } = new(new CrossDocumentOptions().Validated());
 

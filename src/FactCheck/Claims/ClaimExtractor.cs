@@ -337,7 +337,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)))
+            if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)) || IsBasePeriodOfChange(t, i, d))
             {
                 usedDates.Add((s.Index, i));
                 continue;
@@ -385,6 +385,24 @@ internal sealed class ClaimExtractor
         {
             d.Time = PublicationTime(published);
         }
+    }
+
+    // "rose 15% from a year ago", "up 31.8% on the previous year": the period a change is measured from, not the claim's time.
+    private static bool IsBasePeriodOfChange(List<ClaimToken> t, int date, ClaimDraft d)
+    {
+        if (d.Kind != ClaimKind.Change && d.StatedChangeToken is null && d.Direction == ChangeDirection.None)
+        {
+            return false;
+        }
+
+        if (date < 2 || !t[date - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = t[date - 1].Lower;
+        return (before == "from" && date - 2 >= 0 && (t[date - 2].Kind == ClaimTokenKind.Figure || t[date - 2].IsWord && t[date - 2].Lower is "up" or "down"))
+            || (before == "on" && t[date - 2].Kind == ClaimTokenKind.Figure);
     }
 
     private static ClaimTime PublicationTime(DateOnly published)

@@ -229,15 +229,15 @@ internal static partial class CommonDateReader
     [GeneratedRegex(
         """
         \b(?:
-            (?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\ (?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)\d{2}))?
-          | (?<day>\d{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\ \d)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:,?\ (?<year>(?:1[89]|20)\d{2}))?
-          | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)\d{2})
+            (?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\ [0-9])|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)[0-9]{2})
           | (?<month>January|February|April|June|July|August|September|October|November|December)
           | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
           | (?i:(?<rel>last|this|next)\ (?<unit>year|month)|(?<rel>yesterday|today|tomorrow))
-          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)\d{2}))?
-          | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)\d{2}))?
-        )(?![\p{L}\p{N}%]|[.,]\d|-\p{L})
+          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
+        )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]
@@ -256,7 +256,7 @@ internal static partial class CommonDateReader
     // A time of day or a year that follows: "Friday afternoon", "October last year", "Monday at 10:00".
     [GeneratedRegex(
         """
-        ^(?:,?\ (?:at|around|from|by)\ \d|\ \d{1,2}[:.]\d{2}|\ (?:morning|afternoon|evening|night|last|next|this|week|year|month)\b)
+        ^(?:,?\ (?:at|around|from|by)\ [0-9]|\ [0-9]{1,2}[:.][0-9]{2}|\ (?:morning|afternoon|evening|night|last|next|this|week|year|month)\b)
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]

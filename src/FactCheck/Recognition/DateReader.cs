@@ -238,23 +238,37 @@ internal static partial class DateReader
         return best < 0 ? 0 : best;
     }
 
+    // Dates the arithmetic here can work with: "in the year 9999" or "0000-00-00" name no calendar time a claim can
+    // have, and one year more (an exclusive end, a decade test) must still be a valid DateOnly.
+    private static bool InCalendar(DateOnly? day) => day is null || day.Value.Year is >= MinYear and <= MaxYear;
+
+    private const int MinYear = 1;
+    private const int MaxYear = 9000;
+
     private static (DateOnly? Start, DateOnly? EndExclusive) Bounds(IDictionary<string, string> value, string type, string timex)
+    {
+        var (start, endExclusive) = RawBounds(value, type, timex);
+        return InCalendar(start) && InCalendar(endExclusive) ? (start, endExclusive) : (null, null);
+    }
+
+    private static (DateOnly? Start, DateOnly? EndExclusive) RawBounds(IDictionary<string, string> value, string type, string timex)
     {
         if (type is "date" or "datetime")
         {
             var day = ParseDay(Get(value, "value"));
-            return day is null ? (null, null) : (day, day.Value.AddDays(1));
+            return day is null || !InCalendar(day) ? (null, null) : (day, day.Value.AddDays(1));
         }
 
         var start = ParseDay(Get(value, "start"));
         var end = ParseDay(Get(value, "end"));
         if (start is not null && end is not null)
         {
-            return type == "datetimerange" ? (start, start.Value.AddDays(1)) : (start, end);
+            return !InCalendar(start) || !InCalendar(end) ? (null, null)
+                : type == "datetimerange" ? (start, start.Value.AddDays(1)) : (start, end);
         }
 
         // "before Wednesday", "after March 3": a bound on a named day, which is the mention's date.
-        if (Get(value, "sourceEntity") == "datetimepoint" && (start ?? end) is { } point)
+        if (Get(value, "sourceEntity") == "datetimepoint" && (start ?? end) is { } point && InCalendar(point))
         {
             return (point, point.AddDays(1));
         }
@@ -272,6 +286,11 @@ internal static partial class DateReader
         }
 
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (year is < MinYear or > MaxYear)
+        {
+            return (null, null);
+        }
+
         if (match.Groups["m"].Success)
         {
             var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
@@ -408,7 +427,7 @@ internal static partial class DateReader
     private static string? Get(IDictionary<string, string> value, string key)
         => value.TryGetValue(key, out var text) ? text : null;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
     private static partial Regex AbsoluteTimex();
 
     [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]

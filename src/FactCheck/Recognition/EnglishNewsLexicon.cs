@@ -18,7 +18,7 @@ internal static partial class EnglishNewsLexicon
     /// <summary>A number written with digits and an optional scale: "42,000", "3.5", "1.5 million", "4.3bn", "1MM".</summary>
     [GeneratedRegex(
         """
-        (?<![\p{N}_.,/:])(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?!\d|[.,]\d|/\d|:\d)
+        (?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
         (?:\s?(?<scale>(?i:trillion|billion|million|thousand))\b|(?<scale>tn|trn|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
@@ -90,7 +90,7 @@ internal static partial class EnglishNewsLexicon
     /// </summary>
     [GeneratedRegex(
         """
-        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\d|-\d|–\d|/\d|s\b|\ ?(?i:per\ ?cent|percent)))
+        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent)))
         |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
             |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
             |fortnight|spring|summer|autumn|winter|christmas|easter
@@ -100,8 +100,8 @@ internal static partial class EnglishNewsLexicon
             |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
-            |q[1-4]|h[12]|fy\d{0,4}|[12]\d{3}s))\b
-          |\b(?:1[89]|20)\d{2}[/–-]\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)
+            |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s))\b
+          |\b(?:1[89]|20)[0-9]{2}[/–-][0-9]{1,2}(?:-[0-9]{1,2})?\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b)
         |(?<words>\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
             |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
             |thirds?|quarters?|fifths?|tenths?)\b)

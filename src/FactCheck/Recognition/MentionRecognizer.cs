@@ -43,8 +43,9 @@ internal sealed class MentionRecognizer
     /// <param name="sentences">Its sentences, from <see cref="SentenceSegmenter"/>.</param>
     /// <param name="problems">Receives findings about text that could not be read; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work between sentences.</param>
+    /// <param name="progress">Records each sentence as it is read, so work stopped part-way is still reported; may be <see langword="null"/>.</param>
 #pragma warning disable CA1822 // An instance stage, like the other stages of the pipeline.
-    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken)
+    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
 #pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -72,16 +73,33 @@ internal sealed class MentionRecognizer
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.StartSentence(sentence);
             try
             {
                 var found = RecognizeSentence(models, document, sentence, percentagesBefore, () => rupee.Value, problems);
                 percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
                 mentions.AddRange(found);
+                progress?.EndSentence(found);
             }
             catch (RegexMatchTimeoutException ex)
             {
                 ReportTimeout(problems, sentence, ex.MatchTimeout);
                 percentagesBefore = false;
+                progress?.EndSentence([]);
+            }
+#pragma warning disable CA1031 // A sentence FactCheck fails on is reported and skipped; the rest of the text is still read.
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+#pragma warning restore CA1031
+            {
+                problems?.Add(new Finding(
+                    CheckProgress.InternalErrorRuleId,
+                    Severity.Error,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"FactCheck failed on the sentence at {sentence.Start}–{sentence.End} ({ex.GetType().Name}: {ex.Message}); figures or dates in it are missing."),
+                    spans: [sentence]));
+                percentagesBefore = false;
+                progress?.EndSentence([]);
             }
         }
 
@@ -120,14 +138,17 @@ internal sealed class MentionRecognizer
 
         if (cues.NumberWords)
         {
+            // Overlong number-word runs are blanked out first (same length, so offsets hold); see NumberWordRuns.
+            var modelText = NumberWordRuns.Mask(text, sentence, sentence.Slice(text), problems);
             foreach (var chunk in Chunks(text, sentence))
             {
-                var chunkText = chunk.Slice(text);
-                if (WordNumberReader.TryRead(text, chunk, tokens))
+                var unmasked = modelText.AsSpan(chunk.Start - sentence.Start, chunk.Length).SequenceEqual(text.AsSpan(chunk.Start, chunk.Length));
+                if (unmasked && WordNumberReader.TryRead(text, chunk, tokens))
                 {
                     continue; // Plain number words ("two", "three million") need no model.
                 }
 
+                var chunkText = modelText.Substring(chunk.Start - sentence.Start, chunk.Length);
                 var results = Run(problems, sentence, () => models.Number.Parse(chunkText));
                 ReadWordNumbers(text, chunk, results, tokens);
             }

@@ -14,9 +14,19 @@ namespace FactCheck.Text;
 /// figure (<c>Jan. 5</c>), or a dotted abbreviation (<c>U.S.</c>, <c>Inc.</c>) followed by a word that does not
 /// usually begin a sentence ("the U.S. Treasury" goes on; "in the U.S. The talks" ends). Dashes never end a sentence.
 /// </para>
+/// <para>
+/// No sentence is longer than <see cref="MaxSentenceLength"/> characters: a longer run without a sentence end (a
+/// pasted table, a scraped menu, OCR output) is cut into pieces, after a clause mark or at a space where it can be.
+/// </para>
 /// </remarks>
 internal static class SentenceSegmenter
 {
+    /// <summary>
+    /// The longest span returned as one sentence. Real sentences are far shorter; the cap keeps hostile input from
+    /// reaching the Recognizers models in one piece, since their time grows faster than the length of their input.
+    /// </summary>
+    public const int MaxSentenceLength = 1_000;
+
     // Titles and abbreviations that are followed by a name or a figure, never by a new sentence.
     private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -220,9 +230,59 @@ internal static class SentenceSegmenter
             end--;
         }
 
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = PieceEnd(text, start);
+            Add(sentences, text, start, cut);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             sentences.Add(new TextSpan(start, end));
         }
+    }
+
+    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " or "];
+
+    // Where to end a piece of an overlong run that starts at "start": after the last clause mark followed by a space
+    // in its second half, else before its last clause conjunction there, else at its last space, else (a run with no
+    // space at all) at the cap, never inside a surrogate pair.
+    private static int PieceEnd(string text, int start)
+    {
+        var limit = start + MaxSentenceLength;
+        var half = start + (MaxSentenceLength / 2);
+        for (var i = limit - 1; i > half; i--)
+        {
+            if (text[i] is ';' or ',' or ':' or '—' or '–' && char.IsWhiteSpace(text[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        // Before a conjunction that joins clauses: "… new stores and from 2013 to 2018 …" is not cut inside "from … to".
+        var window = text.AsSpan(half, limit - half);
+        foreach (var conjunction in ClauseConjunctions)
+        {
+            var at = window.LastIndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return half + at;
+            }
+        }
+
+        for (var i = limit; i > half; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return char.IsHighSurrogate(text[limit - 1]) && char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

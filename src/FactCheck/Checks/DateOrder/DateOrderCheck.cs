@@ -10,7 +10,7 @@ namespace FactCheck.Checks.DateOrder;
 /// <summary>The <c>date-order</c> rule. See <see cref="DateOrderOptions"/>.</summary>
 internal sealed partial class DateOrderCheck : IBuiltInRule
 {
-    private const string YearGroup = @"(1[89]\d{2}|2\d{3})";
+    private const string YearGroup = @"(1[89][0-9]{2}|2[0-9]{3})";
     private readonly DateOrderOptions _options;
 
     public DateOrderCheck(DateOrderOptions options) => _options = options;
@@ -414,7 +414,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FromToPattern();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")(?![\d/.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![0-9/.-])(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")(?![0-9/.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DashPattern();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|[\u2013\u2014-])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -423,7 +423,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     [GeneratedRegex(@"\b(?:from|between)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadPattern();
 
-    [GeneratedRegex(@"\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DaysAfterPattern();
 
     [GeneratedRegex(@"(?:(?:take|takes|took|taking|taken)\s+(?:full\s+)?effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|(?:go|goes|went)\s+into\s+effect|effective|kicks?\s+in|enters?\s+into\s+force)\s+(?:from\s+|on\s+|as\s+of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -432,9 +432,9 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     [GeneratedRegex(@"\b(announced|unveiled|declared)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnnouncePattern();
 
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,5}(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,5}(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DatedReportPattern();
 
-    [GeneratedRegex(@"\b(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:report|study|survey|review|analysis|audit|assessment|paper|census|inquiry)\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportDatedPattern();
 }

@@ -107,6 +107,6 @@ internal sealed partial class WeekdayCheck : IBuiltInRule
     [GeneratedRegex(@"^\s*\(\s*(?<day>" + Days + @")\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AfterPattern();
 
-    [GeneratedRegex(@"\b\d{4}\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[0-9]{4}\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearPattern();
 }

@@ -6,7 +6,7 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads the most common news dates without the date-time model: "April 9", "9 April 2025", "January 2025",
-/// "December", "on Friday", "last year", "this month", "last week", "yesterday", "the 1990s". They follow the same rules as the model's
+/// "December", "on Friday", "last year", "this month", "last week", "yesterday", "the 1990s", "a year ago". They follow the same rules as the model's
 /// dates (see <see cref="DateReader"/>): past unless the sentence speaks of the future, and unresolved without a
 /// publication date. A date next to a range or bound word ("from April 9", "January to March", "since May")
 /// is left to the model, which reads the whole expression.
@@ -58,6 +58,11 @@ internal static partial class CommonDateReader
         if (groups["rel"].Success)
         {
             return Relative(groups["rel"].Value, groups["unit"].Value, match.Value, published);
+        }
+
+        if (groups["ago"].Success)
+        {
+            return Ago(groups["ago"].Value, groups["agounit"].Value, match.Value, published);
         }
 
         if (groups["decade"].Success)
@@ -220,6 +225,36 @@ internal static partial class CommonDateReader
         }
     }
 
+    // "a year ago", "three days ago", "a month earlier": that day, counted back from the publication date.
+    private static DateValue Ago(string count, string unit, string surface, DateOnly? published)
+    {
+        if (published is not { } day)
+        {
+            return Unresolved(DateGrain.Day, "XXXX-XX-XX", surface);
+        }
+
+        var n = count.ToUpperInvariant() switch
+        {
+            "A" or "ONE" => 1,
+            "TWO" => 2,
+            "THREE" => 3,
+            "FOUR" => 4,
+            "FIVE" => 5,
+            "SIX" => 6,
+            "SEVEN" => 7,
+            "EIGHT" => 8,
+            "NINE" => 9,
+            _ => 10,
+        };
+        var date = unit.ToUpperInvariant().TrimEnd('S') switch
+        {
+            "YEAR" => day.AddYears(-n),
+            "MONTH" => day.AddMonths(-n),
+            _ => day.AddDays(-n),
+        };
+        return new DateValue(DateGrain.Day, date, date, Iso(date));
+    }
+
     private static DateValue Unresolved(DateGrain grain, string timex, string surface)
         => new(grain, null, null, timex, string.Create(
             CultureInfo.InvariantCulture,
@@ -253,6 +288,7 @@ internal static partial class CommonDateReader
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
+          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten)\ (?<agounit>years?|months?|days?)\ ago|(?<ago>a)\ (?<agounit>year|month)\ earlier)
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,

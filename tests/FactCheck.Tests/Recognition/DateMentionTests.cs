@@ -92,6 +92,32 @@ public class DateMentionTests
         Assert.Equal("2004-W53", date.Timex);
     }
 
+    // Counted back from the publication date, Saturday 2025-04-05.
+    [Theory]
+    [InlineData("Prices were lower a year ago.", "a year ago", "2024-04-05")]
+    [InlineData("A year earlier the figure was 2%.", "A year earlier", "2024-04-05")]
+    [InlineData("The plant opened five years ago.", "five years ago", "2020-04-05")]
+    [InlineData("Output was cut a month ago.", "a month ago", "2025-03-05")]
+    [InlineData("The deal was signed two days ago.", "two days ago", "2025-04-03")]
+    public void Recognize_CountedBack_IsTheDayThatLongBeforePublication(string text, string surface, string day)
+    {
+        var mention = Single(text, MentionKind.Date);
+
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal(DateGrain.Day, mention.Date!.Grain);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), mention.Date.Start);
+        Assert.Equal(mention.Date.Start, mention.Date.End);
+    }
+
+    [Fact]
+    public void Recognize_AgoWithoutPublicationDate_IsUnresolved()
+    {
+        var mention = Assert.Single(Mentions("Prices were lower a year ago.", published: null), m => m.Kind == MentionKind.Date);
+
+        Assert.False(mention.Date!.IsResolved);
+        Assert.Equal("XXXX-XX-XX", mention.Date.Timex);
+    }
+
     [Fact]
     public void Recognize_Decade_NeedsNoPublicationDate()
     {

@@ -6,7 +6,7 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads the most common news dates without the date-time model: "April 9", "9 April 2025", "January 2025",
-/// "December", "on Friday", "last year", "this month", "yesterday". They follow the same rules as the model's
+/// "December", "on Friday", "last year", "this month", "last week", "yesterday". They follow the same rules as the model's
 /// dates (see <see cref="DateReader"/>): past unless the sentence speaks of the future, and unresolved without a
 /// publication date. A date next to a range or bound word ("from April 9", "January to March", "since May")
 /// is left to the model, which reads the whole expression.
@@ -178,11 +178,12 @@ internal static partial class CommonDateReader
         {
             "YEAR" => DateGrain.Year,
             "MONTH" => DateGrain.Month,
+            "WEEK" => DateGrain.Week,
             _ => DateGrain.Day,
         };
         if (published is not { } day)
         {
-            return Unresolved(grain, grain switch { DateGrain.Year => "XXXX", DateGrain.Month => "XXXX-XX", _ => "XXXX-XX-XX" }, surface);
+            return Unresolved(grain, grain switch { DateGrain.Year => "XXXX", DateGrain.Month => "XXXX-XX", DateGrain.Week => "XXXX-WXX", _ => "XXXX-XX-XX" }, surface);
         }
 
         var offset = lowerRelation switch
@@ -196,6 +197,13 @@ internal static partial class CommonDateReader
             case DateGrain.Year:
                 var year = new DateOnly(day.Year + offset, 1, 1);
                 return new DateValue(grain, year, year.AddYears(1).AddDays(-1), year.Year.ToString("0000", CultureInfo.InvariantCulture));
+            case DateGrain.Week:
+                // Weeks run Monday to Sunday, as ISO 8601 numbers them ("2005-W01").
+                var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + (7 * offset));
+                var thursday = monday.AddDays(3).ToDateTime(TimeOnly.MinValue);
+                return new DateValue(grain, monday, monday.AddDays(6), string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{ISOWeek.GetYear(thursday):0000}-W{ISOWeek.GetWeekOfYear(thursday):00}"));
             case DateGrain.Month:
                 var month = new DateOnly(day.Year, day.Month, 1).AddMonths(offset);
                 return new DateValue(grain, month, month.AddMonths(1).AddDays(-1), month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
@@ -234,7 +242,7 @@ internal static partial class CommonDateReader
           | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)[0-9]{2})
           | (?<month>January|February|April|June|July|August|September|October|November|December)
           | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-          | (?i:(?<rel>last|this|next)\ (?<unit>year|month)|(?<rel>yesterday|today|tomorrow))
+          | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})

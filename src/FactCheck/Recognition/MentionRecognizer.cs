@@ -12,7 +12,8 @@ namespace FactCheck.Recognition;
 /// Each sentence is read on its own (never the whole document: the date-time model slows down sharply on long
 /// inputs). One cheap scan of the sentence decides what runs on it: numbers written with digits are read by
 /// <see cref="EnglishNewsLexicon.DigitNumber"/>; the Recognizers number model runs only on sentences with number
-/// words ("forty-two", "a million"); the date-time model only on sentences with calendar words, years or digit
+/// words that <see cref="WordNumberReader"/> cannot read itself ("forty-two" and "two" it reads; "a third",
+/// "a million" go to the model); the date-time model only on sentences with calendar words, years or digit
 /// dates. Most sentences of a news text need neither model.
 /// </para>
 /// <para>
@@ -137,13 +138,18 @@ internal sealed class MentionRecognizer
 
         if (cues.NumberWords)
         {
-            var numberModel = models.Number;
             // Overlong number-word runs are blanked out first (same length, so offsets hold); see NumberWordRuns.
             var modelText = NumberWordRuns.Mask(text, sentence, sentence.Slice(text), problems);
             foreach (var chunk in Chunks(text, sentence))
             {
+                var unmasked = modelText.AsSpan(chunk.Start - sentence.Start, chunk.Length).SequenceEqual(text.AsSpan(chunk.Start, chunk.Length));
+                if (unmasked && WordNumberReader.TryRead(text, chunk, tokens))
+                {
+                    continue; // Plain number words ("two", "three million") need no model.
+                }
+
                 var chunkText = modelText.Substring(chunk.Start - sentence.Start, chunk.Length);
-                var results = Run(problems, sentence, () => numberModel.Parse(chunkText));
+                var results = Run(problems, sentence, () => models.Number.Parse(chunkText));
                 ReadWordNumbers(text, chunk, results, tokens);
             }
         }

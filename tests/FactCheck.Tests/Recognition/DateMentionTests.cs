@@ -63,6 +63,44 @@ public class DateMentionTests
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
     }
 
+    // 2025-04-05 is a Saturday; weeks run Monday to Sunday.
+    [Theory]
+    [InlineData("Shares fell last week.", "last week", "2025-03-24", "2025-03-30", "2025-W13")]
+    [InlineData("Shares fell this week.", "this week", "2025-03-31", "2025-04-06", "2025-W14")]
+    [InlineData("The two firms may agree as early as next week.", "next week", "2025-04-07", "2025-04-13", "2025-W15")]
+    public void Recognize_RelativeWeeks_AreTheCalendarWeek(string text, string surface, string start, string end, string timex)
+    {
+        var date = Assert.IsType<DateValue>(Single(text, MentionKind.Date).Date);
+
+        Assert.Equal(surface, Single(text, MentionKind.Date).Text);
+        Assert.Equal(DateGrain.Week, date.Grain);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+        Assert.Equal(timex, date.Timex);
+    }
+
+    [Fact]
+    public void Recognize_LastWeekAcrossNewYear_IsTheLastIsoWeekOfTheOldYear()
+    {
+        // Published Monday 2005-01-03: last week ran from Monday 27 December 2004, ISO week 53 of 2004.
+        var date = Assert.IsType<DateValue>(Single("Oil prices rose last week.", MentionKind.Date, new DateOnly(2005, 1, 3)).Date);
+
+        Assert.Equal(new DateOnly(2004, 12, 27), date.Start);
+        Assert.Equal(new DateOnly(2005, 1, 2), date.End);
+        Assert.Equal("2004-W53", date.Timex);
+    }
+
+    [Fact]
+    public void Recognize_LastWeekWithoutPublicationDate_IsUnresolved()
+    {
+        var mention = Assert.Single(Mentions("Shares fell last week.", published: null), m => m.Kind == MentionKind.Date);
+
+        Assert.Equal("last week", mention.Text);
+        Assert.False(mention.Date!.IsResolved);
+        Assert.Equal(DateGrain.Week, mention.Date.Grain);
+        Assert.Equal("XXXX-WXX", mention.Date.Timex);
+    }
+
     [Fact]
     public void Recognize_YearsInARange_AreOneRangeNotTwoYears()
     {

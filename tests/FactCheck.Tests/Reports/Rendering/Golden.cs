@@ -10,7 +10,7 @@ internal static class Golden
 {
     public static void Match(string name, string actual)
     {
-        var path = Path.Combine(SourceDirectory(), "Golden", name);
+        var path = Path.Combine(TestPaths.ProjectDirectory, "Reports", "Rendering", "Golden", name);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("FACTCHECK_UPDATE_GOLDEN") == "1")
         {
@@ -22,7 +22,4 @@ internal static class Golden
         var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, actual);
     }
-
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
 }

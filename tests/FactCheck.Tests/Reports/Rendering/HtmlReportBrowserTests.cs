@@ -147,7 +147,7 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         if (Environment.GetEnvironmentVariable("FACTCHECK_UPDATE_SCREENSHOT") == "1")
         {
-            File.Copy(screenshot, Path.Combine(RepositoryRoot(), "docs", "html-report.png"), overwrite: true);
+            File.Copy(screenshot, Path.Combine(TestPaths.RepositoryRoot, "docs", "html-report.png"), overwrite: true);
         }
     }
 
@@ -163,7 +163,4 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         Assert.Empty(errors);
         return page;
     }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "..", ".."));
 }

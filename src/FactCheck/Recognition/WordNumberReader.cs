@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Reads the plain number words of news text without the number model: "two", "seventeen", "twenty-five",
+/// "three million", "nine hundred". Ordinals before a quarter ("the third quarter") are part of a date and give
+/// no number, as with the model.
+/// </summary>
+/// <remarks>
+/// A sentence is read here only when every number word in it is one of these forms; anything else ("a third",
+/// "hundreds of", "two hundred and fifty", "one point five", "a dozen") makes <see cref="TryRead"/> return
+/// <see langword="false"/>, and the caller gives the sentence to the model, which reads it whole.
+/// </remarks>
+internal static partial class WordNumberReader
+{
+    private static readonly string[] Units =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens =
+        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>
+    /// Adds the number words of <paramref name="chunk"/> to <paramref name="tokens"/> and returns
+    /// <see langword="true"/>, or returns <see langword="false"/> (adding nothing) when the chunk holds a form
+    /// only the model reads. Number words inside a number written with digits ("5 million") are left to
+    /// <paramref name="tokens"/>, which already holds them.
+    /// </summary>
+    public static bool TryRead(string text, TextSpan chunk, List<NumberToken> tokens)
+    {
+        var found = new List<NumberToken>();
+        var covered = chunk.Start;
+        for (var match = NumberWord().Match(text, chunk.Start, chunk.Length); match.Success; match = match.NextMatch())
+        {
+            if (match.Index < covered)
+            {
+                continue;
+            }
+
+            var end = match.Index + match.Length;
+            if (tokens.Exists(t => t.Start < end && match.Index < t.End))
+            {
+                continue; // "5 million": read with its digits.
+            }
+
+            // Match from a start index (not a substring) so the look-behinds see the words before.
+            var phrase = Phrase().Match(text, match.Index);
+            if (!phrase.Success || phrase.Index != match.Index || phrase.Index + phrase.Length > chunk.End)
+            {
+                return false;
+            }
+
+            covered = phrase.Index + phrase.Length;
+            if (phrase.Groups["ordinal"].Success)
+            {
+                continue; // "the third quarter": a date, no number.
+            }
+
+            if (!Plain(text, phrase, chunk))
+            {
+                return false;
+            }
+
+            var value = (decimal)ValueOf(phrase.Groups["tens"].Value, phrase.Groups["unit"].Value);
+            var scale = phrase.Groups["scale"].Success ? ScaleOf(phrase.Groups["scale"].Value) : 1m;
+            found.Add(new NumberToken(phrase.Index, covered, value * scale, scale, 0, scale, InWords: true));
+        }
+
+        tokens.AddRange(found);
+        return true;
+    }
+
+    // What the model reads differently or together with the phrase: "a three", "two and a half", "one point
+    // five", "twenty one" after another number word, "one-third", "one of a kind" stays plain.
+    private static bool Plain(string text, Match phrase, TextSpan chunk)
+    {
+        var end = phrase.Index + phrase.Length;
+        var after = text.AsSpan(end, Math.Min(chunk.End, end + 24) - end);
+        if (NotPlainAfter().IsMatch(after))
+        {
+            return false;
+        }
+
+        var beforeStart = Math.Max(chunk.Start, phrase.Index - 24);
+        var before = text.AsSpan(beforeStart, phrase.Index - beforeStart);
+        return !NotPlainBefore().IsMatch(before)
+            && !(phrase.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOneBefore().IsMatch(before));
+    }
+
+    private static int ValueOf(string tens, string unit)
+    {
+        var value = tens.Length > 0 ? Array.IndexOf(Tens, tens.ToLowerInvariant()) * 10 : 0;
+        return unit.Length > 0 ? value + Array.IndexOf(Units, unit.ToLowerInvariant()) : value;
+    }
+
+    private static decimal ScaleOf(string scale)
+        => scale.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : EnglishNewsLexicon.ScaleOf(scale);
+
+    /// <summary>Every word the number model may read as a number or fraction, as in <see cref="EnglishNewsLexicon.ModelCue"/>.</summary>
+    [GeneratedRegex(
+        """
+        \b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+            |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
+            |thirds?|quarters?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?|twelfths?|twentieths?|hundredths?|thousandths?|millionths?
+            |half|halves|couple|pair)\b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex NumberWord();
+
+    /// <summary>The forms read here, anchored at a number word.</summary>
+    [GeneratedRegex(
+        """
+        \G(?i:
+            (?<ordinal>(?:first|second|third|fourth)[\ -]quarter)(?!s)
+          | (?<=\b(?:first|second|fourth)[\ -])(?<ordinal>quarter)(?!s)
+          | (?<=\b(?:the|this|last|next|previous|preceding|same|latest|current|each|every|per|consecutive|successive|straight|final|recent|some|its|their|in)\ )(?<ordinal>quarters?)
+          | (?<=\b(?:the|this|its|their|his|her)\ )(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?!\ of\b)
+          | (?<ordinal>hundreds|thousands|millions|billions|dozens)(?=\ of\b)
+          | (?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?
+              |(?<unit>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
+            (?:\ (?<scale>hundred|thousand|million|billion|trillion))?
+        )\b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(
+        """
+        ^(?i:\ (?:in|out\ of)\ (?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\ hundred)|-(?:and|off)\b|\ (?:and|point|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex NotPlainAfter();
+
+    [GeneratedRegex(
+        """
+        (?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|point|minus|negative)[\ -]|\d[.,]?\ ?|-)$
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex NotPlainBefore();
+
+    // "the one he played", "no one": the model reads no number in them.
+    [GeneratedRegex(
+        """
+        (?i:\b(?:the|that|this|no|any|every|each|which|another|someone|anyone)\ )$
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex PronounOneBefore();
+}

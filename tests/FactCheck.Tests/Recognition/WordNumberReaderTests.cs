@@ -1,0 +1,102 @@
+using Xunit;
+using FactCheck.Recognition;
+using FactCheck.Text;
+using static FactCheck.Tests.Recognition.Recognize;
+
+namespace FactCheck.Tests.Recognition;
+
+public class WordNumberReaderTests
+{
+    private static (bool Read, List<NumberToken> Tokens) Read(string text)
+    {
+        var tokens = new List<NumberToken>();
+        var read = WordNumberReader.TryRead(text, new TextSpan(0, text.Length), tokens);
+        return (read, tokens);
+    }
+
+    [Theory]
+    [InlineData("The firm has two plants.", "two", "2", "1")]
+    [InlineData("Seventeen banks took part.", "Seventeen", "17", "1")]
+    [InlineData("It employs twenty-five people.", "twenty-five", "25", "1")]
+    [InlineData("Some three million people were affected.", "three million", "3000000", "1000000")]
+    [InlineData("It cut nine hundred jobs.", "nine hundred", "900", "100")]
+    [InlineData("The bank said forty billion had gone.", "forty billion", "40000000000", "1000000000")]
+    public void TryRead_PlainNumberWords_ReadsSpanAndValue(string text, string surface, string value, string step)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        var token = Assert.Single(tokens);
+        Assert.Equal(surface, text[token.Start..token.End]);
+        Assert.Equal(Dec(value), token.Value);
+        Assert.Equal(Dec(step), token.Step);
+        Assert.True(token.InWords);
+    }
+
+    [Fact]
+    public void TryRead_SeveralWords_ReadsEachInOrder()
+    {
+        var (read, tokens) = Read("Two firms cut five plants and hired one adviser.");
+
+        Assert.True(read);
+        Assert.Equal([2m, 5m, 1m], tokens.Select(t => t.Value));
+    }
+
+    [Theory]
+    [InlineData("Profit rose in the third quarter.")]
+    [InlineData("Sales fell in the fourth-quarter results.")]
+    [InlineData("Growth slowed in the last quarter.")]
+    [InlineData("It is the tenth straight month of falls.")]
+    [InlineData("Thousands of jobs went.")]
+    public void TryRead_OrdinalsAndVagueAmounts_ReadNoNumber(string text)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        Assert.Empty(tokens);
+    }
+
+    [Theory]
+    [InlineData("Nearly a quarter of workers left.")]
+    [InlineData("The other two-thirds was sold.")]
+    [InlineData("Two thirds of the world's people.")]
+    [InlineData("One in six cars sold was a Mini.")]
+    [InlineData("It won four out of five cases.")]
+    [InlineData("A two-and-a-half year high.")]
+    [InlineData("Two hundred and fifty jobs went.")]
+    [InlineData("Rates rose for a sixth straight session.")]
+    [InlineData("It was a one-off gain.")]
+    [InlineData("The role is similar to the one he played.")]
+    [InlineData("Close to half a trillion dollars.")]
+    [InlineData("A million people marched.")]
+    public void TryRead_FormsTheModelReads_LeavesTheSentenceToIt(string text)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.False(read);
+        Assert.Empty(tokens);
+    }
+
+    [Fact]
+    public void TryRead_ScaleWordOfADigitNumber_IsLeftToTheDigits()
+    {
+        const string text = "It raised 5 million euros and two million dollars.";
+        var digits = new NumberToken(10, 19, 5_000_000m, 1_000_000m, 0, 1_000_000m, InWords: false);
+        var tokens = new List<NumberToken> { digits };
+
+        Assert.True(WordNumberReader.TryRead(text, new TextSpan(0, text.Length), tokens));
+
+        Assert.Equal(2, tokens.Count);
+        Assert.Equal("two million", text[tokens[1].Start..tokens[1].End]);
+        Assert.Equal(2_000_000m, tokens[1].Value);
+    }
+
+    [Theory]
+    [InlineData("The company will shed three million jobs.", "three million", "3000000")]
+    [InlineData("Support fell by two percentage points.", "two percentage points", "2")]
+    public void Recognize_PlainNumberWords_AreTheSameMentionsAsBefore(string text, string surface, string value)
+    {
+        var mention = Assert.Single(Mentions(text), m => m.Text == surface);
+        Assert.Equal(Dec(value), mention.Value);
+    }
+}

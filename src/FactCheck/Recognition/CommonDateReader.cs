@@ -6,7 +6,7 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads the most common news dates without the date-time model: "April 9", "9 April 2025", "January 2025",
-/// "December", "on Friday", "last year", "this month", "last week", "yesterday". They follow the same rules as the model's
+/// "December", "on Friday", "last year", "this month", "last week", "yesterday", "the 1990s". They follow the same rules as the model's
 /// dates (see <see cref="DateReader"/>): past unless the sentence speaks of the future, and unresolved without a
 /// publication date. A date next to a range or bound word ("from April 9", "January to March", "since May")
 /// is left to the model, which reads the whole expression.
@@ -58,6 +58,13 @@ internal static partial class CommonDateReader
         if (groups["rel"].Success)
         {
             return Relative(groups["rel"].Value, groups["unit"].Value, match.Value, published);
+        }
+
+        if (groups["decade"].Success)
+        {
+            var first = new DateOnly(int.Parse(groups["decade"].Value, CultureInfo.InvariantCulture) * 10, 1, 1);
+            var next = first.AddYears(10);
+            return new DateValue(DateGrain.Decade, first, next.AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"({first:yyyy-MM-dd},{next:yyyy-MM-dd},P10Y)"));
         }
 
         if (groups["quarter"].Success)
@@ -245,6 +252,7 @@ internal static partial class CommonDateReader
           | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,

@@ -51,6 +51,8 @@ public class DateMentionTests
     [InlineData("Sales rose earlier this year.", "earlier this year", DateGrain.Range, "2025-01-01", "2025-04-04")]
     [InlineData("Sales rose in the first half of 2004, and in recent months.", "the first half of 2004", DateGrain.HalfYear, "2004-01-01", "2004-06-30")]
     [InlineData("Sales rose from January to March 2024.", "from January to March 2024", DateGrain.Range, "2024-01-01", "2024-03-31")]
+    [InlineData("The economy stagnated for most of the 1990s.", "the 1990s", DateGrain.Decade, "1990-01-01", "1999-12-31")]
+    [InlineData("Prices have not risen so fast since a 1980s boom.", "1980s", DateGrain.Decade, "1980-01-01", "1989-12-31")]
     public void Recognize_Dates_ResolveAgainstThePublicationDate(string text, string surface, DateGrain grain, string start, string end)
     {
         var mention = Single(text, MentionKind.Date);
@@ -88,6 +90,18 @@ public class DateMentionTests
         Assert.Equal(new DateOnly(2004, 12, 27), date.Start);
         Assert.Equal(new DateOnly(2005, 1, 2), date.End);
         Assert.Equal("2004-W53", date.Timex);
+    }
+
+    [Fact]
+    public void Recognize_Decade_NeedsNoPublicationDate()
+    {
+        var mention = Assert.Single(Mentions("Debt piled up in the 2000s.", published: null), m => m.Kind == MentionKind.Date);
+
+        Assert.Equal("the 2000s", mention.Text);
+        Assert.True(mention.Date!.IsResolved);
+        Assert.Equal(new DateOnly(2000, 1, 1), mention.Date.Start);
+        Assert.Equal(new DateOnly(2009, 12, 31), mention.Date.End);
+        Assert.Equal("(2000-01-01,2010-01-01,P10Y)", mention.Date.Timex);
     }
 
     [Fact]

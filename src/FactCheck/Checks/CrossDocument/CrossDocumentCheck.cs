@@ -61,19 +61,7 @@ internal sealed class CrossDocumentCheck
             $"{firstName} gives the {subject} as {a.Text.Trim()}; {secondName} gives {b.Text.Trim()} for the same time. Both cannot be true.",
             [earlier.Id],
             [a.Span],
-            new Computation(
-                "first and second intervals overlap",
-                new Dictionary<string, decimal>(StringComparer.Ordinal)
-                {
-                    ["first"] = earlier.Value,
-                    ["first.low"] = earlier.Low,
-                    ["first.high"] = earlier.High,
-                    ["second"] = later.Value,
-                    ["second.low"] = later.Low,
-                    ["second.high"] = later.High,
-                },
-                later.Value - earlier.Value,
-                _options.RelativeTolerance),
+            Restatements.Computation(earlier, later, _options.RelativeTolerance),
             $"use one figure for the {subject} in both documents: {a.Text.Trim()} or {b.Text.Trim()}")
         {
             OtherDocument = secondName,

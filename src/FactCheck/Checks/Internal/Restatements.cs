@@ -1,11 +1,28 @@
 using System.Text.RegularExpressions;
 using FactCheck.Claims;
+using FactCheck.Reports;
 
 namespace FactCheck.Checks.Internal;
 
 /// <summary>The comparison behind the restatement rules, within one document and across documents.</summary>
 internal static partial class Restatements
 {
+    /// <summary>The arithmetic of a restatement conflict: both claims' intervals, and how far apart the values are.</summary>
+    public static Computation Computation(Claim earlier, Claim later, decimal relativeTolerance) =>
+        new(
+            "first and second intervals overlap",
+            new Dictionary<string, decimal>(StringComparer.Ordinal)
+            {
+                ["first"] = earlier.Value,
+                ["first.low"] = earlier.Low,
+                ["first.high"] = earlier.High,
+                ["second"] = later.Value,
+                ["second.low"] = later.Low,
+                ["second.high"] = later.High,
+            },
+            later.Value - earlier.Value,
+            relativeTolerance);
+
     /// <summary>
     /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
     /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, and not a

@@ -53,19 +53,7 @@ internal sealed class RestatementCheck : IBuiltInRule
             $"The {subject} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time{sources}; both cannot be true.",
             [earlier.Id, later.Id],
             new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
-            new Computation(
-                "first and second intervals overlap",
-                new Dictionary<string, decimal>(StringComparer.Ordinal)
-                {
-                    ["first"] = earlier.Value,
-                    ["first.low"] = earlier.Low,
-                    ["first.high"] = earlier.High,
-                    ["second"] = later.Value,
-                    ["second.low"] = later.Low,
-                    ["second.high"] = later.High,
-                },
-                later.Value - earlier.Value,
-                _options.RelativeTolerance),
+            Restatements.Computation(earlier, later, _options.RelativeTolerance),
             $"use one figure for the {subject}: {a.Text.Trim()} or {b.Text.Trim()}");
     }
 }

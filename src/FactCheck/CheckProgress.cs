@@ -164,11 +164,14 @@ internal sealed class CheckProgress
                 spans = [];
                 break;
             default:
-                var name = Check?.GetType().Name ?? "(none)";
                 var notRun = checkCount - _checksRun;
-                message = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Checking stopped {why} while running the check {name}; it and the checks after it ({notRun} of {checkCount}) did not finish.");
+                message = Check is { } check
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Checking stopped {why} while running the check {check.GetType().Name}; it and the checks after it ({notRun} of {checkCount}) did not finish.")
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Checking stopped {why} after {_checksRun} of {checkCount} checks; the other {notRun} did not run.");
                 spans = [];
                 break;
         }

@@ -620,6 +620,9 @@ internal sealed class ClaimExtractor
         _ = views;
     }
 
+    /// <summary>How many claims of the same subject, on each side in text order, a claim is linked to.</summary>
+    private const int SameSubjectLinks = 8;
+
     private static void LinkRelated(List<ClaimDraft> drafts, List<SentenceView> views)
     {
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -639,15 +642,38 @@ internal sealed class ClaimExtractor
             list.Add(i);
         }
 
+        // Each claim links to the nearest claims of the same subject on either side, not to all of them: a long
+        // document that names one subject thousands of times would otherwise grow links with the square of its length.
         foreach (var list in byKey.Values.Where(l => l.Count > 1))
         {
-            foreach (var a in list)
+            for (var n = 0; n < list.Count; n++)
             {
-                foreach (var b in list.Where(b => b != a))
+                var from = Math.Max(0, n - SameSubjectLinks);
+                var to = Math.Min(list.Count - 1, n + SameSubjectLinks);
+                for (var m = from; m <= to; m++)
                 {
-                    drafts[a].Related.Add(b);
+                    if (m != n)
+                    {
+                        drafts[list[n]].Related.Add(list[m]);
+                    }
                 }
             }
+        }
+
+        var bySentence = new Dictionary<int, List<int>>();
+        for (var j = 0; j < drafts.Count; j++)
+        {
+            if (drafts[j].Kind == ClaimKind.Event)
+            {
+                continue;
+            }
+
+            if (!bySentence.TryGetValue(drafts[j].Sentence, out var inSentence))
+            {
+                bySentence[drafts[j].Sentence] = inSentence = [];
+            }
+
+            inSentence.Add(j);
         }
 
         // "The Taliban captured most of it": an object pronoun points to the claims of the sentence before.
@@ -672,7 +698,11 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var previous = Enumerable.Range(0, drafts.Count).Where(j => drafts[j].Sentence == d.Sentence - 1 && drafts[j].Kind != ClaimKind.Event).ToList();
+            if (!bySentence.TryGetValue(d.Sentence - 1, out var previous))
+            {
+                continue;
+            }
+
             foreach (var j in previous)
             {
                 d.Related.Add(j);

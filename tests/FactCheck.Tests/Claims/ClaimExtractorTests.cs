@@ -131,6 +131,34 @@ public class ClaimExtractorTests
     private static IReadOnlyList<Claim> Extract(string text, IReadOnlyList<Mention> mentions) =>
         new ClaimExtractor().Extract(new Document(text, Published), SentenceSegmenter.Split(text), mentions, CancellationToken.None);
 
+    [Fact]
+    public void Extract_OneSubjectStatedManyTimes_LinksEachClaimToItsNeighboursOnly()
+    {
+        // 400 statements of the steel duty. Linking every pair would give 159,600 links; each claim is linked to
+        // the nearest statements of the same subject instead, so links grow with the text, not with its square.
+        var sentences = Enumerable.Range(0, 400).Select(i => $"The duty on steel is {10 + (i % 50)}%.").ToArray();
+        var text = string.Join(" ", sentences);
+        var mentions = new List<Mention>();
+        var at = 0;
+        foreach (var sentence in sentences)
+        {
+            var start = text.IndexOf(sentence, at, StringComparison.Ordinal);
+            var figure = sentence["The duty on steel is ".Length..^1];
+            var value = decimal.Parse(figure[..^1], System.Globalization.CultureInfo.InvariantCulture);
+            var span = new TextSpan(start + "The duty on steel is ".Length, start + sentence.Length - 1);
+            mentions.Add(new Mention(MentionKind.Percentage, span, figure, value, "%", value - 0.5m, value + 0.5m));
+            at = start + sentence.Length;
+        }
+
+        var document = new Document(text, Published);
+        var claims = new ClaimExtractor().Extract(document, SentenceSegmenter.Split(text), mentions, CancellationToken.None);
+
+        Assert.Equal(400, claims.Count);
+        Assert.All(claims, c => Assert.InRange(c.Related.Count, 1, 16));
+        Assert.Contains("c2", claims[0].Related);
+        Assert.DoesNotContain("c400", claims[0].Related);
+    }
+
     private static Mention Percent(string text, string figure)
     {
         var start = text.IndexOf(figure, StringComparison.Ordinal);

@@ -5,6 +5,9 @@ namespace FactCheck.Checks.Internal;
 /// <summary>Word lists the date rules use to tell past events from plans, forecasts and deadlines.</summary>
 internal static partial class Wording
 {
+    /// <summary>Past-tense verbs that tell an event from a plan, shared by the patterns before and after a date.</summary>
+    private const string PastVerbs = "was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed";
+
     public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     /// <summary>Future, conditional or planning wording: a date in such a sentence is not a past event.</summary>
@@ -12,11 +15,11 @@ internal static partial class Wording
     public static partial Regex FutureMarker();
 
     /// <summary>A past-tense verb that governs the date after it: "jumped in", "was signed on", "said on".</summary>
-    [GeneratedRegex(@"\b(was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed)(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|during|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(" + PastVerbs + @")(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|during|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex PastVerbBeforeDate();
 
     /// <summary>A past-tense verb within the first words after a date that opens its sentence: "In January 2026, attacks jumped".</summary>
-    [GeneratedRegex(@"^,?\s+(?:[\w'\u2019-]+\s+){0,6}?(was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^,?\s+(?:[\w'\u2019-]+\s+){0,6}?(" + PastVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex PastVerbAfterDate();
 
     /// <summary>The words a sentence may open with before its date: nothing, or "In", "On", "During", "Back in".</summary>

@@ -91,7 +91,7 @@ public sealed partial class FactChecker
         progress.StartClaims(mentions);
         var claims = _claimExtractor.Extract(document, sentences, mentions, cancellationToken);
         progress.StartChecks(claims);
-        var context = new CheckContext(document, mentions, claims, cancellationToken);
+        var context = new CheckContext(document, mentions, claims, sentences, cancellationToken);
         foreach (var check in _checks)
         {
             cancellationToken.ThrowIfCancellationRequested();

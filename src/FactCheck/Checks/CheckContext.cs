@@ -1,11 +1,17 @@
+using FactCheck.Checks.Internal;
 using FactCheck.Claims;
 using FactCheck.Recognition;
+using FactCheck.Text;
 
 namespace FactCheck.Checks;
 
 /// <summary>What a check sees of one document: the document, its mentions and its claims.</summary>
 public sealed class CheckContext
 {
+    // Worked out once per document and shared by the built-in rules that need them.
+    private Sentences? _sentences;
+    private IReadOnlyList<ChangeStatement>? _changeStatements;
+
     /// <summary>Creates a context.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public CheckContext(Document document, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
@@ -19,6 +25,11 @@ public sealed class CheckContext
         CancellationToken = cancellationToken;
     }
 
+    // The pipeline's own sentences, so the rules do not split the text again.
+    internal CheckContext(Document document, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
+        : this(document, mentions, claims, cancellationToken)
+        => _sentences = new Sentences(sentences);
+
     /// <summary>The document being checked.</summary>
     public Document Document { get; }
 
@@ -30,4 +41,10 @@ public sealed class CheckContext
 
     /// <summary>Signals that the caller no longer wants the result.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The document's sentences, split once for every rule.</summary>
+    internal Sentences Sentences => _sentences ??= new Sentences(SentenceSegmenter.Split(Document.Text));
+
+    /// <summary>The changes the document states about from/to pairs, collected once for every rule that reads them.</summary>
+    internal IReadOnlyList<ChangeStatement> ChangeStatements => _changeStatements ??= Internal.ChangeStatements.Collect(this);
 }

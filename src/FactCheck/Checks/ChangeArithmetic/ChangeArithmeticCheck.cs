@@ -26,7 +26,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             }
         }
 
-        foreach (var statement in ChangeStatements.Collect(context))
+        foreach (var statement in context.ChangeStatements)
         {
             var evaluation = ChangeEvaluation.Evaluate(statement, _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
             if (evaluation is null || evaluation.AgreesAsPoints)

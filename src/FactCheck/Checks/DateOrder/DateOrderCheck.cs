@@ -11,6 +11,9 @@ namespace FactCheck.Checks.DateOrder;
 internal sealed partial class DateOrderCheck : IBuiltInRule
 {
     private const string YearGroup = @"(1[89][0-9]{2}|2[0-9]{3})";
+
+    // How far before a period's first year its month may start: the longest month name, a full stop and spaces.
+    private const int MonthLookBehind = 32;
     private readonly DateOrderOptions _options;
 
     public DateOrderCheck(DateOrderOptions options) => _options = options;
@@ -20,7 +23,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sentences = new Sentences(context.Document.Text);
+        var sentences = context.Sentences;
         var dates = context.Mentions
             .Select((m, i) => (Mention: m, Index: i))
             .Where(x => x.Mention.Kind == MentionKind.Date && x.Mention.Date is { IsResolved: true })
@@ -52,18 +55,17 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     {
         var text = context.Document.Text;
         var found = new List<Finding>();
-        foreach (var regex in new[] { FromToPattern(), DashPattern() })
+        foreach (Match match in FromToPattern().Matches(text))
         {
-            foreach (Match match in regex.Matches(text))
-            {
-                var start = PeriodStart(match.Groups["ya"].Value, match.Groups["ma"].Value);
-                var end = PeriodEnd(match.Groups["yb"].Value, match.Groups["mb"].Value);
-                if (start is DateOnly s && end is DateOnly e && s > e)
-                {
-                    var span = new TextSpan(match.Index, match.Index + match.Length);
-                    found.Add(Reversed(context, span, match.Value, s, e));
-                }
-            }
+            AddIfReversed(context, found, text, match.Index, match.Groups["ma"].Value, match);
+        }
+
+        // "March 2018 - 2013": the pattern starts at the first year, which is cheap to find; the month before that
+        // year is looked for only where a period was found.
+        foreach (Match match in DashPattern().Matches(text))
+        {
+            var month = MonthBefore(text, match.Index);
+            AddIfReversed(context, found, text, month?.Index ?? match.Index, month?.Groups["ma"].Value ?? string.Empty, match);
         }
 
         // Two recognized dates joined by "to"/"until" with a day or month named: "from April 9, 2025 to April 2, 2025".
@@ -94,6 +96,30 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         }
 
         return found;
+    }
+
+    private void AddIfReversed(CheckContext context, List<Finding> found, string text, int startIndex, string startMonth, Match match)
+    {
+        var start = PeriodStart(match.Groups["ya"].Value, startMonth);
+        var end = PeriodEnd(match.Groups["yb"].Value, match.Groups["mb"].Value);
+        if (start is DateOnly s && end is DateOnly e && s > e)
+        {
+            var span = new TextSpan(startIndex, match.Index + match.Length);
+            found.Add(Reversed(context, span, span.Slice(text), s, e));
+        }
+    }
+
+    // The month written just before a period's first year ("March 2018 - 2013"), if any, as the period's start.
+    private static Match? MonthBefore(string text, int yearStart)
+    {
+        var from = Math.Max(0, yearStart - MonthLookBehind);
+        var month = MonthBeforePattern().Match(text, from, yearStart - from);
+        if (!month.Success || (month.Index > 0 && text[month.Index - 1] is (>= '0' and <= '9') or '/' or '.' or '-'))
+        {
+            return null;
+        }
+
+        return month;
     }
 
     private Finding Reversed(CheckContext context, TextSpan span, string surface, DateOnly start, DateOnly end) => new(
@@ -414,8 +440,12 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FromToPattern();
 
-    [GeneratedRegex(@"(?<![0-9/.-])(?:(?<ma>" + Wording.Months + @")\.?\s+)?(?<ya>" + YearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")(?![0-9/.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![0-9/.-])(?<ya>" + YearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + Wording.Months + @")\.?\s+)?(?<yb>" + YearGroup + @")(?![0-9/.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DashPattern();
+
+    // Anchored at the end of the text before a year; read right to left so only that end is tried.
+    [GeneratedRegex(@"(?<ma>" + Wording.Months + @")\.?\s+\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, 1000)]
+    private static partial Regex MonthBeforePattern();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|[\u2013\u2014-])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex JoinPattern();

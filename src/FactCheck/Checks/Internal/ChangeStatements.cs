@@ -20,7 +20,7 @@ internal static partial class ChangeStatements
     {
         var mentions = context.Mentions;
         var text = context.Document.Text;
-        var sentences = new Sentences(text);
+        var sentences = context.Sentences;
         var index = new ClaimIndex(context.Claims);
         var result = new List<ChangeStatement>();
         foreach (var claim in context.Claims)

@@ -7,7 +7,7 @@ internal sealed class Sentences
 {
     private readonly IReadOnlyList<TextSpan> _spans;
 
-    public Sentences(string text) => _spans = SentenceSegmenter.Split(text);
+    public Sentences(IReadOnlyList<TextSpan> spans) => _spans = spans;
 
     public IReadOnlyList<TextSpan> Spans => _spans;
 

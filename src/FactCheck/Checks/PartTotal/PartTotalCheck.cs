@@ -146,7 +146,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
     /// <summary>Percent shares of one whole listed in one sentence ("40% went to the US, 35% to the EU and 30% to China").</summary>
     private List<Finding> SharesAbove100(CheckContext context)
     {
-        var sentences = new Sentences(context.Document.Text);
+        var sentences = context.Sentences;
         var groups = context.Claims
             .Where(c => c.Kind == ClaimKind.Share && Units.IsPercent(c.Unit) && c.SubjectKey.Length > 0 && c.Direction == ChangeDirection.None)
             .GroupBy(c => (sentences.IndexOf(c.Span.Start), c.SubjectKey));

@@ -15,7 +15,7 @@ internal sealed class PercentagePointsCheck : IBuiltInRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var statement in ChangeStatements.Collect(context))
+        foreach (var statement in context.ChangeStatements)
         {
             if (statement.Form != ChangeForm.Percent || !statement.BetweenPercentages)
             {

@@ -16,6 +16,9 @@ public sealed class DateOrderCheckTests
     [InlineData("He highlighted Pakistan's military efforts from 2018 to 2013.", "from 2018 to 2013")]
     [InlineData("Output fell between March 2021 and January 2021.", "between March 2021 and January 2021")]
     [InlineData("The 2019-2016 programme cost $4bn.", "2019-2016")]
+    [InlineData("Sales slumped in the December 2021 \u2013 March 2021 period.", "December 2021 \u2013 March 2021")]
+    [InlineData("Sales slumped in the March 2021 \u2013 2020 period.", "March 2021 \u2013 2020")]
+    [InlineData("The plan ran Sept. 2021\u20132019 in the north.", "Sept. 2021\u20132019")]
     public void Check_PeriodThatEndsBeforeItStarts_IsError(string text, string period)
     {
         var s = new Scenario(text, Published);
@@ -33,6 +36,8 @@ public sealed class DateOrderCheckTests
     [InlineData("Output fell between January 2021 and March 2021.")]
     [InlineData("The 2016-2019 programme cost $4bn.")]
     [InlineData("The 2018-19 season was its best.")]
+    [InlineData("Sales slumped in the March 2021 \u2013 December 2021 period.")]
+    [InlineData("Sales slumped in the December 2020 \u2013 2021 period.")]
     [InlineData("Call 0800-2013-2018 for details.")]
     public void Check_PeriodInOrder_IsSilent(string text)
     {

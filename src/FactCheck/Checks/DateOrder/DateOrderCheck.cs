@@ -139,52 +139,71 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     {
         var text = context.Document.Text;
         var found = new List<Finding>();
-        foreach (Match match in DaysAfterPattern().Matches(text))
+
+        // Only a sentence with two days in it can contradict its "three days after"; the wording is looked for there.
+        var daysBySentence = dates
+            .Where(d => d.Mention.Date!.Grain == DateGrain.Day)
+            .Select(d => (Day: d, Sentence: sentences.IndexOf(d.Mention.Span.Start)))
+            .Where(d => d.Sentence >= 0 && sentences.Spans[d.Sentence].Contains(d.Day.Mention.Span))
+            .GroupBy(d => d.Sentence, d => d.Day)
+            .Where(g => g.Count() >= 2);
+        foreach (var group in daysBySentence)
         {
-            var sentence = sentences.IndexOf(match.Index);
-            var days = DayDates(dates, sentences, sentence).ToList();
-            var before = days.LastOrDefault(d => d.Mention.Span.End <= match.Index);
-            var after = days.FirstOrDefault(d => d.Mention.Span.Start >= match.Index + match.Length);
-            if (before.Mention is null || after.Mention is null)
+            var days = group.ToList();
+            var sentence = sentences.Spans[group.Key];
+            for (var match = DaysAfterPattern().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
             {
-                continue;
+                if (Contradiction(context, match, days) is Finding finding)
+                {
+                    found.Add(finding);
+                }
             }
-
-            var count = Count(match.Groups["n"].Value);
-            var unitDays = match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
-            var isAfter = match.Groups["rel"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
-            var d1 = before.Mention.Date!.Start!.Value;
-            var d2 = after.Mention.Date!.Start!.Value;
-
-            // "X on d1, three days after Y on d2": d1 - d2 should be +3; with "before", -3.
-            var actual = d1.DayNumber - d2.DayNumber;
-            var expected = (isAfter ? 1 : -1) * (count ?? 0) * unitDays;
-            var tolerance = _options.DayTolerance + (unitDays == 7 ? 3 : 0);
-            var wrongOrder = isAfter ? actual <= 0 : actual >= 0;
-            var wrongCount = count is not null && Math.Abs(actual - expected) > tolerance;
-            if (!wrongOrder && !wrongCount)
-            {
-                continue;
-            }
-
-            var spans = new[] { before.Mention.Span, new TextSpan(match.Index, match.Index + match.Length), after.Mention.Span };
-            var gap = Math.Abs(actual).ToString(CultureInfo.InvariantCulture);
-            var direction = actual > 0 ? "after" : "before";
-            found.Add(new Finding(
-                RuleIds.DateOrder,
-                _options.Severity,
-                $"{Formatting.Quote(match.Value)} does not fit the dates: {Formatting.Date(d1)} is {(actual == 0 ? "the same day as" : gap + (Math.Abs(actual) == 1 ? " day " : " days ") + direction)} {Formatting.Date(d2)}.",
-                ClaimsAt(context, spans),
-                spans,
-                new Computation(
-                    "first date - second date, in days",
-                    new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first (yyyyMMdd)"] = DayNumber(d1), ["second (yyyyMMdd)"] = DayNumber(d2), ["stated"] = expected },
-                    actual,
-                    tolerance),
-                actual == 0 ? "check the two dates" : $"should read {gap} {(Math.Abs(actual) == 1 ? "day" : "days")} {direction}"));
         }
 
         return found;
+    }
+
+    private Finding? Contradiction(CheckContext context, Match match, List<(Mention Mention, int Index)> days)
+    {
+        var before = days.LastOrDefault(d => d.Mention.Span.End <= match.Index);
+        var after = days.FirstOrDefault(d => d.Mention.Span.Start >= match.Index + match.Length);
+        if (before.Mention is null || after.Mention is null)
+        {
+            return null;
+        }
+
+        var count = Count(match.Groups["n"].Value);
+        var unitDays = match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
+        var isAfter = match.Groups["rel"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+        var d1 = before.Mention.Date!.Start!.Value;
+        var d2 = after.Mention.Date!.Start!.Value;
+
+        // "X on d1, three days after Y on d2": d1 - d2 should be +3; with "before", -3.
+        var actual = d1.DayNumber - d2.DayNumber;
+        var expected = (isAfter ? 1 : -1) * (count ?? 0) * unitDays;
+        var tolerance = _options.DayTolerance + (unitDays == 7 ? 3 : 0);
+        var wrongOrder = isAfter ? actual <= 0 : actual >= 0;
+        var wrongCount = count is not null && Math.Abs(actual - expected) > tolerance;
+        if (!wrongOrder && !wrongCount)
+        {
+            return null;
+        }
+
+        var spans = new[] { before.Mention.Span, new TextSpan(match.Index, match.Index + match.Length), after.Mention.Span };
+        var gap = Math.Abs(actual).ToString(CultureInfo.InvariantCulture);
+        var direction = actual > 0 ? "after" : "before";
+        return new Finding(
+            RuleIds.DateOrder,
+            _options.Severity,
+            $"{Formatting.Quote(match.Value)} does not fit the dates: {Formatting.Date(d1)} is {(actual == 0 ? "the same day as" : gap + (Math.Abs(actual) == 1 ? " day " : " days ") + direction)} {Formatting.Date(d2)}.",
+            ClaimsAt(context, spans),
+            spans,
+            new Computation(
+                "first date - second date, in days",
+                new Dictionary<string, decimal>(StringComparer.Ordinal) { ["first (yyyyMMdd)"] = DayNumber(d1), ["second (yyyyMMdd)"] = DayNumber(d2), ["stated"] = expected },
+                actual,
+                tolerance),
+            actual == 0 ? "check the two dates" : $"should read {gap} {(Math.Abs(actual) == 1 ? "day" : "days")} {direction}");
     }
 
     private List<Finding> EffectiveBeforeAnnouncement(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
@@ -389,11 +408,6 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         var index = sentences.IndexOf(position);
         return index < 0 ? string.Empty : sentences.Spans[index].Slice(text);
     }
-
-    private static IEnumerable<(Mention Mention, int Index)> DayDates(List<(Mention Mention, int Index)> dates, Sentences sentences, int sentence) =>
-        sentence < 0
-            ? []
-            : dates.Where(d => d.Mention.Date!.Grain == DateGrain.Day && sentences.Spans[sentence].Contains(d.Mention.Span));
 
     private static string[] ClaimsAt(CheckContext context, params TextSpan[] spans) =>
         context.Claims

@@ -70,6 +70,7 @@ internal static class QuickCommand
         var recognize = new Stopwatch();
         var extract = new Stopwatch();
         var check = new Stopwatch();
+        var callsBefore = FactCheck.Recognition.RecognizerModels.Calls;
         foreach (var document in documents)
         {
             RecognizerResultCaches.Clear();
@@ -92,6 +93,12 @@ internal static class QuickCommand
             check.Stop();
         }
 
+        var calls = FactCheck.Recognition.RecognizerModels.Calls;
+        var numberCalls = calls.Number - callsBefore.Number;
+        var dateTimeCalls = calls.DateTime - callsBefore.DateTime;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"model calls: number {numberCalls}, date-time {dateTimeCalls}, {(double)(numberCalls + dateTimeCalls) / documents.Count:F2} per article ({documents.Count} articles)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: split {split.Elapsed.TotalMilliseconds:F0} ms, recognize {recognize.Elapsed.TotalMilliseconds:F0} ms, claims {extract.Elapsed.TotalMilliseconds:F0} ms, checks {check.Elapsed.TotalMilliseconds:F0} ms ({kilobytes:F0} KB)"));
     }
 }

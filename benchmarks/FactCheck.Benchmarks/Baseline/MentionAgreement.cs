@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FactCheck.Recognition;
 using FactCheck.Text;
 using Microsoft.Recognizers.Text;
@@ -43,12 +44,16 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// in lower case are verbs; a date inside a figure ("the 3" of "the 3.3% growth", "2004.5") gives way to it;
 /// "between 20% and 30%", "2-3%" and "$24-$26" are one mention with an interval; "17 cents" is 0.17 dollars (not
 /// 17 cents, nor 17%); the dash of "- 17%" is punctuation, not a minus sign; "between 2001 and 2003" and
-/// "July-September" include their last year or month.</item>
+/// "July-September" include their last year or month; a date inside a longer expression ("the last quarter of
+/// 2004", "the three months to December", "late 1990s") is read whole; "the year to March 2005" is the twelve
+/// months that end with March 2005; "earlier this week", "later this year" and "the rest of the year" end or start
+/// next to the publication date, and "earlier in 2004" names 2004; "in three years" after a superlative or an
+/// ordinal looks back, and outside the future names no date; "£10 one-way" is 10 pounds.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
 /// </remarks>
-internal static class MentionAgreement
+internal static partial class MentionAgreement
 {
     public static IReadOnlyList<AgreementItem> Compare(string text, NaiveResults baseline, IReadOnlyList<Mention> mentions)
     {
@@ -179,6 +184,12 @@ internal static class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "the 'cent' of 'per cent' is not money" };
         }
 
+        // "£10 one-way" read by the baseline as 10.01 pounds.
+        if (money.Exists(m => m.Span.Start == span.Start && m.Span.End < span.End && text.AsSpan(m.Span.End, span.End - m.Span.End).Trim().ToString().All(char.IsLetter)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a number word after an amount ('£10 one-way') is not part of it" };
+        }
+
         return item;
     }
 
@@ -232,6 +243,30 @@ internal static class MentionAgreement
         if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Money or MentionKind.Number && m.Span.Overlaps(span) && HasDigitsOverlap(text, m.Span, span)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "digits of a figure, not a date" };
+        }
+
+        // "2004" of "the last quarter of 2004", "December" of "the three months to December", "1990s" of "late 1990s".
+        if (dates.Exists(m => m.Span.Contains(span) && m.Span != span
+                && readings.Exists(r => (m.Date!.Start >= r.Start && m.Date.End <= r.End) || m.Date.End == r.End)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "part of a longer date read whole ('the last quarter of 2004', 'the three months to December', 'late 1990s')" };
+        }
+
+        var sameSpan = dates.Where(m => SameSpan(m, span)).ToList();
+        if (sameSpan.Count > 0 && PeriodToDate().IsMatch(surface))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a period to a date ends with it ('the year to March 2005' is April 2004 to March 2005)" };
+        }
+
+        if (sameSpan.Count > 0 && RelativeToPublication().IsMatch(surface))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'earlier this week', 'later this year', 'the rest of the year' end or start next to the publication date; 'earlier in 2004' names 2004" };
+        }
+
+        if (CountedSpan().IsMatch(surface)
+            && (sameSpan.Exists(m => readings.TrueForAll(r => m.Date!.End < r.Start)) || !dates.Exists(m => m.Span.Overlaps(span))))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'in three years' after a superlative or ordinal looks back ('its lowest level in three years'), and outside the future is a length of time ('lost 18% in one day')" };
         }
 
         return item;
@@ -309,4 +344,13 @@ internal static class MentionAgreement
             && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : null;
+
+    [GeneratedRegex(@"\b(?:year|months|quarter|half[ -]year)\s+(?:to|ending|ended)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodToDate();
+
+    [GeneratedRegex(@"^(?:earlier|later|(?:the\s+)?rest\s+of|(?:the\s+)?remainder\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeToPublication();
+
+    [GeneratedRegex(@"^in\s+(?:\S+|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedSpan();
 }

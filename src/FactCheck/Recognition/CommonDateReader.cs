@@ -13,6 +13,9 @@ namespace FactCheck.Recognition;
 /// </summary>
 internal static partial class CommonDateReader
 {
+    private static readonly string[] DecadeWords =
+        ["TWENTIES", "THIRTIES", "FORTIES", "FIFTIES", "SIXTIES", "SEVENTIES", "EIGHTIES", "NINETIES"];
+
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -62,7 +65,27 @@ internal static partial class CommonDateReader
 
         if (groups["ago"].Success)
         {
-            return Ago(groups["ago"].Value, groups["agounit"].Value, match.Value, published);
+            return Ago(groups["ago"].Value, groups["agounit"].Value, groups["later"].Success, match.Value, published);
+        }
+
+        if (groups["christmas"].Success)
+        {
+            return Resolve(12, groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null, 25, match.Value, published, future);
+        }
+
+        if (groups["theday"].Success)
+        {
+            // "up 0.5% on the day": the day of the report.
+            return published is { } today ? new DateValue(DateGrain.Day, today, today, Iso(today)) : Unresolved(DateGrain.Day, "XXXX-XX-XX", match.Value);
+        }
+
+        if (groups["decword"].Success)
+        {
+            // "the seventies" of a news text are those of the last century.
+            var tens = Array.IndexOf(DecadeWords, groups["decword"].Value.ToUpperInvariant()) + 2;
+            var first = new DateOnly(1900 + (10 * tens), 1, 1);
+            var next = first.AddYears(10);
+            return new DateValue(DateGrain.Decade, first, next.AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"({first:yyyy-MM-dd},{next:yyyy-MM-dd},P10Y)"));
         }
 
         if (groups["decade"].Success)
@@ -95,6 +118,11 @@ internal static partial class CommonDateReader
         var month = MonthOf(groups["month"].Value);
         int? year = groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null;
         int? dayOfMonth = groups["day"].Success ? int.Parse(groups["day"].Value, CultureInfo.InvariantCulture) : null;
+        return Resolve(month, year, dayOfMonth, match.Value, published, future);
+    }
+
+    private static DateValue? Resolve(int month, int? year, int? dayOfMonth, string surface, DateOnly? published, bool future)
+    {
         if (dayOfMonth is < 1 or > 31)
         {
             return null;
@@ -110,7 +138,7 @@ internal static partial class CommonDateReader
             var timex = dayOfMonth is { } d
                 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{d:00}")
                 : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}");
-            return Unresolved(dayOfMonth is null ? DateGrain.Month : DateGrain.Day, timex, match.Value);
+            return Unresolved(dayOfMonth is null ? DateGrain.Month : DateGrain.Day, timex, surface);
         }
 
         var options = new List<DateValue>();
@@ -225,8 +253,9 @@ internal static partial class CommonDateReader
         }
     }
 
-    // "a year ago", "three days ago", "a month earlier": that day, counted back from the publication date.
-    private static DateValue Ago(string count, string unit, string surface, DateOnly? published)
+    // "a year ago", "three days ago", "a month earlier": that day, counted back from the publication date ("a day
+    // later": forward).
+    private static DateValue Ago(string count, string unit, bool later, string surface, DateOnly? published)
     {
         if (published is not { } day)
         {
@@ -246,11 +275,17 @@ internal static partial class CommonDateReader
             "NINE" => 9,
             _ => 10,
         };
+        if (!later)
+        {
+            n = -n;
+        }
+
         var date = unit.ToUpperInvariant().TrimEnd('S') switch
         {
-            "YEAR" => day.AddYears(-n),
-            "MONTH" => day.AddMonths(-n),
-            _ => day.AddDays(-n),
+            "YEAR" => day.AddYears(n),
+            "MONTH" => day.AddMonths(n),
+            "WEEK" => day.AddDays(7 * n),
+            _ => day.AddDays(n),
         };
         return new DateValue(DateGrain.Day, date, date, Iso(date));
     }
@@ -283,12 +318,16 @@ internal static partial class CommonDateReader
           | (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\ [0-9])|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)[0-9]{2})
           | (?<month>January|February|April|June|July|August|September|October|November|December)
-          | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+          | (?<=\b(?i:in|during)\ )(?<month>March|May)(?!\ [0-9])
+          | (?<christmas>Christmas)(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ Eve)
+          | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\ (?i:morning|afternoon|evening|night))?
           | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
-          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten)\ (?<agounit>years?|months?|days?)\ ago|(?<ago>a)\ (?<agounit>year|month)\ earlier)
+          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
+          | (?<=\b(?i:on|ended|ending|during|for|over)\ )(?<theday>(?i:the\ day))(?!\ (?i:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
+          | (?i:the\ (?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
@@ -305,10 +344,10 @@ internal static partial class CommonDateReader
         EnglishNewsLexicon.Timeout)]
     private static partial Regex ContextBefore();
 
-    // A time of day or a year that follows: "Friday afternoon", "October last year", "Monday at 10:00".
+    // A clock time or a year that follows: "October last year", "Monday at 10:00" ("Friday afternoon" is Friday).
     [GeneratedRegex(
         """
-        ^(?:,?\ (?:at|around|from|by)\ [0-9]|\ [0-9]{1,2}[:.][0-9]{2}|\ (?:morning|afternoon|evening|night|last|next|this|week|year|month)\b)
+        ^(?:,?\ (?:at|around|from|by)\ (?:[0-9]{1,2}(?:[:.][0-9]{2}|\ ?(?:[ap]\.?m\b|GMT|BST|ET|EST))|[0-9]{4}\ ?(?:GMT|BST))|\ [0-9]{1,2}[:.][0-9]{2}|\ (?:last|next|this|week|year|month)\b)
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]

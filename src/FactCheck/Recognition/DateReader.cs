@@ -118,6 +118,16 @@ internal static partial class DateReader
         return new Mention(MentionKind.Date, span, surface, year, "date", year, year, date: date);
     }
 
+    /// <summary>The date value of a period read without the model: its grain, last day and TIMEX3 value.</summary>
+    /// <param name="surface">The text of the mention (a range word in it makes the grain a range).</param>
+    /// <param name="start">The first day.</param>
+    /// <param name="endExclusive">The day after the last day.</param>
+    public static DateValue FromPeriod(string surface, DateOnly start, DateOnly endExclusive)
+    {
+        var grain = GrainOf(surface, "(", start, endExclusive);
+        return new DateValue(grain, start, endExclusive.AddDays(-1), TimexOf(grain, start, endExclusive));
+    }
+
     /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
     public static bool FutureInSentence(string text, TextSpan sentence)
         => EnglishNewsLexicon.FutureCue().Match(text, sentence.Start, sentence.Length).Success;

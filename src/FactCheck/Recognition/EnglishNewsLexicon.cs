@@ -40,10 +40,11 @@ internal static partial class EnglishNewsLexicon
           | (?:\ ?-\ ?|\ )?(?<fold>fold)\b
           | \ (?<times>times)\b(?!\ (?:a|an|per|each|every|in|this|that|since|so|already|before|during|over|out)\b)
           | (?<times>x)(?![\p{L}\p{N}])
-          | \ (?<cents>cents?)\b
+          | (?:\ |-)(?<cents>cents?)\b
           | (?<pence>p)(?![\p{L}\p{N}])
+          | \ (?<pence>pence)\b
           | \ ?(?-i:(?<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\b
-          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine)\ )?
+          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican)\ )?
               (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?))\b
         )
         """,
@@ -93,10 +94,15 @@ internal static partial class EnglishNewsLexicon
         (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent)))
         |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
             |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
-            |fortnight|spring|summer|autumn|winter|christmas|easter
+            |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
-            |(?:year|month|quarter)-(?:on|to|end)
+            |(?:year|month|quarter)-(?:to|end)
+            |(?:in|within)(?=\ (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})\ (?:years?|months?|weeks?|days?|decades?)\b)
+            |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
+            |(?:a|one)\ (?:day|week)\ (?:earlier|later)
+            |mid-(?=(?:1[89]|20)[0-9]{2}\b)
+            |the\ (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
             |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
@@ -111,12 +117,13 @@ internal static partial class EnglishNewsLexicon
     public static partial Regex ModelCue();
 
     /// <summary>
-    /// What, around a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
-    /// "since 2019", "by 2030"), a month or season before it, or "fiscal". Such years are read by the date-time model.
+    /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
+    /// "between 2001 and 2003", "since 2019", "by 2030"), "mid" or "late", or "fiscal". Such years are read with the
+    /// words around them ("the end of 2004" and "the first half of 2004" are read whole before this applies).
     /// </summary>
     [GeneratedRegex(
         """
-        (?:\b(?:from|between|since|until|till|through|to|by|before|after|and|or|fiscal|financial|FY|of|end|mid|early|late|every|each)|[-–/])\ ?$
+        (?:\b(?:from|between|since|until|till|through|to|by|before|after|fiscal|financial|FY|end|mid|early|late|every|each)|[-–/])\ ?$
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -131,10 +138,13 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex YearBoundBefore();
 
-    /// <summary>What, after a plain year, makes it part of a longer date: " to 2018", "-19", "/20", "'s".</summary>
+    /// <summary>
+    /// What, after a plain year or a common date, makes it part of a longer date: " to 2018", " and March", "-19",
+    /// "/20", "'05". "2005 and 2006" are two years.
+    /// </summary>
     [GeneratedRegex(
         """
-        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|and|or|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|\p{Lu})|['’]s?\b)
+        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|(?-i:\p{Lu}))|\ (?:and|or)\ (?:the\b|early|late|mid|(?-i:\p{Lu}))|['’](?!s\b))
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -239,6 +249,12 @@ internal static partial class EnglishNewsLexicon
             (_, "ROUBLE" or "RUBLE") => "RUB",
             ("MEXICAN", "PESO") => "MXN",
             ("PHILIPPINE", "PESO") => "PHP",
+            ("COLOMBIAN", "PESO") => "COP",
+            ("CHILEAN", "PESO") => "CLP",
+            ("ARGENTINE" or "ARGENTINIAN", "PESO") => "ARS",
+            ("URUGUAYAN", "PESO") => "UYU",
+            ("CUBAN", "PESO") => "CUP",
+            ("DOMINICAN", "PESO") => "DOP",
             ("BRAZILIAN", "REAI" or "REAL") or (_, "REAI") => "BRL",
             ("SOUTH KOREAN" or "KOREAN", "WON") or (_, "WON") => "KRW",
             ("TURKISH", "LIRA") or (_, "LIRA") => "TRY",
@@ -258,6 +274,37 @@ internal static partial class EnglishNewsLexicon
             (_, "KRONA" or "KRONOR") => "SEK",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The peso that "pesos" without a nationality stands for: that of the country the text names most often, or
+    /// <see langword="null"/> when it names none of the peso countries.
+    /// </summary>
+    public static string? PesoCurrency(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var countries = new (string Country, string Code)[]
+        {
+            ("Mexic", "MXN"), ("Philippin", "PHP"), ("Colombia", "COP"), ("Chile", "CLP"), ("Argentin", "ARS"),
+            ("Uruguay", "UYU"), ("Cuba", "CUP"), ("Dominican", "DOP"),
+        };
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (country, code) in countries)
+        {
+            var count = 0;
+            for (var i = text.IndexOf(country, StringComparison.Ordinal); i >= 0; i = text.IndexOf(country, i + country.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (code, count);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>

@@ -63,6 +63,13 @@ internal static class FigureReader
         {
             return null; // Part of a name or code: "G7", "COVID-19", "F-16".
         }
+        else if (!token.InWords && start > sentence.Start && text[start - 1] is '-' or '\u2212'
+            && (start - 1 == sentence.Start || char.IsWhiteSpace(text[start - 2]) || text[start - 2] == '('))
+        {
+            // "a growth rate of -0.1%": a minus sign written against the digits ("- 17%", spaced, is punctuation).
+            start--;
+            value = -value;
+        }
 
         // Single-letter "b" is "billion" only in money ("$5b"); elsewhere it is part of a code ("5B").
         if (kind != MentionKind.Money && !token.InWords && token.Scale == 1_000_000_000m && text[end - 1] is 'b' or 'B')
@@ -119,8 +126,8 @@ internal static class FigureReader
             }
             else if (groups["pence"].Success)
             {
-                // "548p": pence, in UK news.
-                if (kind == MentionKind.Number && !token.InWords)
+                // "548p", "274.5 pence", "four pence": pence, in UK news ("four p" is no price).
+                if (kind == MentionKind.Number && (!token.InWords || groups["pence"].Length > 1))
                 {
                     (kind, unit, value, step) = (MentionKind.Money, "GBP", value / 100, step / 100);
                 }
@@ -133,7 +140,8 @@ internal static class FigureReader
             {
                 var code = groups["iso"].Success
                     ? EnglishNewsLexicon.CurrencyFromSign(groups["iso"].Value, rupee())
-                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, rupee());
+                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, rupee())
+                        ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? EnglishNewsLexicon.PesoCurrency(text) : null);
                 if (code is not null && (kind == MentionKind.Number || unit == code || (unit == "USD" && before.Value.Trim() == "$")))
                 {
                     (kind, unit) = (MentionKind.Money, code);
@@ -221,6 +229,11 @@ internal static class FigureReader
             }
 
             var hyphen = connector!.Trim() is "-" or "–";
+            if (hyphen && connector.Length > 1 && low.InWords != high.InWords)
+            {
+                continue; // "two thirds - 65% - of them": a spaced dash between words and digits is punctuation.
+            }
+
             if (low.Kind == MentionKind.Number && high.Kind != MentionKind.Number)
             {
                 low.Kind = high.Kind;

@@ -149,7 +149,7 @@ internal sealed class MentionRecognizer
                 }
 
                 var chunkText = modelText.Substring(chunk.Start - sentence.Start, chunk.Length);
-                var results = Run(problems, sentence, () => models.Number.Parse(chunkText));
+                var results = Run(problems, sentence, () => models.ParseNumber(chunkText));
                 ReadWordNumbers(text, chunk, results, tokens);
             }
         }
@@ -222,9 +222,11 @@ internal sealed class MentionRecognizer
     }
 
     // The date-time model costs about as much per call as everything else together and grows with its input.
-    // So the common forms ("April 9", "January 2025", "on Friday", "last year") and plain years ("A 2022
-    // report") are read without it, and the model reads only windows of a few words around the other cues
-    // ("the third quarter", "from 2013 to 2018", "three days ago").
+    // So the common forms ("April 9", "January 2025", "on Friday", "last year"), the longer expressions
+    // ("between October and December", "the first half of 2004", "the past two years", "the year to March") and
+    // plain years ("A 2022 report") are read without it, and the model reads only windows of a few words around
+    // the cues left over ("5/6/2004", "the autumn of 2003", "the following December"). Where a window reaches a
+    // longer expression read here, that reading is kept.
     private static void ReadDates(
         RecognizerModels models,
         Document document,
@@ -236,16 +238,21 @@ internal sealed class MentionRecognizer
     {
         var text = document.Text;
         var future = DateReader.FutureInSentence(text, sentence);
+        var phrases = new List<Mention>();
+        var read = new List<TextSpan>();
         var common = new List<Mention>();
+        DatePhraseReader.Read(text, sentence, document.Published, future, phrases, read);
         if (cues.DateCues.Count > 0)
         {
             CommonDateReader.Read(text, sentence, document.Published, future, common);
+            common.RemoveAll(c => phrases.Exists(p => p.Span.Overlaps(c.Span)));
         }
 
+        var known = common.Concat(phrases).ToList();
         var windows = new List<TextSpan>();
         foreach (var cue in cues.DateCues)
         {
-            if (!common.Exists(c => c.Span.Contains(cue)))
+            if (!known.Exists(c => c.Span.Contains(cue)) && !read.Exists(r => r.Contains(cue)))
             {
                 AddWindow(windows, text, sentence, cue);
             }
@@ -253,17 +260,17 @@ internal sealed class MentionRecognizer
 
         foreach (var year in cues.YearCues)
         {
-            if (!common.Exists(c => c.Span.Overlaps(year)) && PlainYearSpan(text, sentence, year) is null)
+            if (!known.Exists(c => c.Span.Overlaps(year)) && PlainYearSpan(text, sentence, year) is null)
             {
                 AddWindow(windows, text, sentence, year);
             }
         }
 
-        // A window never cuts a date in two: one that reaches into a common date takes all of it.
+        // A window never cuts a date in two: one that reaches into a date read here takes all of it.
         for (var i = 0; i < windows.Count; i++)
         {
             var window = windows[i];
-            foreach (var date in common)
+            foreach (var date in known)
             {
                 if (date.Span.Overlaps(window) && !window.Contains(date.Span))
                 {
@@ -276,19 +283,20 @@ internal sealed class MentionRecognizer
 
         if (windows.Count > 0)
         {
-            var dateTimeModel = models.DateTime;
             var reference = document.Published is { } published
                 ? published.ToDateTime(TimeOnly.MinValue)
                 : DateReader.UnknownReference;
             foreach (var window in windows)
             {
                 var windowText = window.Slice(text);
-                var results = Run(problems, sentence, () => dateTimeModel.Parse(windowText, reference));
+                var results = Run(problems, sentence, () => models.ParseDateTime(windowText, reference));
                 DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
             }
         }
 
-        // The model read what lies in its windows; the rest is read here.
+        // The model read what lies in its windows, apart from the longer expressions read here; the rest is read here.
+        dates.RemoveAll(d => phrases.Exists(p => p.Span.Overlaps(d.Span)));
+        dates.AddRange(phrases);
         dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
         foreach (var year in cues.YearCues)
         {
@@ -310,11 +318,13 @@ internal sealed class MentionRecognizer
     }
 
     // The span of a year that needs no model: the year itself ("A 2022 report"), or with the bound in front of
-    // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024").
+    // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024") or
+    // may be a decade ("the 1990's").
     private static TextSpan? PlainYearSpan(string text, TextSpan sentence, TextSpan year)
     {
         var afterEnd = Math.Min(sentence.End, year.End + 12);
-        if (EnglishNewsLexicon.YearContextAfter().IsMatch(text.AsSpan(year.End, afterEnd - year.End)))
+        var after = text.AsSpan(year.End, afterEnd - year.End);
+        if (EnglishNewsLexicon.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's'))
         {
             return null;
         }

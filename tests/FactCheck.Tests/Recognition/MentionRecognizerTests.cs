@@ -12,6 +12,7 @@ public class MentionRecognizerTests
     [InlineData("Exports now face a 29 percent duty.", "29 percent", "29", 0)]
     [InlineData("Inflation was 3.5pc in March.", "3.5pc", "3.5", 1)]
     [InlineData("Growth slowed to 4.25 pct.", "4.25 pct", "4.25", 2)]
+    [InlineData("Sales showed a growth rate of -0.1% in January.", "-0.1%", "-0.1", 1)]
     public void Recognize_PercentageForms_ArePercentages(string text, string surface, string value, int decimals)
     {
         var mention = Single(text, MentionKind.Percentage);
@@ -19,6 +20,22 @@ public class MentionRecognizerTests
         Assert.Equal(Dec(value), mention.Value);
         Assert.Equal("%", mention.Unit);
         Assert.Equal(decimals, mention.Decimals);
+    }
+
+    [Fact]
+    public void Recognize_SpacedDashBetweenWordsAndDigits_JoinsNoRange()
+    {
+        var percentage = Single("Nearly two thirds - 65% - of the people agreed.", MentionKind.Percentage);
+
+        Assert.Equal("65%", percentage.Text);
+        Assert.Equal(65m, percentage.Value);
+        Assert.Equal(Qualifier.None, percentage.Qualifier);
+    }
+
+    [Fact]
+    public void Recognize_PesosWithoutACountryNamed_AreNotMoney()
+    {
+        Assert.DoesNotContain(Mentions("The fund holds 5 billion pesos."), m => m.Kind == MentionKind.Money);
     }
 
     [Fact]
@@ -100,6 +117,11 @@ public class MentionRecognizerTests
     [InlineData("The ticket costs 50 cents.", "50 cents", "0.5", "USD", 0)]
     [InlineData("Shares rose to 548p.", "548p", "5.48", "GBP", 0)]
     [InlineData("Sales reached 39.4bn kronor.", "39.4bn kronor", "39400000000", "SEK", 1)]
+    [InlineData("The shares closed at 274.5 pence.", "274.5 pence", "2.745", "GBP", 1)]
+    [InlineData("The shares rose four pence.", "four pence", "0.04", "GBP", 0)]
+    [InlineData("It warned of a five-cent hit to earnings.", "five-cent", "0.05", "USD", 0)]
+    [InlineData("Bogota spent 3 billion Colombian pesos.", "3 billion Colombian pesos", "3000000000", "COP", 0)]
+    [InlineData("The state set aside 24.2 trillion pesos for the poor of Colombia.", "24.2 trillion pesos", "24200000000000", "COP", 1)]
     public void Recognize_MoneyForms_AreMoneyWithIsoCodes(string text, string surface, string value, string currency, int decimals)
     {
         var mention = Single(text, MentionKind.Money);

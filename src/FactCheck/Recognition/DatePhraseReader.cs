@@ -1,0 +1,767 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Text;
+
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Reads the longer date expressions of news text without the date-time model: parts of a year ("the first half
+/// of 2004", "the last three months of 2004", "the end of 2004"), early, mid and late ("mid-2003", "late 1970s",
+/// "late last year"), "earlier this year" and "later this month", rolling periods ("the past two years", "the next
+/// few months"), bounds ("since October", "from 2007", "until 21 March"), ranges ("between October and December",
+/// "between 2001 and 2003", "July-September"), periods to a date ("the year to March 2005"), and spans counted
+/// from the publication date ("in five years", "within two years", "its lowest level in three years").
+/// </summary>
+/// <remarks>
+/// <para>
+/// The readings are the ones a fact-checker needs, relative to the publication date P:
+/// a range includes the last period it names ("between 2001 and 2003" ends on 2003-12-31); "the year to March
+/// 2005" is the twelve months that end with March 2005; "earlier this year" runs from 1 January to the day before
+/// P, "later this year" from the day after P to 31 December; "the past two years" are the two years up to the day
+/// before P; "in five years" is the day five years after P when the sentence speaks of the future, and after a
+/// superlative or an ordinal ("its lowest level in three years", "the fourth time in five months") the period that
+/// ends the day before P. Early, mid and late split a year or a decade into thirds and a month into halves (mid:
+/// its middle ten days); the start and end of this, last or next year are its first and last six months.
+/// </para>
+/// <para>
+/// An expression whose month names no year takes the occurrence <see cref="DateReader.PickOccurrence"/> chooses:
+/// the latest one begun by P, or the first one not over by then when the sentence speaks of the future. Without a
+/// publication date, an expression that depends on it stays unresolved.
+/// </para>
+/// </remarks>
+internal static partial class DatePhraseReader
+{
+    private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    private const string Year = @"(?<![\p{N}.,$£€])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9])";
+    private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
+    private const string Count = @"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})";
+    private const string End = @"(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})";
+
+    // A single named date inside a range or after a bound: "21 March", "March 21, 2005", "October 2004", "2003".
+    private const string Single = "(?:" + Day + @"\ (?:of\ )?" + Month + @"(?:,?\ " + Year + ")?|" + Month + @"\ " + Day + @"(?:,?\ " + Year + ")?|" + Month + @"(?:\ " + Year + ")?|" + Year + ")";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace;
+
+    private readonly record struct Period(DateOnly Start, DateOnly EndExclusive);
+
+    private sealed record Found(TextSpan Span, TextSpan Whole, DateValue Date);
+
+    /// <summary>Finds the longer date expressions of a sentence; they never overlap one another.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="published">The publication date, if known.</param>
+    /// <param name="future">Whether the sentence speaks of the future.</param>
+    /// <param name="mentions">Receives the date mentions.</param>
+    /// <param name="read">Receives the spans read here, with the words around a mention that are not part of it ("the"
+    /// of "the past year") and the expressions found to name no date ("lost 18% in one day", "the full year").</param>
+    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
+    {
+        var found = new List<Found>();
+        var context = new Context(text, sentence, published, future);
+        Collect(found, context, PartOfYear(), ReadPartOfYear);
+        Collect(found, context, NamedYear(), (match, _) => Value(match.Value, Months(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 12)));
+        Collect(found, context, EarlyMidLate(), ReadEarlyMidLate);
+        Collect(found, context, EarlierLater(), ReadEarlierLater);
+        Collect(found, context, RollingPeriod(), ReadRollingPeriod);
+        Collect(found, context, Bound(), ReadBound);
+        Collect(found, context, RelativeMonth(), ReadRelativeMonth);
+        Collect(found, context, Range(), ReadRange);
+        Collect(found, context, PeriodTo(), ReadPeriodTo);
+        Collect(found, context, CountedFromPublication(), ReadCountedFromPublication, read);
+
+        // The longest expression wins where two overlap ("since the start of 2005" over "the start of 2005").
+        found.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Span.Start.CompareTo(b.Span.Start));
+        var kept = new List<Found>();
+        foreach (var item in found)
+        {
+            if (!kept.Exists(k => k.Span.Overlaps(item.Span)))
+            {
+                kept.Add(item);
+                read.Add(item.Whole);
+            }
+        }
+
+        // Expressions that sound like dates but name none: "the full year", "the quarter", "months after".
+        for (var match = NoDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!kept.Exists(k => k.Whole.Overlaps(span)))
+            {
+                read.Add(span);
+            }
+        }
+
+        foreach (var item in kept.OrderBy(k => k.Span.Start))
+        {
+            var surface = item.Span.Slice(text);
+            var first = item.Date.Start?.Year ?? 0;
+            mentions.Add(new Mention(MentionKind.Date, item.Span, surface, first, "date", first, item.Date.End?.Year ?? 0, date: item.Date));
+        }
+    }
+
+    private readonly record struct Context(string Text, TextSpan Sentence, DateOnly? Published, bool Future);
+
+    private static void Collect(List<Found> found, Context context, Regex pattern, Func<Match, Context, DateValue?> read, List<TextSpan>? declined = null)
+    {
+        for (var match = pattern.Match(context.Text, context.Sentence.Start, context.Sentence.Length); match.Success; match = match.NextMatch())
+        {
+            // A leading word that is not part of the mention: "from" opens no range by itself ("from April 9"), and
+            // "the past five years" and "the financial year to March" are read as "past five years" and "year to
+            // March", as the date-time model reads them.
+            // "the past decade" keeps its article, as the model reads it.
+            var lead = match.Groups["lead"];
+            var decade = match.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase);
+            var span = new TextSpan(lead.Success && !decade ? lead.Index + lead.Length : match.Index, match.Index + match.Length);
+            if (read(match, context) is { } date)
+            {
+                found.Add(new Found(span, new TextSpan(match.Index, match.Index + match.Length), date));
+            }
+            else if (declined is not null)
+            {
+                declined.Add(span);
+            }
+        }
+    }
+
+    // "the first half of 2004", "the last three months of 2004", "the end of 2004", "the start of the year".
+    private static DateValue? ReadPartOfYear(Match match, Context context)
+    {
+        var relative = match.Groups["rel"];
+        if (!TryYear(match, context, out var year))
+        {
+            return relative.Success ? Unresolved(match.Value, "XXXX") : null;
+        }
+
+        var part = match.Groups["part"].Value.ToUpperInvariant();
+        var count = match.Groups["n"].Success ? CountOf(match.Groups["n"].Value) : 0;
+        var published = context.Published;
+        Period? period = part switch
+        {
+            _ when part.EndsWith("HALF", StringComparison.Ordinal) => part.StartsWith("FIRST", StringComparison.Ordinal) || part.StartsWith("1ST", StringComparison.Ordinal) ? Months(year, 1, 6) : Months(year, 7, 6),
+            _ when part.EndsWith("MONTHS", StringComparison.Ordinal) => part.StartsWith("FIRST", StringComparison.Ordinal) ? Months(year, 1, count) : Months(year, 13 - count, count),
+            _ when part.EndsWith("QUARTER", StringComparison.Ordinal) => Months(year, 10, 3),
+            _ when part.EndsWith("MONTH", StringComparison.Ordinal) => part.StartsWith("FIRST", StringComparison.Ordinal) ? Months(year, 1, 1) : Months(year, 12, 1),
+            "START" or "BEGINNING" => relative.Success ? Months(year, 1, 6) : Months(year, 1, 4),
+            "END" or "BACK END" => relative.Success ? Months(year, 7, 6) : Months(year, 9, 4),
+            "MIDDLE" => Months(year, 5, 4),
+            "WHOLE" => Months(year, 1, 12),
+            "REST" or "REMAINDER" when published is { } day && day.Year == year && day.Month * 100 + day.Day < 1231 => new Period(day.AddDays(1), new DateOnly(year + 1, 1, 1)),
+            "REST" or "REMAINDER" => Months(year, 1, 12),
+            _ => null,
+        };
+        return period is { } p && count is >= 0 and <= 12 ? Value(match.Value, p) : null;
+    }
+
+    // "early 2004", "mid-2003", "late 1970s", "late December", "late last year", "early this week".
+    private static DateValue? ReadEarlyMidLate(Match match, Context context)
+    {
+        var edge = match.Groups["edge"].Value.ToUpperInvariant();
+        var third = edge switch { "EARLY" => 0, "MID" => 1, _ => 2 };
+        if (match.Groups["dec"].Success)
+        {
+            var decade = int.Parse(match.Groups["dec"].Value, CultureInfo.InvariantCulture) * 10;
+            var (from, to) = third switch { 0 => (0, 3), 1 => (4, 6), _ => (7, 9) };
+            return Value(match.Value, new Period(new DateOnly(decade + from, 1, 1), new DateOnly(decade + to + 1, 1, 1)));
+        }
+
+        if (match.Groups["m"].Success)
+        {
+            var month = MonthOf(match.Groups["m"].Value);
+            Period Part(int y)
+            {
+                var first = new DateOnly(y, month, 1);
+                var next = first.AddMonths(1);
+                return third switch
+                {
+                    0 => new Period(first, first.AddDays(15)),
+                    1 => new Period(first.AddDays(10), first.AddDays(20)),
+                    _ => new Period(first.AddDays(15), next),
+                };
+            }
+
+            return ValueOfOccurrence(match, context, Part, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        if (match.Groups["unit"].Success)
+        {
+            if (context.Published is not { } day)
+            {
+                return Unresolved(match.Value, "XXXX");
+            }
+
+            var offset = RelativeOffset(match.Groups["rel"].Value);
+            switch (match.Groups["unit"].Value.ToUpperInvariant())
+            {
+                case "YEAR":
+                    var year = day.Year + offset;
+                    return Value(match.Value, third switch { 0 => Months(year, 1, 6), 1 => Months(year, 5, 4), _ => Months(year, 7, 6) });
+                case "MONTH":
+                    var first = new DateOnly(day.Year, day.Month, 1).AddMonths(offset);
+                    return Value(match.Value, third switch
+                    {
+                        0 => new Period(first, first.AddDays(15)),
+                        1 => new Period(first.AddDays(10), first.AddDays(20)),
+                        _ => new Period(first.AddDays(15), first.AddMonths(1)),
+                    });
+                default:
+                    var monday = Monday(day).AddDays(7 * offset);
+                    return Value(match.Value, third switch
+                    {
+                        0 => new Period(monday, monday.AddDays(3)),
+                        1 => new Period(monday.AddDays(1), monday.AddDays(4)),
+                        _ => new Period(monday.AddDays(3), monday.AddDays(7)),
+                    });
+            }
+        }
+
+        var y = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return Value(match.Value, Months(y, 1 + (4 * third), 4));
+    }
+
+    // "earlier this year", "later this month", "earlier in the week", "earlier in November", "earlier in 2004".
+    private static DateValue? ReadEarlierLater(Match match, Context context)
+    {
+        var earlier = match.Groups["dir"].Value.StartsWith('e') || match.Groups["dir"].Value.StartsWith('E');
+        if (match.Groups["y"].Success)
+        {
+            // "earlier in 2004" names 2004; how much earlier the text does not say.
+            var y = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return Value(match.Value, Months(y, 1, 12));
+        }
+
+        if (match.Groups["m"].Success)
+        {
+            var month = MonthOf(match.Groups["m"].Value);
+            return ValueOfOccurrence(match, context with { Future = !earlier }, y => Months(y, month, 1), "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        var (start, endExclusive) = match.Groups["unit"].Value.ToUpperInvariant() switch
+        {
+            "YEAR" => (new DateOnly(day.Year, 1, 1), new DateOnly(day.Year + 1, 1, 1)),
+            "MONTH" => (new DateOnly(day.Year, day.Month, 1), new DateOnly(day.Year, day.Month, 1).AddMonths(1)),
+            _ => (Monday(day), Monday(day).AddDays(7)),
+        };
+        var period = earlier ? new Period(start, day) : new Period(day.AddDays(1), endExclusive);
+        return period.EndExclusive > period.Start ? Value(match.Value, period) : null;
+    }
+
+    // "the past two years", "the next few months", "the previous quarter", "the year", "the past decade".
+    private static DateValue? ReadRollingPeriod(Match match, Context context)
+    {
+        var relation = match.Groups["rel"].Value.ToUpperInvariant();
+        var unit = match.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
+        var counted = match.Groups["n"].Success;
+        var plural = match.Groups["unit"].Value.EndsWith('s') || match.Groups["unit"].Value.EndsWith('S');
+        if (counted != plural && !(counted && CountOf(match.Groups["n"].Value) == 1))
+        {
+            return null; // "the coming years" names no length; "the past two year" is not English.
+        }
+
+        if (!counted && !match.Groups["the"].Success && relation is "LAST" or "THIS" or "NEXT" && unit is "YEAR" or "MONTH" or "WEEK")
+        {
+            return null; // Read by CommonDateReader.
+        }
+
+        if (relation == "SAME" || (!counted && relation is "THE" or "THAT" && unit is not ("YEAR" or "MONTH")))
+        {
+            return null; // "the quarter", "the week", "the same year": which one, only the story says.
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        var offset = RelativeOffset(relation);
+        if (counted)
+        {
+            var n = CountOf(match.Groups["n"].Value);
+            if (offset == 0 || n is < 1 or > 100 || unit == "QUARTER")
+            {
+                return null; // "the next few quarters": whole quarters or months from now, the text does not say.
+            }
+
+            var months = unit switch { "YEAR" => 12 * n, "DECADE" => 120 * n, "QUARTER" => 3 * n, "MONTH" => n, _ => 0 };
+            var days = unit switch { "WEEK" => 7 * n, "DAY" => n, _ => 0 };
+            var before = day.AddMonths(-months).AddDays(-days);
+            var after = day.AddMonths(months).AddDays(days);
+            if (match.Groups["within"].Success)
+            {
+                return offset > 0 ? Value(match.Value, new Period(day, after)) : null;
+            }
+
+            return Value(match.Value, offset < 0 ? new Period(before, day) : new Period(day.AddDays(1), after.AddDays(1)));
+        }
+
+        Period? period = unit switch
+        {
+            "YEAR" => Months(day.Year + offset, 1, 12),
+            "MONTH" => new Period(new DateOnly(day.Year, day.Month, 1).AddMonths(offset), new DateOnly(day.Year, day.Month, 1).AddMonths(offset + 1)),
+            "QUARTER" => new Period(new DateOnly(day.Year, (((day.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * offset), new DateOnly(day.Year, (((day.Month - 1) / 3) * 3) + 1, 1).AddMonths((3 * offset) + 3)),
+            "WEEK" => new Period(Monday(day).AddDays(7 * offset), Monday(day).AddDays((7 * offset) + 7)),
+            "DECADE" => new Period(new DateOnly(((day.Year / 10) + offset) * 10, 1, 1), new DateOnly((((day.Year / 10) + offset) * 10) + 10, 1, 1)),
+            _ => null,
+        };
+        return period is { } p ? Value(match.Value, p) : null;
+    }
+
+    // "since October", "from 2007", "until 21 March", "by the end of" is read as a part of a year.
+    private static DateValue? ReadBound(Match match, Context context)
+    {
+        // The grain is that of the date after the bound: "until 15 July 2006" is a day, "since 2003" a year.
+        var boundEnd = match.Groups["bound"].Success ? match.Groups["bound"].Index + match.Groups["bound"].Length : match.Groups["lead"].Index + match.Groups["lead"].Length;
+        var core = match.Value[(boundEnd - match.Index)..].Trim();
+        if (match.Groups["runit"].Success)
+        {
+            if (context.Published is not { } day)
+            {
+                return Unresolved(match.Value, "XXXX");
+            }
+
+            var offset = RelativeOffset(match.Groups["rrel"].Value);
+            return match.Groups["runit"].Value.ToUpperInvariant() switch
+            {
+                "YEAR" => Value(core, Months(day.Year + offset, 1, 12)),
+                "MONTH" => Value(core, new Period(new DateOnly(day.Year, day.Month, 1).AddMonths(offset), new DateOnly(day.Year, day.Month, 1).AddMonths(offset + 1))),
+                _ => Value(core, new Period(Monday(day).AddDays(7 * offset), Monday(day).AddDays((7 * offset) + 7))),
+            };
+        }
+
+        if (match.Groups["mrel"].Success)
+        {
+            // "since May last year", "until June this year".
+            if (context.Published is not { } day)
+            {
+                return Unresolved(match.Value, "XXXX");
+            }
+
+            return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), MonthOf(match.Groups["m"].Value), 1));
+        }
+
+        var bound = match.Groups["bound"].Value.ToUpperInvariant();
+        var forward = bound is "UNTIL" or "TILL" or "BY" or "BEFORE" or "THROUGH";
+        return ReadSingle(match.Groups["date"].Value, match.Value, context with { Future = context.Future || (forward && !PastTense(context)) });
+    }
+
+    // "between October and December", "from 2013 to 2018", "July-September", "between November 2003 and August 2004".
+    private static DateValue? ReadRange(Match match, Context context)
+    {
+        var connector = match.Groups["conn"].Value.ToUpperInvariant();
+        var keyword = match.Groups["kw"].Value.ToUpperInvariant();
+        if ((connector == "AND") != (keyword == "BETWEEN"))
+        {
+            return null; // "2003 and 2004" are two years; "between 2001 to 2003" is no range.
+        }
+
+        var first = Parts(match.Groups["a"].Value);
+        var last = Parts(match.Groups["b"].Value);
+        if (first is null || last is null)
+        {
+            return null;
+        }
+
+        if (last.Year is null && last.Month is null && match.Groups["b"].Value.Length == 2 && first.Year is { } firstYear)
+        {
+            last = last with { Year = (firstYear / 100 * 100) + int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture) };
+        }
+
+        if ((first.Month is null) != (last.Month is null) && (first.Year is null || last.Year is null))
+        {
+            return null; // "2004 to March" mixes a year and a month: let the model try.
+        }
+
+        if (first.Year is { } y1 && last.Year is { } y2)
+        {
+            return RangeValue(match.Value, first, y1, last, y2);
+        }
+
+        if (last.Year is { } yb)
+        {
+            return RangeValue(match.Value, first, first.Month > last.Month ? yb - 1 : yb, last, yb);
+        }
+
+        if (first.Year is { } ya)
+        {
+            return RangeValue(match.Value, first, ya, last, last.Month < first.Month ? ya + 1 : ya);
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        var options = new List<Period>();
+        for (var y = day.Year - 1; y <= day.Year + 1; y++)
+        {
+            if (RangePeriod(first, y, last, last.Month < first.Month ? y + 1 : y) is { } period)
+            {
+                options.Add(period);
+            }
+        }
+
+        return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(options.Select(o => ((DateOnly?)o.Start, (DateOnly?)o.EndExclusive)).ToList(), day, context.Future)]);
+    }
+
+    // "the year to March 2005", "the three months to 31 December", "the 12 months to September".
+    private static DateValue? ReadPeriodTo(Match match, Context context)
+    {
+        var length = match.Groups["len"].Value.ToUpperInvariant();
+        var months = length switch
+        {
+            _ when length.Contains("QUARTER", StringComparison.Ordinal) => 3,
+            _ when length.Contains("HALF", StringComparison.Ordinal) || length.StartsWith("SIX", StringComparison.Ordinal) || length.StartsWith('6') => 6,
+            _ when length.StartsWith("THREE", StringComparison.Ordinal) || length.StartsWith('3') => 3,
+            _ when length.StartsWith("NINE", StringComparison.Ordinal) || length.StartsWith('9') => 9,
+            _ => 12,
+        };
+        var month = MonthOf(match.Groups["m"].Value);
+        int? dayOfMonth = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        Period? Of(int y)
+        {
+            if (dayOfMonth is { } d && (d < 1 || d > DateTime.DaysInMonth(y, month)))
+            {
+                return null;
+            }
+
+            var endExclusive = dayOfMonth is { } dd ? new DateOnly(y, month, dd).AddDays(1) : new DateOnly(y, month, 1).AddMonths(1);
+            return new Period(endExclusive.AddMonths(-months), endExclusive);
+        }
+
+        if (match.Groups["y"].Success)
+        {
+            return Of(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture)) is { } named ? Value(match.Value, named) : null;
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        // Chosen by its end: the latest period over by the publication date, or the first still running then.
+        var options = Enumerable.Range(day.Year - 1, 3).Select(Of).OfType<Period>().ToList();
+        var ends = options.Select(o => ((DateOnly?)o.EndExclusive.AddDays(-1), (DateOnly?)o.EndExclusive)).ToList();
+        return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(ends, day, context.Future)]);
+    }
+
+    // "last November", "since last August", "next March".
+    private static DateValue? ReadRelativeMonth(Match match, Context context)
+    {
+        var month = MonthOf(match.Groups["m"].Value);
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        var year = match.Groups["lrel"].Value.ToUpperInvariant() switch
+        {
+            "LAST" => month < day.Month ? day.Year : day.Year - 1,
+            "NEXT" => month > day.Month ? day.Year : day.Year + 1,
+            _ => day.Year,
+        };
+        return Value(match.Value[(match.Groups["lrel"].Index - match.Index)..], Months(year, month, 1));
+    }
+
+    // "in five years" (ahead), "within two years" (from P), "its lowest level in three years" (looking back).
+    private static DateValue? ReadCountedFromPublication(Match match, Context context)
+    {
+        var n = CountOf(match.Groups["n"].Value);
+        var unit = match.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
+        if (n is < 1 or > 100)
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        var before = Math.Max(context.Sentence.Start, match.Index - 60);
+        var lookingBack = LookBackBefore().IsMatch(text.AsSpan(before, match.Index - before));
+        var within = match.Groups["kw"].Value.Equals("within", StringComparison.OrdinalIgnoreCase);
+        if (!lookingBack && !within && !context.Future)
+        {
+            return null; // "lost 18% in one day": a length of time, not a date.
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, lookingBack || within ? "XXXX" : "XXXX-XX-XX");
+        }
+
+        var months = unit switch { "YEAR" => 12 * n, "DECADE" => 120 * n, "MONTH" => n, _ => 0 };
+        var days = unit switch { "WEEK" => 7 * n, "DAY" => n, _ => 0 };
+        if (lookingBack)
+        {
+            return Value(match.Value, new Period(day.AddMonths(-months).AddDays(-days), day));
+        }
+
+        var ahead = day.AddMonths(months).AddDays(days);
+        return within ? Value(match.Value, new Period(day, ahead)) : Value(match.Value, new Period(ahead, ahead.AddDays(1)));
+    }
+
+    private sealed record DateParts(int? Year, int? Month, int? Day);
+
+    private static DateParts? Parts(string text)
+    {
+        var match = SingleDate().Match(text);
+        if (!match.Success)
+        {
+            return text.Length == 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) ? new DateParts(null, null, null) : null;
+        }
+
+        int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        int? month = match.Groups["m"].Success ? MonthOf(match.Groups["m"].Value) : null;
+        int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        return new DateParts(year, month, day);
+    }
+
+    private static Period? PartPeriod(DateParts parts, int year)
+    {
+        if (parts.Month is not { } month)
+        {
+            return Months(year, 1, 12);
+        }
+
+        if (parts.Day is { } day)
+        {
+            if (day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            var date = new DateOnly(year, month, day);
+            return new Period(date, date.AddDays(1));
+        }
+
+        return Months(year, month, 1);
+    }
+
+    private static Period? RangePeriod(DateParts first, int firstYear, DateParts last, int lastYear)
+    {
+        if (firstYear is < 1 or > 9000 || lastYear is < 1 or > 9000 || PartPeriod(first, firstYear) is not { } a || PartPeriod(last, lastYear) is not { } b)
+        {
+            return null;
+        }
+
+        return b.EndExclusive > a.Start && b.Start >= a.Start ? new Period(a.Start, b.EndExclusive) : null;
+    }
+
+    private static DateValue? RangeValue(string surface, DateParts first, int firstYear, DateParts last, int lastYear)
+        => RangePeriod(first, firstYear, last, lastYear) is { } period ? Value(surface, period) : null;
+
+    // One named date after a bound: its day, month or year.
+    private static DateValue? ReadSingle(string date, string surface, Context context)
+    {
+        var parts = Parts(date);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        if (parts.Year is { } year)
+        {
+            return PartPeriod(parts, year) is { } period ? Value(date, period) : null;
+        }
+
+        if (context.Published is not { } day)
+        {
+            var timex = parts.Day is { } d
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{parts.Month:00}-{d:00}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{parts.Month:00}");
+            return Unresolved(surface, timex);
+        }
+
+        var options = Enumerable.Range(day.Year - 1, 3).Select(y => PartPeriod(parts, y)).OfType<Period>().ToList();
+        return options.Count == 0 ? null : Value(date, options[DateReader.PickOccurrence(options.Select(o => ((DateOnly?)o.Start, (DateOnly?)o.EndExclusive)).ToList(), day, context.Future)]);
+    }
+
+    private static DateValue? ValueOfOccurrence(Match match, Context context, Func<int, Period> of, string unresolvedTimex)
+    {
+        if (match.Groups["y"].Success)
+        {
+            return Value(match.Value, of(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, unresolvedTimex);
+        }
+
+        var options = Enumerable.Range(day.Year - 1, 3).Select(of).ToList();
+        return Value(match.Value, options[DateReader.PickOccurrence(options.Select(o => ((DateOnly?)o.Start, (DateOnly?)o.EndExclusive)).ToList(), day, context.Future)]);
+    }
+
+    private static bool TryYear(Match match, Context context, out int year)
+    {
+        if (match.Groups["y"].Success)
+        {
+            year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (context.Published is { } day)
+        {
+            year = day.Year + RelativeOffset(match.Groups["rel"].Value);
+            return true;
+        }
+
+        year = 0;
+        return false;
+    }
+
+    private static bool PastTense(Context context)
+        => PastCue().IsMatch(context.Text.AsSpan(context.Sentence.Start, context.Sentence.Length));
+
+    private static int RelativeOffset(string relation) => relation.ToUpperInvariant() switch
+    {
+        "LAST" or "PAST" or "PREVIOUS" => -1,
+        "NEXT" or "COMING" or "FOLLOWING" => 1,
+        _ => 0,
+    };
+
+    private static int CountOf(string word) => word.ToUpperInvariant() switch
+    {
+        "A" or "AN" or "ONE" => 1,
+        "TWO" => 2,
+        "THREE" or "FEW" or "A FEW" => 3,
+        "FOUR" => 4,
+        "FIVE" => 5,
+        "SIX" => 6,
+        "SEVEN" => 7,
+        "EIGHT" => 8,
+        "NINE" => 9,
+        "TEN" => 10,
+        "ELEVEN" => 11,
+        "TWELVE" => 12,
+        "TWENTY" => 20,
+        "THIRTY" => 30,
+        "FIFTY" => 50,
+        var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+        _ => 0,
+    };
+
+    private static int MonthOf(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "JAN" => 1,
+        "FEB" => 2,
+        "MAR" => 3,
+        "APR" => 4,
+        "MAY" => 5,
+        "JUN" => 6,
+        "JUL" => 7,
+        "AUG" => 8,
+        "SEP" => 9,
+        "OCT" => 10,
+        "NOV" => 11,
+        _ => 12,
+    };
+
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static Period Months(int year, int firstMonth, int count)
+    {
+        var first = new DateOnly(year, firstMonth, 1);
+        return new Period(first, first.AddMonths(count));
+    }
+
+    private static DateValue? Value(string surface, Period period)
+        => period.EndExclusive > period.Start && period.Start.Year >= 1 && period.EndExclusive.Year <= 9000
+            ? DateReader.FromPeriod(surface, period.Start, period.EndExclusive)
+            : null;
+
+    private static DateValue Unresolved(string surface, string timex)
+        => new(DateGrain.Range, null, null, timex, string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{surface}' depends on when the text was written, and the document has no publication date."));
+
+    [GeneratedRegex(
+        @"\b(?:(?:(?i:the)\ )?(?<part>(?i:first|second|1st|2nd)\ half|(?i:first|last|final|second)\ six\ months|(?i:first|last|final)\ (?<n>two|three|four|nine|2|3|4|9)\ months|(?i:last|final)\ quarter|(?i:first|last|final)\ month)|(?<part>(?i:start|beginning|end|middle|whole|rest|remainder|back\ end)))\ of\ (?:(?<y>" + Year + @")|(?i:the\ )?(?<rel>(?i:this|last|next|the|that|current|previous|following))\ (?i:year)|(?<rel>(?i:the))\ (?i:year))" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex PartOfYear();
+
+    // "the year 2004" (the mention is "year 2004").
+    [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, EnglishNewsLexicon.Timeout)]
+    private static partial Regex NamedYear();
+
+    [GeneratedRegex(
+        @"\b(?<edge>(?i:early|mid|late))(?:\ |-)(?:(?<y>" + Year + @")(?!['’]?s\b)|(?i:the\ )?(?<dec>(?:1[89]|20)[0-9])0['’]?s|(?<m>" + Month + @")(?:\ (?<y>" + Year + @"))?(?!\ [0-9])|(?<rel>(?i:this|last|next))\ (?<unit>(?i:year|month|week)))" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex EarlyMidLate();
+
+    [GeneratedRegex(
+        @"\b(?<dir>(?i:earlier|later))\ (?:(?i:this|in\ the)\ (?<unit>(?i:year|month|week))|(?i:in\ )?(?<m>" + Month + @")(?!\ [0-9])|(?i:in\ )(?<y>" + Year + "))" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex EarlierLater();
+
+    [GeneratedRegex(
+        @"\b(?:(?<within>(?i:within))\ (?:(?<the>(?i:the))\ )?|(?<lead>(?<the>(?i:the))\ ))?(?<rel>(?i:past|last|next|coming|previous|following|current|same|this|that|the))\ (?:(?<n>" + Count + @")\ )?(?<unit>(?i:years?|months?|weeks?|quarters?|decades?|days?))" + End
+        + @"(?!\ (?i:to|ended|ending|until|through|before|after|earlier|later|ago|on|of|in\ which|when)\b|-|\ [0-9])",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex RollingPeriod();
+
+    [GeneratedRegex(
+        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<date>" + Single + "))" + End
+        + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex Bound();
+
+    [GeneratedRegex(
+        @"\b(?:(?<bound>(?i:since|until|till|by|before|after))\ )?(?<lrel>(?i:last|next|this))\ (?<m>" + Month + @")(?!\ [0-9])" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(
+        @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(
+        @"\b(?:(?<lead>(?:(?i:the)\ )?(?i:financial|fiscal|business|tax)\ )|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))\ (?i:to|ending|ended)\ (?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex PeriodTo();
+
+    [GeneratedRegex(
+        @"\b(?<kw>(?i:in|within))\ (?<n>" + Count + @")\ (?<unit>(?i:years?|months?|weeks?|days?|decades?))" + End + @"(?!\ (?i:time|ago|earlier|later|before|after|of)\b)",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex CountedFromPublication();
+
+    // One date inside a range: its day, month and year, in either order.
+    [GeneratedRegex(
+        @"^(?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<m>" + Month + @")(?:,?\ (?<y>[0-9]{4}))?|(?<m>" + Month + @")\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<y>[0-9]{4}))?|(?<m>" + Month + @")(?:\ (?<y>[0-9]{4}))?|(?<y>[0-9]{4}))$",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex SingleDate();
+
+    // Calendar words that name no date: a length ("the full year", "a few months after"), a quarter or week the
+    // story has named before ("profit for the quarter"), a fiscal year without its end ("the current financial year").
+    [GeneratedRegex(
+        @"\b(?i:(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex NoDate();
+
+    // What, before "in three years", makes it a look back: "its lowest level", "the first time", "the fourth rise".
+    [GeneratedRegex(
+        @"\b(?i:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|steepest|sharpest|deepest|greatest|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|any\ time|ever)\b[^.;:!?]*$",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex LookBackBefore();
+
+    // A past-tense sentence: "until March" then lies before the publication date.
+    [GeneratedRegex(
+        @"\b(?i:was|were|had|did|rose|fell|grew|ran|lasted|remained|stayed|held|kept)\b",
+        Options,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex PastCue();
+}

@@ -487,15 +487,37 @@ internal sealed class ClaimExtractor
             }
 
             var isPronoun = subject.Head.Length == 0 || Lexicon.SubjectPronouns.Contains(SentenceTokenizer.Lower(subject.Text));
-            var antecedent = earlier.LastOrDefault(d => d.Sentence >= s.Index - AnaphoraSentences && d.Kind != ClaimKind.Event
-                && d.Measure is Measure.Rate or Measure.Price && d.Subject is not null
-                && (isPronoun || d.Subject.Head == subject.Head));
-            if (antecedent is not null)
+            if (EffectiveDateAntecedent(earlier, s.Index, subject.Head, isPronoun) is { } antecedent)
             {
                 antecedent.EffectiveDate ??= time;
                 usedDates.Add((s.Index, token));
             }
         }
+    }
+
+    /// <summary>
+    /// The latest rate or price claim, of the four sentences before <paramref name="sentence"/> or of it, that a clause
+    /// subject with the head <paramref name="head"/> (or a pronoun) points back to. Reads back from the end of
+    /// <paramref name="drafts"/> (in sentence order) and stops at the first draft out of reach, so a long document costs
+    /// no more per sentence than a short one.
+    /// </summary>
+    internal static ClaimDraft? EffectiveDateAntecedent(IReadOnlyList<ClaimDraft> drafts, int sentence, string head, bool isPronoun)
+    {
+        for (var n = drafts.Count - 1; n >= 0; n--)
+        {
+            var d = drafts[n];
+            if (d.Sentence < sentence - AnaphoraSentences)
+            {
+                break;
+            }
+
+            if (d.Kind != ClaimKind.Event && d.Measure is Measure.Rate or Measure.Price && d.Subject is not null && (isPronoun || d.Subject.Head == head))
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private static ClaimTime EffectiveTime(string text, List<ClaimToken> t, int token, IReadOnlyList<Mention> mentions)

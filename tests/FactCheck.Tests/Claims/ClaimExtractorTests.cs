@@ -159,6 +159,50 @@ public class ClaimExtractorTests
         Assert.DoesNotContain("c400", claims[0].Related);
     }
 
+    [Fact]
+    public void EffectiveDateAntecedent_LongDocument_ReadsOnlyTheDraftsWithinReach()
+    {
+        // 5,000 sentences of one rate claim each, then "It takes effect on April 9" with no rate claim near it.
+        var drafts = new CountingList<ClaimDraft>(Enumerable.Range(0, 5_000)
+            .Select(k => new ClaimDraft(k, 0, ClaimKind.Level, 0) { Measure = Measure.Rate, Subject = new SubjectInfo("the duty", "duty", ["duty"], [], 0, 1, isAnaphoric: false) })
+            .ToList());
+
+        var far = ClaimExtractor.EffectiveDateAntecedent(drafts, 10_000, "duty", isPronoun: false);
+        var readFar = drafts.Reads;
+        var near = ClaimExtractor.EffectiveDateAntecedent(drafts, 5_002, "tariff", isPronoun: true);
+
+        Assert.Null(far);
+        Assert.Equal(1, readFar); // the last draft is already out of reach: the search stops there, not at the first draft
+        Assert.Same(drafts[4_999], near);
+    }
+
+    private sealed class CountingList<T>(List<T> items) : IReadOnlyList<T>
+    {
+        public int Reads { get; private set; }
+
+        public int Count => items.Count;
+
+        public T this[int index]
+        {
+            get
+            {
+                Reads++;
+                return items[index];
+            }
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            foreach (var item in items)
+            {
+                Reads++;
+                yield return item;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private static Mention Percent(string text, string figure)
     {
         var start = text.IndexOf(figure, StringComparison.Ordinal);

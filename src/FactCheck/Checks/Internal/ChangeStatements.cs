@@ -12,7 +12,8 @@ namespace FactCheck.Checks.Internal;
 /// A from/to claim is a <see cref="ClaimKind.FromTo"/> or <see cref="ClaimKind.Comparison"/> claim with a
 /// <see cref="Claim.PreviousValue"/>: its <see cref="Claim.Value"/> is the new value. Its other mentions state the change.
 /// A linked change is a <see cref="ClaimKind.Change"/> or <see cref="ClaimKind.Comparison"/> claim without a previous value,
-/// related to the pair through <see cref="Claim.Related"/> or sharing its subject key and time.
+/// related to the pair through <see cref="Claim.Related"/>, or one of the <see cref="NearbyStatements"/> nearest claims
+/// on either side that share its subject key, about the same time.
 /// </remarks>
 internal static partial class ChangeStatements
 {
@@ -22,10 +23,12 @@ internal static partial class ChangeStatements
         var text = context.Document.Text;
         var sentences = context.Sentences;
         var index = new ClaimIndex(context.Claims);
+        var neighbours = new SubjectNeighbours(context.Claims);
         var result = new List<ChangeStatement>();
-        foreach (var claim in context.Claims)
+        for (var position = 0; position < context.Claims.Count; position++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var claim = context.Claims[position];
             if (claim.PreviousValue is not decimal previous || claim.Kind is not (ClaimKind.FromTo or ClaimKind.Comparison))
             {
                 continue;
@@ -59,7 +62,7 @@ internal static partial class ChangeStatements
                 }
             }
 
-            foreach (var other in LinkedChanges(claim, index, context.Claims))
+            foreach (var other in LinkedChanges(context.Claims, position, index, neighbours))
             {
                 var stated = Figure.FromClaim(other, mentions);
                 if (stated.MentionIndex is int m && (own.Contains(m) || !seen.Add(m)))
@@ -104,17 +107,21 @@ internal static partial class ChangeStatements
     [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChangeAfter();
 
-    private static IEnumerable<Claim> LinkedChanges(Claim pair, ClaimIndex index, IReadOnlyList<Claim> claims)
-    {
-        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair)).ToList();
-        if (pair.SubjectKey.Length > 0)
-        {
-            linked.AddRange(claims.Where(c => !ReferenceEquals(c, pair)
-                && string.Equals(c.SubjectKey, pair.SubjectKey, StringComparison.Ordinal)
-                && Times.SameTime(c, pair)
-                && !linked.Contains(c)));
-        }
+    /// <summary>
+    /// How many claims with a pair's subject key, on each side of it (the nearest ones), may state its change. A change
+    /// stated further away is about another pair; without the bound a document that names one subject thousands of
+    /// times would set every pair against every change.
+    /// </summary>
+    internal const int NearbyStatements = 16;
 
+    /// <summary>The change and comparison claims that may state the change of the pair at <paramref name="position"/>.</summary>
+    internal static IEnumerable<Claim> LinkedChanges(IReadOnlyList<Claim> claims, int position, ClaimIndex index, SubjectNeighbours neighbours)
+    {
+        var pair = claims[position];
+        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair)).ToList();
+        linked.AddRange(neighbours.Around(position, NearbyStatements)
+            .Select(i => claims[i])
+            .Where(c => !ReferenceEquals(c, pair) && Times.SameTime(c, pair) && !linked.Contains(c)));
         return linked.Where(c => c.PreviousValue is null && c.Kind is ClaimKind.Change or ClaimKind.Comparison);
     }
 

@@ -91,13 +91,25 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             $"should read {suggested}%");
     }
 
+    /// <summary>
+    /// How many claims with the subject key of a count of a whole, on each side of it (the nearest ones), it is set
+    /// against; a document that names one group thousands of times would otherwise cost the square of its length.
+    /// </summary>
+    internal const int NearbyStatements = 16;
+
     /// <summary>A share claim given as a count of a whole ("300 of the 1,200 staff") against a percentage of the same group elsewhere.</summary>
     private List<Finding> CountAgainstPercentage(CheckContext context)
     {
         var found = new List<Finding>();
-        var counted = new List<(Claim Claim, Figure Part, Figure Whole)>();
-        foreach (var claim in context.Claims.Where(c => c.Kind == ClaimKind.Share && c.SubjectKey.Length > 0))
+        var counted = new List<(int Position, Figure Part, Figure Whole)>();
+        for (var position = 0; position < context.Claims.Count; position++)
         {
+            var claim = context.Claims[position];
+            if (claim.Kind != ClaimKind.Share || claim.SubjectKey.Length == 0)
+            {
+                continue;
+            }
+
             var amounts = claim.MentionIndices
                 .Where(i => i >= 0 && i < context.Mentions.Count && IsAmount(context.Mentions[i]))
                 .OrderBy(i => context.Mentions[i].Span.Start)
@@ -107,12 +119,14 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
                 // The claim's value is the part ("Of the 200 staff, 50 were laid off": 50); the other figure is the whole.
                 var partIndex = context.Mentions[amounts[1]].Value == claim.Value && context.Mentions[amounts[0]].Value != claim.Value ? amounts[1] : amounts[0];
                 var wholeIndex = partIndex == amounts[0] ? amounts[1] : amounts[0];
-                counted.Add((claim, Figure.FromMention(context.Mentions[partIndex], partIndex), Figure.FromMention(context.Mentions[wholeIndex], wholeIndex)));
+                counted.Add((position, Figure.FromMention(context.Mentions[partIndex], partIndex), Figure.FromMention(context.Mentions[wholeIndex], wholeIndex)));
             }
         }
 
-        foreach (var (claim, part, whole) in counted)
+        var neighbours = new SubjectNeighbours(context.Claims);
+        foreach (var (position, part, whole) in counted)
         {
+            var claim = context.Claims[position];
             if (!whole.Range.IsPositive || part.Range.Low > whole.Range.High)
             {
                 continue;
@@ -120,7 +134,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
 
             var computed = Interval.Ratio(part.Range, whole.Range);
             computed = new Interval(computed.Low * 100m, computed.High * 100m);
-            foreach (var other in context.Claims)
+            foreach (var other in neighbours.Around(position, NearbyStatements).Select(i => context.Claims[i]))
             {
                 if (ReferenceEquals(other, claim) || other.Kind != ClaimKind.Share || !Units.IsPercent(other.Unit)
                     || !string.Equals(other.SubjectKey, claim.SubjectKey, StringComparison.Ordinal) || !Times.SameTime(other, claim)

@@ -8,6 +8,10 @@ namespace FactCheck.Checks.PartTotal;
 /// where X / Y is not Z%; a count and a percentage of the same group that disagree; shares of one whole that add up to
 /// more than 100%.
 /// </summary>
+/// <remarks>
+/// A count of a group ("300 of the 1,200 staff") is set against the percentages of the same group, for the same time,
+/// among the 16 nearest claims on either side that share its subject key.
+/// </remarks>
 public sealed class PartTotalOptions
 {
     /// <summary>

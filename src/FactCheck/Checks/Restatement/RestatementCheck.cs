@@ -13,28 +13,49 @@ internal sealed class RestatementCheck : IBuiltInRule
 
     public string RuleId => RuleIds.Restatement;
 
+    /// <summary>
+    /// How many earlier statements of the same subject (the nearest ones) each claim is compared with. Articles name a
+    /// subject far fewer times; the bound keeps a document that names it thousands of times from costing the square of
+    /// its length.
+    /// </summary>
+    internal const int ComparedStatements = 64;
+
     public IEnumerable<Finding> Check(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var claims = context.Claims.Where(Restatements.IsComparable).ToList();
-        for (var j = 1; j < claims.Count; j++)
+        Claim? reported = null;
+        foreach (var (earlier, later) in Pairs(context.Claims, context.CancellationToken))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var later = claims[j];
-            for (var i = 0; i < j; i++)
+            if (ReferenceEquals(later, reported)
+                || earlier.MentionIndices.Intersect(later.MentionIndices).Any()
+                || !Restatements.SameQuantity(earlier, later)
+                || !Times.SameTime(earlier, later)
+                || !Restatements.Close(earlier, later, _options.MaximumRatio)
+                || !Restatements.Conflict(earlier, later, _options.RelativeTolerance))
             {
-                var earlier = claims[i];
-                if (earlier.MentionIndices.Intersect(later.MentionIndices).Any()
-                    || !Restatements.SameQuantity(earlier, later)
-                    || !Times.SameTime(earlier, later)
-                    || !Restatements.Close(earlier, later, _options.MaximumRatio)
-                    || !Restatements.Conflict(earlier, later, _options.RelativeTolerance))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                yield return Describe(earlier, later, context);
-                break;
+            // One finding per later claim: the earliest statement it conflicts with.
+            reported = later;
+            yield return Describe(earlier, later, context);
+        }
+    }
+
+    /// <summary>
+    /// The pairs the rule compares, in the order it compares them: each comparable claim (in document order) after the
+    /// nearest <see cref="ComparedStatements"/> earlier comparable claims with its subject key, earliest first.
+    /// </summary>
+    internal static IEnumerable<(Claim Earlier, Claim Later)> Pairs(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        var comparable = claims.Where(Restatements.IsComparable).ToList();
+        var neighbours = new SubjectNeighbours(comparable);
+        for (var j = 1; j < comparable.Count; j++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var i in neighbours.Before(j, ComparedStatements))
+            {
+                yield return (comparable[i], comparable[j]);
             }
         }
     }

@@ -11,6 +11,8 @@ namespace FactCheck.Checks.Restatement;
 /// Claims meet when their subject keys, measures and units are equal and they are about the same time (the same
 /// period, or both in the present tense; effective dates, when both give one, must match). Values conflict when no
 /// value lies inside both claims' intervals; a value equal to the other claim's earlier value ("up from 10%") is not a conflict.
+/// A claim is set against the 64 nearest earlier claims with its subject key, and reported once, with the first of them
+/// it conflicts with.
 /// </remarks>
 public sealed class RestatementOptions
 {

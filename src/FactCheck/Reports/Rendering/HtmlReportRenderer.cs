@@ -228,14 +228,17 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
         // A span that starts or ends inside a surrogate pair must not cut the character in two.
         var points = boundaries.Where(b => b == 0 || b == text.Length || !(char.IsHighSurrogate(text[b - 1]) && char.IsLowSurrogate(text[b]))).ToArray();
+        var mentionSweep = new SpanSweep(report.Mentions.Select(m => m.Span).ToList());
+        var claimSweep = new SpanSweep(report.Claims.Select(c => c.Span).ToList());
+        var findingSweep = new SpanSweep(findingSpans.Select(f => f.Span).ToList());
         for (var p = 0; p + 1 < points.Length; p++)
         {
             var start = points[p];
             var end = points[p + 1];
             var piece = text[start..end];
-            var mentions = Covering(report.Mentions.Select(m => m.Span), start, end);
-            var claims = Covering(report.Claims.Select(c => c.Span), start, end);
-            var severities = findingSpans.Where(f => f.Span.Start <= start && end <= f.Span.End).Select(f => f.Severity).ToList();
+            var mentions = mentionSweep.Covering(start, end);
+            var claims = claimSweep.Covering(start, end);
+            var severities = findingSweep.Covering(start, end).Select(f => findingSpans[f].Severity).ToList();
             if (mentions.Count == 0 && claims.Count == 0 && severities.Count == 0)
             {
                 html.Append(Escape(piece));
@@ -279,23 +282,6 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
             html.Append('>').Append(Escape(piece)).Append("</span>");
         }
-    }
-
-    private static List<int> Covering(IEnumerable<TextSpan> spans, int start, int end)
-    {
-        var result = new List<int>();
-        var index = 0;
-        foreach (var span in spans)
-        {
-            if (span.Start <= start && end <= span.End && span.Length > 0)
-            {
-                result.Add(index);
-            }
-
-            index++;
-        }
-
-        return result;
     }
 
     private string Tooltip(FactCheckReport report, List<int> mentions, List<int> claims)

@@ -298,4 +298,29 @@ public sealed class ChangeArithmeticCheckTests
 
         Assert.Equal(Severity.Warning, Assert.Single(Run(s, o => o.Severity = Severity.Warning)).Severity);
     }
+
+    [Fact]
+    public void Check_PairAndItsChangeRepeatedManyTimes_EachPairMeetsOnlyNearbyChanges()
+    {
+        const int times = 150;
+        const string sentence = "Exports now face a 29% duty, up from the earlier 10%. The new duty is double the earlier rate. ";
+        var s = new Scenario(string.Concat(Enumerable.Repeat(sentence, times)), Published);
+        var pairs = new List<Claim>();
+        var doubles = new List<Claim>();
+        for (var k = 0; k < times; k++)
+        {
+            var to = s.Percent("29%", 29, occurrence: k);
+            var from = s.Percent("10%", 10, occurrence: k);
+            var doubled = s.Multiplier("double", 2m, occurrence: k);
+            pairs.Add(s.Claim(ClaimKind.FromTo, "Exports now face a 29% duty, up from the earlier 10%", to, [from], ChangeDirection.Up, 10m, "duty on exports", Measure.Rate, clauseOccurrence: k));
+            doubles.Add(s.Claim(ClaimKind.Comparison, "The new duty is double the earlier rate", doubled, subject: "duty on exports", measure: Measure.Rate, clauseOccurrence: k));
+        }
+
+        var findings = Run(s);
+
+        // Every pair is told that its own "double" is wrong; set against every "double" in the text, the findings
+        // would number 150 * 150 = 22,500 and grow with the square of the document.
+        Assert.All(Enumerable.Range(0, times), k => Assert.Contains(findings, f => f.ClaimIds.SequenceEqual([pairs[k].Id, doubles[k].Id])));
+        Assert.InRange(findings.Count, times, times * 2 * 16); // the 16 nearest claims of the subject on each side
+    }
 }

@@ -131,4 +131,28 @@ public sealed class PartTotalCheckTests
         Assert.Equal(["c1", "c2"], finding.ClaimIds);
         Assert.Equal("should read 25%", finding.Suggestion);
     }
+
+    [Fact]
+    public void Check_CountAndPercentageRepeatedManyTimes_EachCountMeetsOnlyNearbyPercentages()
+    {
+        const int times = 150;
+        const string sentence = "Of the 200 staff, 50 were laid off. In all, 40% of staff lost their jobs. ";
+        var s = new Scenario(string.Concat(Enumerable.Repeat(sentence, times)), Published);
+        var counts = new List<Claim>();
+        var percentages = new List<Claim>();
+        for (var k = 0; k < times; k++)
+        {
+            var whole = s.Number("200", 200m, occurrence: k);
+            var part = s.Number("50", 50m, occurrence: k);
+            var pct = s.Percent("40%", 40, occurrence: k);
+            counts.Add(s.Claim(ClaimKind.Share, "Of the 200 staff, 50 were laid off", part, [whole], subject: "staff", measure: Measure.Share, clauseOccurrence: k));
+            percentages.Add(s.Claim(ClaimKind.Share, "40% of staff lost their jobs", pct, subject: "staff", measure: Measure.Share, clauseOccurrence: k));
+        }
+
+        var findings = Run(s);
+
+        // Set against every percentage in the text, the findings would number 150 * 150 = 22,500.
+        Assert.All(Enumerable.Range(0, times), k => Assert.Contains(findings, f => f.ClaimIds.SequenceEqual([counts[k].Id, percentages[k].Id])));
+        Assert.InRange(findings.Count, times, times * 2 * 16); // the 16 nearest claims of the group on each side
+    }
 }

@@ -166,4 +166,40 @@ public sealed class RestatementCheckTests
         Assert.Single(Run(s));
         Assert.Empty(Run(s, o => o.RelativeTolerance = 0.01m));
     }
+
+    [Fact]
+    public void Pairs_SubjectStatedHundredsOfTimes_EachClaimMeetsOnlyTheNearestEarlierStatements()
+    {
+        const int times = 300;
+        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", times)), Published);
+        for (var k = 0; k < times; k++)
+        {
+            s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
+        }
+
+        var pairs = FactCheck.Checks.Restatement.RestatementCheck.Pairs(s.Claims).ToList();
+
+        // All pairs would be 300 * 299 / 2 = 44,850: the cost of a long document would grow with its square.
+        const int window = 64;
+        Assert.Equal(Enumerable.Range(0, times).Sum(j => Math.Min(j, window)), pairs.Count);
+        Assert.All(pairs, p => Assert.InRange(s.Claims.IndexOf(p.Later) - s.Claims.IndexOf(p.Earlier), 1, window));
+    }
+
+    [Fact]
+    public void Check_ConflictAfterManyRestatements_IsStillFound()
+    {
+        const int times = 200;
+        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", times)) + "Goods face a 30% duty.", Published);
+        for (var k = 0; k < times; k++)
+        {
+            s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
+        }
+
+        var last = s.Claim(ClaimKind.Level, "Goods face a 30% duty", s.Percent("30%", 30), subject: "tariff on goods", measure: Measure.Rate);
+
+        var finding = Assert.Single(Run(s));
+
+        Assert.Equal(last.Id, finding.ClaimIds[1]);
+        Assert.Contains(s.Find("30%"), finding.Spans);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class CheckContext
     // Worked out once per document and shared by the built-in rules that need them.
     private Sentences? _sentences;
     private IReadOnlyList<ChangeStatement>? _changeStatements;
+    private ClaimLocator? _claimLocator;
 
     /// <summary>Creates a context.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -47,4 +48,7 @@ public sealed class CheckContext
 
     /// <summary>The changes the document states about from/to pairs, collected once for every rule that reads them.</summary>
     internal IReadOnlyList<ChangeStatement> ChangeStatements => _changeStatements ??= Internal.ChangeStatements.Collect(this);
+
+    /// <summary>Finds the claims at a place or made of a mention; built on first use and shared by the built-in checks.</summary>
+    internal ClaimLocator ClaimLocator => LazyInitializer.EnsureInitialized(ref _claimLocator, () => new ClaimLocator(Claims));
 }

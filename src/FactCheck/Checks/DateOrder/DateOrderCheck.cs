@@ -27,24 +27,31 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         var dates = context.Mentions
             .Select((m, i) => (Mention: m, Index: i))
             .Where(x => x.Mention.Kind == MentionKind.Date && x.Mention.Date is { IsResolved: true })
+            .OrderBy(x => x.Mention.Span.Start)
             .ToList();
         var findings = new List<Finding>();
         findings.AddRange(ReversedPeriods(context, dates));
         findings.AddRange(DaysAfter(context, sentences, dates));
         findings.AddRange(EffectiveBeforeAnnouncement(context, sentences, dates));
-        findings.AddRange(ReportsBeforeSubject(context, sentences, dates));
+        var future = new FutureSentences(context.Document.Text, sentences);
+        findings.AddRange(ReportsBeforeSubject(context, sentences, dates, future));
         if (_options.CheckEventsAfterPublication)
         {
-            findings.AddRange(EventsAfterPublication(context, sentences, dates));
+            findings.AddRange(EventsAfterPublication(context, sentences, dates, future));
         }
 
         // One finding per place: the first rule to speak about a span keeps it.
         var kept = new List<Finding>();
+        var keptSpans = new SpanSet();
         foreach (var finding in findings)
         {
-            if (!kept.Any(k => k.Spans.Any(s => finding.Spans.Any(s.Overlaps))))
+            if (!keptSpans.OverlapsAny(finding.Spans))
             {
                 kept.Add(finding);
+                foreach (var span in finding.Spans)
+                {
+                    keptSpans.Add(span);
+                }
             }
         }
 
@@ -68,6 +75,12 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             AddIfReversed(context, found, text, month?.Index ?? match.Index, month?.Groups["ma"].Value ?? string.Empty, match);
         }
 
+        var foundSpans = new SpanSet();
+        foreach (var span in found.SelectMany(f => f.Spans))
+        {
+            foundSpans.Add(span);
+        }
+
         // Two recognized dates joined by "to"/"until" with a day or month named: "from April 9, 2025 to April 2, 2025".
         for (var k = 0; k + 1 < dates.Count; k++)
         {
@@ -88,9 +101,10 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             if (first.Date!.Start > second.Date!.End)
             {
                 var span = new TextSpan(first.Span.Start, second.Span.End);
-                if (!found.Any(f => f.Spans.Any(span.Overlaps)))
+                if (!foundSpans.Overlaps(span))
                 {
                     found.Add(Reversed(context, span, span.Slice(text), first.Date.Start!.Value, second.Date.End!.Value));
+                    foundSpans.Add(span);
                 }
             }
         }
@@ -211,6 +225,17 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         var text = context.Document.Text;
         var announcements = new List<(Mention Mention, int Sentence)>();
         var effectives = new List<(Mention Mention, int Sentence)>();
+        var announcing = new Dictionary<int, bool>();
+        bool Announces(int sentence)
+        {
+            if (!announcing.TryGetValue(sentence, out var says))
+            {
+                announcing[sentence] = says = AnnouncePattern().IsMatch(sentences.Spans[sentence].Slice(text));
+            }
+
+            return says;
+        }
+
         foreach (var (mention, _) in dates)
         {
             var sentence = sentences.IndexOf(mention.Span.Start);
@@ -225,21 +250,22 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             {
                 effectives.Add((mention, sentence));
             }
-            else if (AnnouncePattern().IsMatch(sentences.Spans[sentence].Slice(text)) && mention.Date!.Grain is DateGrain.Day)
+            else if (mention.Date!.Grain is DateGrain.Day && Announces(sentence))
             {
                 announcements.Add((mention, sentence));
             }
         }
 
+        var known = new HashSet<Mention>(effectives.Select(e => e.Mention), ReferenceEqualityComparer.Instance);
+        var longestDate = dates.Count == 0 ? 0 : dates.Max(d => d.Mention.Span.Length);
         foreach (var claim in context.Claims)
         {
-            if (claim.EffectiveDate is { Date.IsResolved: true } effective)
+            if (claim.EffectiveDate is { Date.IsResolved: true, Span: TextSpan effectiveSpan })
             {
-                var position = effective.Span?.Start ?? claim.Span.Start;
-                var match = dates.FirstOrDefault(d => effective.Span is TextSpan s && d.Mention.Span.Overlaps(s));
-                if (match.Mention is not null && !effectives.Any(e => ReferenceEquals(e.Mention, match.Mention)))
+                var match = FirstOverlapping(dates, effectiveSpan, longestDate);
+                if (match is not null && known.Add(match))
                 {
-                    effectives.Add((match.Mention, sentences.IndexOf(position)));
+                    effectives.Add((match, sentences.IndexOf(effectiveSpan.Start)));
                 }
             }
         }
@@ -247,7 +273,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         var found = new List<Finding>();
         foreach (var (effective, sentence) in effectives)
         {
-            var announcement = announcements.LastOrDefault(a => a.Sentence <= sentence && a.Sentence >= sentence - 1 && a.Mention.Span.Start != effective.Span.Start);
+            var announcement = AnnouncementBefore(announcements, sentence, effective.Span.Start);
             if (announcement.Mention is null)
             {
                 continue;
@@ -278,7 +304,81 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         return found;
     }
 
-    private List<Finding> EventsAfterPublication(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    // The first date (in text order) that overlaps the span: dates start no further back than the longest date.
+    private static Mention? FirstOverlapping(List<(Mention Mention, int Index)> dates, TextSpan span, int longestDate)
+    {
+        for (var k = FirstStartingAt(dates, span.Start - longestDate); k < dates.Count && dates[k].Mention.Span.Start < span.End; k++)
+        {
+            if (dates[k].Mention.Span.Overlaps(span))
+            {
+                return dates[k].Mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The last announcement (in text order) of the sentence or the one before it, other than the date itself.
+    private static (Mention Mention, int Sentence) AnnouncementBefore(List<(Mention Mention, int Sentence)> announcements, int sentence, int effectiveStart)
+    {
+        int low = 0, high = announcements.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (announcements[mid].Sentence <= sentence)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var k = low - 1; k >= 0 && announcements[k].Sentence >= sentence - 1; k--)
+        {
+            if (announcements[k].Mention.Span.Start != effectiveStart)
+            {
+                return announcements[k];
+            }
+        }
+
+        return default;
+    }
+
+    // The index of the first date (dates are in text order) that starts at or after the position.
+    private static int FirstStartingAt(List<(Mention Mention, int Index)> dates, int position)
+    {
+        int low = 0, high = dates.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (dates[mid].Mention.Span.Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    // The dates that lie inside the span, in text order.
+    private static IEnumerable<(Mention Mention, int Index)> DatesWithin(List<(Mention Mention, int Index)> dates, TextSpan span)
+    {
+        for (var k = FirstStartingAt(dates, span.Start); k < dates.Count && dates[k].Mention.Span.Start < span.End; k++)
+        {
+            if (span.Contains(dates[k].Mention.Span))
+            {
+                yield return dates[k];
+            }
+        }
+    }
+
+    private List<Finding> EventsAfterPublication(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, FutureSentences future)
     {
         if (context.Document.Published is not DateOnly published)
         {
@@ -298,17 +398,16 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             // The date must be the time of a past-tense verb: "jumped in January 2026", "was signed on April 2, 2026",
             // or "In January 2026, attacks jumped". Plans, forecasts and deadlines are not past events.
             var sentenceSpan = sentences.Spans[sentence];
-            var sentenceText = sentenceSpan.Slice(text);
             var lead = text[Math.Max(sentenceSpan.Start, mention.Span.Start - 60)..mention.Span.Start];
             var tail = text[mention.Span.End..Math.Min(sentenceSpan.End, mention.Span.End + 80)];
-            if (Wording.FutureMarker().IsMatch(sentenceText) || Wording.DeadlineBefore().IsMatch(lead) || Wording.DeadlineStart().IsMatch(mention.Text)
+            if (future.Holds(sentence) || Wording.DeadlineBefore().IsMatch(lead) || Wording.DeadlineStart().IsMatch(mention.Text)
                 || EffectLead().IsMatch(lead))
             {
                 continue;
             }
 
             var verbBefore = Wording.PastVerbBeforeDate().IsMatch(lead);
-            var verbAfter = Wording.SentenceOpening().IsMatch(text[sentenceSpan.Start..mention.Span.Start]) && Wording.PastVerbAfterDate().IsMatch(tail);
+            var verbAfter = Wording.SentenceOpening().IsMatch(text.AsSpan(sentenceSpan.Start, mention.Span.Start - sentenceSpan.Start)) && Wording.PastVerbAfterDate().IsMatch(tail);
             if (!verbBefore && !verbAfter)
             {
                 continue;
@@ -332,7 +431,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         return found;
     }
 
-    private List<Finding> ReportsBeforeSubject(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates)
+    private List<Finding> ReportsBeforeSubject(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, FutureSentences future)
     {
         var text = context.Document.Text;
         var found = new List<Finding>();
@@ -348,14 +447,14 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 }
 
                 var sentenceSpan = sentences.Spans[sentence];
-                if (Wording.FutureMarker().IsMatch(sentenceSpan.Slice(text)))
+                if (future.Holds(sentence))
                 {
                     continue;
                 }
 
                 var reportSpan = new TextSpan(match.Index, match.Index + match.Length);
                 var reportEnd = new DateOnly(year, 12, 31);
-                foreach (var (mention, _) in dates)
+                foreach (var (mention, _) in DatesWithin(dates, sentenceSpan))
                 {
                     // What is dated after publication is a plan or a forecast the report may well contain.
                     if (!sentenceSpan.Contains(mention.Span) || mention.Span.Overlaps(reportSpan)
@@ -374,7 +473,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         foreach (var claim in context.Claims)
         {
             if (claim.Source?.Date is not { IsResolved: true } sourceDate || claim.Time is not { FromPublicationDate: false, Date.IsResolved: true, Span: TextSpan timeSpan } time
-                || time.Date!.Start <= sourceDate.End || Wording.FutureMarker().IsMatch(SentenceOf(sentences, text, claim.Span.Start))
+                || time.Date!.Start <= sourceDate.End || future.Holds(sentences.IndexOf(claim.Span.Start))
                 || (context.Document.Published is DateOnly published && time.Date.Start > published))
             {
                 continue;
@@ -403,17 +502,9 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             "check the year of the report or of what it reports");
     }
 
-    private static string SentenceOf(Sentences sentences, string text, int position)
-    {
-        var index = sentences.IndexOf(position);
-        return index < 0 ? string.Empty : sentences.Spans[index].Slice(text);
-    }
 
     private static string[] ClaimsAt(CheckContext context, params TextSpan[] spans) =>
-        context.Claims
-            .Where(c => spans.Any(s => c.Span.Overlaps(s) || (c.Time?.Span is TextSpan t && t.Overlaps(s)) || (c.EffectiveDate?.Span is TextSpan e && e.Overlaps(s))))
-            .Select(c => c.Id)
-            .ToArray();
+        context.ClaimLocator.Ids(spans.SelectMany(s => context.ClaimLocator.AtWords(s).Concat(context.ClaimLocator.AtTime(s))));
 
     /// <summary>A date as the number yyyyMMdd, so a reader of the computation sees the date itself.</summary>
     private static decimal DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;

@@ -223,7 +223,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
     private static bool IsAmount(Mention mention) => mention.Kind is MentionKind.Number or MentionKind.Money;
 
     private static string[] ClaimsAt(CheckContext context, params TextSpan[] spans) =>
-        context.Claims.Where(c => spans.Any(c.Span.Overlaps)).Select(c => c.Id).ToArray();
+        context.ClaimLocator.Ids(spans.SelectMany(context.ClaimLocator.AtWords));
 
     [GeneratedRegex(@"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|a\s+total\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OfPattern();

@@ -66,7 +66,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
             var figure = Figure.FromMention(mention, i);
             if (Math.Min(Math.Abs(figure.Range.Low), Math.Abs(figure.Range.High)) > _options.MaxPointChange && figure.Range.Low * figure.Range.High > 0m)
             {
-                var ids = context.Claims.Where(c => c.MentionIndices.Contains(i)).Select(c => c.Id).ToArray();
+                var ids = context.ClaimLocator.Ids(context.ClaimLocator.WithMention(i));
                 yield return new Finding(
                     RuleIds.Plausibility,
                     _options.Severity,

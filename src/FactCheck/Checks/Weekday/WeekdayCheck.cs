@@ -39,10 +39,7 @@ internal sealed partial class WeekdayCheck : IBuiltInRule
             var yearShown = YearPattern().IsMatch(mention.Text);
             var actual = day.DayOfWeek.ToString();
             var inferred = yearShown ? string.Empty : $" (the year {day.Year.ToString(CultureInfo.InvariantCulture)} is inferred from the publication date)";
-            var claimIds = context.Claims
-                .Where(c => c.MentionIndices.Contains(i) || (c.Time?.Span is TextSpan t && t.Overlaps(mention.Span)) || (c.EffectiveDate?.Span is TextSpan e && e.Overlaps(mention.Span)))
-                .Select(c => c.Id)
-                .ToArray();
+            var claimIds = context.ClaimLocator.Ids(context.ClaimLocator.WithMention(i).Concat(context.ClaimLocator.AtTime(mention.Span)));
             var spans = new[] { weekdaySpan, mention.Span }.Distinct().OrderBy(s => s.Start).ToArray();
             yield return new Finding(
                 RuleIds.Weekday,

@@ -79,7 +79,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         }
 
         html.Append("</main>\n<script>").Append(HtmlReportAssets.Script).Append("</script>\n</body>\n</html>\n");
-        writer.Write(html.ToString());
+        writer.Write(html); // in chunks: the page of a long document can be longer than a string may be
     }
 
     private void WriteDocument(StringBuilder html, FactCheckReport report, string id)

@@ -48,7 +48,8 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// 2004", "the three months to December", "late 1990s") is read whole; "the year to March 2005" is the twelve
 /// months that end with March 2005; "earlier this week", "later this year" and "the rest of the year" end or start
 /// next to the publication date, and "earlier in 2004" names 2004; "in three years" after a superlative or an
-/// ordinal looks back, and outside the future names no date; "£10 one-way" is 10 pounds.</item>
+/// ordinal looks back, and outside the future names no date; "the year-on-year comparison" names no date; "£10
+/// one-way" is 10 pounds.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -243,6 +244,11 @@ internal static partial class MentionAgreement
         if (mentions.Any(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Money or MentionKind.Number && m.Span.Overlaps(span) && HasDigitsOverlap(text, m.Span, span)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "digits of a figure, not a date" };
+        }
+
+        if (text.AsSpan(span.End).StartsWith("-on-", StringComparison.OrdinalIgnoreCase))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'year-on-year' names no date" };
         }
 
         // "2004" of "the last quarter of 2004", "December" of "the three months to December", "1990s" of "late 1990s".

@@ -25,7 +25,7 @@ internal static partial class CommonDateReader
         for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
-            if (!StandsAlone(text, sentence, span))
+            if (!StandsAlone(text, sentence, span, match.Groups["weekday"].Success))
             {
                 continue;
             }
@@ -42,10 +42,13 @@ internal static partial class CommonDateReader
         }
     }
 
-    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span)
+    // A weekday is that day after most words ("late on Monday", "after Monday's gain"); only a range, a list or
+    // a relative word ("Monday to Friday", "Monday and Tuesday", "next Thursday") takes it into a longer expression.
+    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span, bool weekday)
     {
         var beforeStart = Math.Max(sentence.Start, span.Start - 24);
-        if (ContextBefore().IsMatch(text.AsSpan(beforeStart, span.Start - beforeStart)))
+        var before = text.AsSpan(beforeStart, span.Start - beforeStart);
+        if (weekday ? WeekdayContextBefore().IsMatch(before) : ContextBefore().IsMatch(before))
         {
             return false;
         }
@@ -262,19 +265,7 @@ internal static partial class CommonDateReader
             return Unresolved(DateGrain.Day, "XXXX-XX-XX", surface);
         }
 
-        var n = count.ToUpperInvariant() switch
-        {
-            "A" or "ONE" => 1,
-            "TWO" => 2,
-            "THREE" => 3,
-            "FOUR" => 4,
-            "FIVE" => 5,
-            "SIX" => 6,
-            "SEVEN" => 7,
-            "EIGHT" => 8,
-            "NINE" => 9,
-            _ => 10,
-        };
+        var n = DatePhraseReader.CountOf(count);
         if (!later)
         {
             n = -n;
@@ -297,7 +288,8 @@ internal static partial class CommonDateReader
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+    /// <summary>The number of a month from its name or abbreviation ("Sept." is 9).</summary>
+    public static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     private static DayOfWeek WeekdayOf(string name) => name[..3].ToUpperInvariant() switch
     {
@@ -343,6 +335,14 @@ internal static partial class CommonDateReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex ContextBefore();
+
+    [GeneratedRegex(
+        """
+        (?:\b(?:from|between|to|and|or|until|till|through|every|each|last|next|this|coming)|[-–/])[\ ,]*(?:(?:on|the)\ )*$
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex WeekdayContextBefore();
 
     // A clock time or a year that follows: "October last year", "Monday at 10:00" ("Friday afternoon" is Friday).
     [GeneratedRegex(

@@ -58,16 +58,61 @@ internal static partial class DatePhraseReader
     {
         var found = new List<Found>();
         var context = new Context(text, sentence, published, future);
-        Collect(found, context, PartOfYear(), ReadPartOfYear);
-        Collect(found, context, NamedYear(), (match, _) => Value(match.Value, Months(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 12)));
-        Collect(found, context, EarlyMidLate(), ReadEarlyMidLate);
-        Collect(found, context, EarlierLater(), ReadEarlierLater);
+
+        // Each expression needs a word that a plain search finds faster than the expression itself.
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        if (Has(words, " of "))
+        {
+            Collect(found, context, PartOfYear(), ReadPartOfYear);
+        }
+
+        if (Has(words, "year "))
+        {
+            Collect(found, context, NamedYear(), (match, _) => Value(match.Value, Months(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 12)));
+        }
+
+        if (Has(words, "early") || Has(words, "mid") || Has(words, "late"))
+        {
+            Collect(found, context, EarlyMidLate(), ReadEarlyMidLate);
+        }
+
+        if (Has(words, "earlier") || Has(words, "later"))
+        {
+            Collect(found, context, EarlierLater(), ReadEarlierLater);
+        }
+
         Collect(found, context, RollingPeriod(), ReadRollingPeriod);
+        if (Has(words, "century"))
+        {
+            Collect(found, context, Century(), ReadCentury);
+        }
+
+        if (Has(words, "weekend"))
+        {
+            Collect(found, context, Weekend(), ReadWeekend);
+        }
+
         Collect(found, context, Bound(), ReadBound);
-        Collect(found, context, RelativeMonth(), ReadRelativeMonth);
-        Collect(found, context, Range(), ReadRange);
-        Collect(found, context, PeriodTo(), ReadPeriodTo);
-        Collect(found, context, CountedFromPublication(), ReadCountedFromPublication, read);
+        if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
+        {
+            Collect(found, context, RelativeMonth(), ReadRelativeMonth);
+            Collect(found, context, MonthOfRelativeYear(), ReadMonthOfRelativeYear);
+        }
+
+        if (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through"))
+        {
+            Collect(found, context, Range(), ReadRange);
+        }
+
+        if (Has(words, " to ") || Has(words, " ending ") || Has(words, " ended "))
+        {
+            Collect(found, context, PeriodTo(), ReadPeriodTo);
+        }
+
+        if (Has(words, "in ") || Has(words, "within "))
+        {
+            Collect(found, context, CountedFromPublication(), ReadCountedFromPublication, read);
+        }
 
         // The longest expression wins where two overlap ("since the start of 2005" over "the start of 2005").
         found.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Span.Start.CompareTo(b.Span.Start));
@@ -98,6 +143,8 @@ internal static partial class DatePhraseReader
             mentions.Add(new Mention(MentionKind.Date, item.Span, surface, first, "date", first, item.Date.End?.Year ?? 0, date: item.Date));
         }
     }
+
+    private static bool Has(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private readonly record struct Context(string Text, TextSpan Sentence, DateOnly? Published, bool Future);
 
@@ -166,7 +213,7 @@ internal static partial class DatePhraseReader
 
         if (match.Groups["m"].Success)
         {
-            var month = MonthOf(match.Groups["m"].Value);
+            var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
             Period Part(int y)
             {
                 var first = new DateOnly(y, month, 1);
@@ -231,7 +278,7 @@ internal static partial class DatePhraseReader
 
         if (match.Groups["m"].Success)
         {
-            var month = MonthOf(match.Groups["m"].Value);
+            var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
             return ValueOfOccurrence(match, context with { Future = !earlier }, y => Months(y, month, 1), "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
         }
 
@@ -340,11 +387,27 @@ internal static partial class DatePhraseReader
                 return Unresolved(match.Value, "XXXX");
             }
 
-            return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), MonthOf(match.Groups["m"].Value), 1));
+            return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), CommonDateReader.MonthOf(match.Groups["m"].Value), 1));
         }
 
         var bound = match.Groups["bound"].Value.ToUpperInvariant();
         var forward = bound is "UNTIL" or "TILL" or "BY" or "BEFORE" or "THROUGH";
+        if (match.Groups["wd"].Success)
+        {
+            // "before Wednesday's vote": the Wednesday of this week or the last, or the next one ahead.
+            if (context.Published is not { } today)
+            {
+                return Unresolved(match.Value, "XXXX-WXX-X");
+            }
+
+            var weekday = (int)Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
+            var back = today.AddDays(-(((int)today.DayOfWeek - weekday + 7) % 7));
+            var ahead = today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7);
+            var days = new List<(DateOnly?, DateOnly?)> { (back, back.AddDays(1)), (ahead, ahead.AddDays(1)) };
+            var chosen = days[DateReader.PickOccurrence(days, today, context.Future || (forward && !PastTense(context)))].Item1!.Value;
+            return Value(core, new Period(chosen, chosen.AddDays(1)));
+        }
+
         return ReadSingle(match.Groups["date"].Value, match.Value, context with { Future = context.Future || (forward && !PastTense(context)) });
     }
 
@@ -419,7 +482,7 @@ internal static partial class DatePhraseReader
             _ when length.StartsWith("NINE", StringComparison.Ordinal) || length.StartsWith('9') => 9,
             _ => 12,
         };
-        var month = MonthOf(match.Groups["m"].Value);
+        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
         int? dayOfMonth = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
         Period? Of(int y)
         {
@@ -448,10 +511,50 @@ internal static partial class DatePhraseReader
         return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(ends, day, context.Future)]);
     }
 
+    // "the 21st century": 2000 to 2099, as the date-time model counts it.
+    private static DateValue? ReadCentury(Match match, Context context)
+    {
+        var number = int.Parse(match.Groups["c"].Value, CultureInfo.InvariantCulture);
+        return number is >= 1 and <= 90 ? Value(match.Value, new Period(new DateOnly(Math.Max(1, (number - 1) * 100), 1, 1), new DateOnly(number * 100, 1, 1))) : null;
+    }
+
+    // "October last year", "March this year", "January next year".
+    private static DateValue? ReadMonthOfRelativeYear(Match match, Context context)
+    {
+        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+        return context.Published is { } day
+            ? Value(match.Value, Months(day.Year + RelativeOffset(match.Groups["rel"].Value), month, 1))
+            : Unresolved(match.Value, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
+    }
+
+    // "the weekend", "last weekend": Saturday and Sunday. "The weekend" is the one under way on a Saturday or a
+    // Sunday, otherwise the last one (the coming one when the sentence speaks of the future); "next weekend" is the
+    // first one not begun.
+    private static DateValue? ReadWeekend(Match match, Context context)
+    {
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX-WXX-WE");
+        }
+
+        var saturday = Monday(day).AddDays(5);
+        var relation = match.Groups["rel"].Value.ToUpperInvariant();
+        var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var offset = relation switch
+        {
+            "LAST" => -1,
+            "NEXT" => weekend ? 1 : 0,
+            _ when weekend => 0,
+            _ => context.Future ? 0 : -1,
+        };
+        var start = saturday.AddDays(7 * offset);
+        return Value(match.Value, new Period(start, start.AddDays(2)));
+    }
+
     // "last November", "since last August", "next March".
     private static DateValue? ReadRelativeMonth(Match match, Context context)
     {
-        var month = MonthOf(match.Groups["m"].Value);
+        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
         if (context.Published is not { } day)
         {
             return Unresolved(match.Value, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
@@ -512,7 +615,7 @@ internal static partial class DatePhraseReader
         }
 
         int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-        int? month = match.Groups["m"].Success ? MonthOf(match.Groups["m"].Value) : null;
+        int? month = match.Groups["m"].Success ? CommonDateReader.MonthOf(match.Groups["m"].Value) : null;
         int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
         return new DateParts(year, month, day);
     }
@@ -621,7 +724,8 @@ internal static partial class DatePhraseReader
         _ => 0,
     };
 
-    private static int CountOf(string word) => word.ToUpperInvariant() switch
+    /// <summary>The number a count word or digits stand for ("a" and "one" are 1, "a few" is 3); 0 when none.</summary>
+    public static int CountOf(string word) => word.ToUpperInvariant() switch
     {
         "A" or "AN" or "ONE" => 1,
         "TWO" => 2,
@@ -640,22 +744,6 @@ internal static partial class DatePhraseReader
         "FIFTY" => 50,
         var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
         _ => 0,
-    };
-
-    private static int MonthOf(string name) => name[..3].ToUpperInvariant() switch
-    {
-        "JAN" => 1,
-        "FEB" => 2,
-        "MAR" => 3,
-        "APR" => 4,
-        "MAY" => 5,
-        "JUN" => 6,
-        "JUL" => 7,
-        "AUG" => 8,
-        "SEP" => 9,
-        "OCT" => 10,
-        "NOV" => 11,
-        _ => 12,
     };
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -700,13 +788,13 @@ internal static partial class DatePhraseReader
 
     [GeneratedRegex(
         @"\b(?:(?<within>(?i:within))\ (?:(?<the>(?i:the))\ )?|(?<lead>(?<the>(?i:the))\ ))?(?<rel>(?i:past|last|next|coming|previous|following|current|same|this|that|the))\ (?:(?<n>" + Count + @")\ )?(?<unit>(?i:years?|months?|weeks?|quarters?|decades?|days?))" + End
-        + @"(?!\ (?i:to|ended|ending|until|through|before|after|earlier|later|ago|on|of|in\ which|when)\b|-|\ [0-9])",
+        + @"(?!\ (?i:to\ date|ended|ending|until|through|before|after|earlier|later|ago|on|of|in\ which|when)\b|-|\ [0-9])",
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex RollingPeriod();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<date>" + Single + "))" + End
+        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<date>" + Single + "))" + End
         + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
         Options,
         EnglishNewsLexicon.Timeout)]
@@ -717,6 +805,15 @@ internal static partial class DatePhraseReader
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, EnglishNewsLexicon.Timeout)]
+    private static partial Regex MonthOfRelativeYear();
+
+    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)\ (?i:century)" + End, Options, EnglishNewsLexicon.Timeout)]
+    private static partial Regex Century();
+
+    [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, EnglishNewsLexicon.Timeout)]
+    private static partial Regex Weekend();
 
     [GeneratedRegex(
         @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
@@ -746,7 +843,7 @@ internal static partial class DatePhraseReader
     // Calendar words that name no date: a length ("the full year", "a few months after"), a quarter or week the
     // story has named before ("profit for the quarter"), a fiscal year without its end ("the current financial year").
     [GeneratedRegex(
-        @"\b(?i:(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        @"\b(?i:(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex NoDate();

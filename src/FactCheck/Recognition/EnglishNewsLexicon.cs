@@ -102,6 +102,7 @@ internal static partial class EnglishNewsLexicon
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
             |(?:a|one)\ (?:day|week)\ (?:earlier|later)
             |mid-(?=(?:1[89]|20)[0-9]{2}\b)
+            |[0-9]{1,2}(?:st|nd|rd|th)\ century
             |the\ (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
             |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
@@ -281,13 +282,16 @@ internal static partial class EnglishNewsLexicon
     /// <see langword="null"/> when it names none of the peso countries.
     /// </summary>
     public static string? PesoCurrency(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var countries = new (string Country, string Code)[]
-        {
+        => MostNamed(text, [
             ("Mexic", "MXN"), ("Philippin", "PHP"), ("Colombia", "COP"), ("Chile", "CLP"), ("Argentin", "ARS"),
             ("Uruguay", "UYU"), ("Cuba", "CUP"), ("Dominican", "DOP"),
-        };
+        ]);
+
+    /// <summary>The code of the country <paramref name="text"/> names most often, or <see langword="null"/> when it names none.</summary>
+    public static string? MostNamed(string text, (string Country, string Code)[] countries)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(countries);
         string? best = null;
         var bestCount = 0;
         foreach (var (country, code) in countries)

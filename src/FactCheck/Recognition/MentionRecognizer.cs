@@ -545,24 +545,5 @@ internal sealed class MentionRecognizer
 
     // "Rs" and "₨" stand for the rupee of the country the text is about.
     private static string RupeeCurrency(string text)
-    {
-        var counts = new (string Country, string Code)[] { ("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR") };
-        var best = "INR";
-        var bestCount = 0;
-        foreach (var (country, code) in counts)
-        {
-            var count = 0;
-            for (var i = text.IndexOf(country, StringComparison.Ordinal); i >= 0; i = text.IndexOf(country, i + country.Length, StringComparison.Ordinal))
-            {
-                count++;
-            }
-
-            if (count > bestCount)
-            {
-                (best, bestCount) = (code, count);
-            }
-        }
-
-        return best;
-    }
+        => EnglishNewsLexicon.MostNamed(text, [("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")]) ?? "INR";
 }

@@ -32,6 +32,10 @@ public class DatePhraseReaderTests
     [InlineData("Prices have risen since May last year.", "since May last year", DateGrain.Month, "2024-05-01", "2024-05-31")]
     [InlineData("Lawyers have until 21 March to appeal.", "until 21 March", DateGrain.Day, "2026-03-21", "2026-03-21")]
     [InlineData("Sales rose last November.", "last November", DateGrain.Month, "2024-11-01", "2024-11-30")]
+    [InlineData("Sales fell in October last year.", "October last year", DateGrain.Month, "2024-10-01", "2024-10-31")]
+    [InlineData("Talks resume in January next year.", "January next year", DateGrain.Month, "2026-01-01", "2026-01-31")]
+    [InlineData("Ministers met over the weekend.", "the weekend", DateGrain.Range, "2025-04-05", "2025-04-06")]
+    [InlineData("The network is built for the 21st Century.", "21st Century", DateGrain.Range, "2000-01-01", "2099-12-31")]
     [InlineData("Sales will rise later this year.", "later this year", DateGrain.Range, "2025-04-06", "2025-12-31")]
     [InlineData("Sales rose earlier this month.", "earlier this month", DateGrain.Range, "2025-04-01", "2025-04-04")]
     [InlineData("Shares fell earlier this week.", "earlier this week", DateGrain.Range, "2025-03-31", "2025-04-04")]
@@ -70,6 +74,7 @@ public class DatePhraseReaderTests
     [InlineData("Shares closed up 2% on the day.", "the day", "2025-04-05")]
     [InlineData("Trading was brisk over Christmas.", "Christmas", "2024-12-25")]
     [InlineData("The deal closed on Monday morning.", "Monday morning", "2025-03-31")]
+    [InlineData("Shares fell late on Monday.", "Monday", "2025-03-31")]
     public void Recognize_DaysCountedFromPublication_AreThatDay(string text, string surface, string day)
     {
         var mention = Single(text, MentionKind.Date);
@@ -123,6 +128,7 @@ public class DatePhraseReaderTests
     [InlineData("The shares lost 18% in one day.")]
     [InlineData("Results for the full year were weak.")]
     [InlineData("Turnover for the quarter was up 4.3%.")]
+    [InlineData("It is the year-on-year comparison that matters.")]
     [InlineData("The market has cooled in recent months after several years of growth.")]
     public void Recognize_LengthsAndUnnamedPeriods_AreNotDates(string text)
     {

@@ -5,8 +5,10 @@ using FactCheck.Benchmarks.Baseline;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// <c>quick [--baseline] [--rounds N]</c>: a fast, rough throughput reading for profiling sessions (every
-/// article once per round, caches emptied before each document). Quote BenchmarkDotNet's figures, not these.
+/// <c>quick [--stages] [--baseline] [--rounds N]</c>: a fast, rough throughput reading for profiling sessions
+/// (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
+/// <c>--stages</c> the time per pipeline stage and the number of model calls. Quote BenchmarkDotNet's figures, not
+/// these.
 /// </summary>
 internal static class QuickCommand
 {
@@ -14,8 +16,9 @@ internal static class QuickCommand
     {
         var corpus = BenchmarkCorpus.Load();
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
-        var documents = corpus.Articles.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
-        var kilobytes = BenchmarkCorpus.Utf8Bytes(corpus.Articles) / 1024.0;
+        var articles = Environment.GetEnvironmentVariable(BenchmarkCorpus.ArticlesVariable) is null ? corpus.Articles : corpus.Subset;
+        var documents = articles.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
+        var kilobytes = BenchmarkCorpus.Utf8Bytes(articles) / 1024.0;
         var checker = Pipelines.CreateFactChecker();
         foreach (var document in documents.Take(10))
         {

@@ -6,7 +6,8 @@ namespace FactCheck.Recognition;
 /// <summary>
 /// Reads the plain number words of news text without the number model: "two", "seventeen", "twenty-five",
 /// "three million", "nine hundred". Ordinals before a quarter ("the third quarter") are part of a date and give
-/// no number, as with the model.
+/// no number, as with the model; so do ranks ("the fifth budget", "the third-largest bank"), plural scales
+/// ("millions"), "multi-billion", "billion-dollar", "one-off", "one-way" and the pronoun "one" ("no one").
 /// </summary>
 /// <remarks>
 /// A sentence is read here only when every number word in it is one of these forms; anything else ("a third",
@@ -58,6 +59,12 @@ internal static partial class WordNumberReader
                 continue; // "the third quarter": a date, no number.
             }
 
+            if (phrase.Value.Equals("one", StringComparison.OrdinalIgnoreCase)
+                && PronounOneBefore().IsMatch(text.AsSpan(Math.Max(chunk.Start, phrase.Index - 24), phrase.Index - Math.Max(chunk.Start, phrase.Index - 24))))
+            {
+                continue; // "no one", "the one he played": a pronoun, no number.
+            }
+
             if (!Plain(text, phrase, chunk))
             {
                 return false;
@@ -85,8 +92,7 @@ internal static partial class WordNumberReader
 
         var beforeStart = Math.Max(chunk.Start, phrase.Index - 24);
         var before = text.AsSpan(beforeStart, phrase.Index - beforeStart);
-        return !NotPlainBefore().IsMatch(before)
-            && !(phrase.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOneBefore().IsMatch(before));
+        return !NotPlainBefore().IsMatch(before);
     }
 
     private static int ValueOf(string tens, string unit)
@@ -118,7 +124,13 @@ internal static partial class WordNumberReader
           | (?<=\b(?:first|second|fourth)[\ -])(?<ordinal>quarter)(?!s)
           | (?<=\b(?:the|this|last|next|previous|preceding|same|latest|current|each|every|per|consecutive|successive|straight|final|recent|some|its|their|in)\ )(?<ordinal>quarters?)
           | (?<=\b(?:the|this|its|their|his|her)\ )(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?!\ of\b)
-          | (?<ordinal>hundreds|thousands|millions|billions|dozens)(?=\ of\b)
+          | (?<ordinal>hundreds|thousands|millions|billions|dozens)
+          | (?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth)(?=[\ -]\p{L}+est\b)
+          | (?<=\bmulti-)(?<ordinal>million|billion|trillion)
+          | (?<!\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)[\ -])(?<ordinal>million|billion|trillion)(?=-(?:dollar|pound|euro)\b)
+          | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?!\ of\b)
+          | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarters?)(?!\ of\b)
+          | (?<ordinal>one)(?=-(?:off|way)\b)
           | (?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?
               |(?<unit>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
             (?:\ (?<scale>hundred|thousand|million|billion|trillion))?
@@ -147,7 +159,7 @@ internal static partial class WordNumberReader
     // "the one he played", "no one": the model reads no number in them.
     [GeneratedRegex(
         """
-        (?i:\b(?:the|that|this|no|any|every|each|which|another|someone|anyone)\ )$
+        (?i:\b(?:the|that|this|no|any|every|each|which|another|someone|anyone)[\ -])$
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         EnglishNewsLexicon.Timeout)]

@@ -150,6 +150,12 @@ internal static class ReportInvariants
         {
             try
             {
+                if (report.Document.Text.Length > LargeDocument)
+                {
+                    RenderToFile(renderer, report, isJson);
+                    continue;
+                }
+
                 var rendered = renderer.RenderToString(report);
                 if (isJson)
                 {
@@ -159,6 +165,63 @@ internal static class ReportInvariants
             catch (Exception ex)
             {
                 problems.Add($"rendering {name}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
+
+    // Above this many characters a report is rendered to a file and its JSON read as a stream: the HTML page of a
+    // 20 MB document is longer than a string may be.
+    private const int LargeDocument = 1_000_000;
+
+    private static void RenderToFile(IReportRenderer renderer, FactCheckReport report, bool isJson)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                renderer.Render([report], writer);
+            }
+
+            if (isJson)
+            {
+                ReadJson(path);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // Reads a JSON file token by token, so a file of any size is checked in little memory; throws if it is not JSON.
+    private static void ReadJson(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 20];
+        var filled = 0;
+        var state = default(JsonReaderState);
+        while (true)
+        {
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, filled), isFinalBlock: read == 0, state);
+            while (reader.Read())
+            {
+            }
+
+            if (read == 0)
+            {
+                return;
+            }
+
+            state = reader.CurrentState;
+            var consumed = (int)reader.BytesConsumed;
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+            filled -= consumed;
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2); // one token (the document's text) is longer than the buffer
             }
         }
     }

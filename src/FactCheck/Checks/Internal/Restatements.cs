@@ -61,7 +61,8 @@ internal static partial class Restatements
     {
         var low = Math.Min(Math.Abs(a.Value), Math.Abs(b.Value));
         var high = Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
-        return low > 0m && high / low <= maximumRatio && Math.Sign(a.Value) == Math.Sign(b.Value);
+        // high / low would overflow for a huge value over a tiny one; dividing by the ratio (at least 1) cannot.
+        return low > 0m && high / maximumRatio <= low && Math.Sign(a.Value) == Math.Sign(b.Value);
     }
 
     private static bool SameEntities(Claim a, Claim b) =>

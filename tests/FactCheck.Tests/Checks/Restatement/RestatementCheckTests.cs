@@ -202,4 +202,17 @@ public sealed class RestatementCheckTests
         Assert.Equal(last.Id, finding.ClaimIds[1]);
         Assert.Contains(s.Find("30%"), finding.Spans);
     }
+
+    [Fact]
+    public void Check_HugeAndTinyValuesOfOneSubject_AreSilentWithoutFailing()
+    {
+        // Their ratio is far beyond what a decimal holds: the values are too far apart to be one figure, not an error.
+        var s = new Scenario("Goods face a 0.000000001% duty. Goods face a 100000000000000000000% duty.", Published);
+        var tiny = s.Percent("0.000000001%", 0.000000001m, decimals: 9);
+        var huge = s.Percent("100000000000000000000%", 100_000_000_000_000_000_000m);
+        s.Claim(ClaimKind.Level, "Goods face a 0.000000001% duty", tiny, subject: "tariff on goods", measure: Measure.Rate);
+        s.Claim(ClaimKind.Level, "Goods face a 100000000000000000000% duty", huge, subject: "tariff on goods", measure: Measure.Rate);
+
+        Assert.Empty(Run(s));
+    }
 }

@@ -21,6 +21,22 @@ internal sealed class Scenario
 
     public Document Document { get; }
 
+    /// <summary>
+    /// A scenario whose text is <paramref name="passage"/> written <paramref name="times"/> times over, as in a long
+    /// document that says the same things again and again; <paramref name="describe"/> adds the mentions and claims of
+    /// copy k (use <c>occurrence: k</c>).
+    /// </summary>
+    public static Scenario Repeated(string passage, int times, DateOnly? published, Action<Scenario, int> describe)
+    {
+        var scenario = new Scenario(string.Concat(Enumerable.Repeat(passage, times)), published);
+        for (var k = 0; k < times; k++)
+        {
+            describe(scenario, k);
+        }
+
+        return scenario;
+    }
+
     public string Text => Document.Text;
 
     public List<Claim> Claims { get; } = [];

@@ -129,12 +129,13 @@ public sealed class SoakTests(ITestOutputHelper output)
         var renderClock = Stopwatch.StartNew();
         ReportInvariants.AssertSound(report);
         renderClock.Stop();
+        process.Refresh();
         var summary = string.Create(
             CultureInfo.InvariantCulture,
             $"""
             Large document: {text.Length:N0} characters ({Encoding.UTF8.GetByteCount(text) / 1e6:F1} MB as UTF-8) read in {clock.Elapsed.TotalSeconds:F1} s: {report.Mentions.Count:N0} mentions, {report.Claims.Count:N0} claims, {report.Findings.Count:N0} findings.
             Working set before {before / 1048576.0:F0} MB, peak while checking {peak / 1048576.0:F0} MB; managed heap after a full collection, with the report held, {live / 1048576.0:F0} MB.
-            Invariants and the five renderings (to files) checked in {renderClock.Elapsed.TotalSeconds:F1} s. With the default limit ({FactCheckerBuilder.DefaultMaxDocumentLength:N0} characters) a longer document is refused with input-too-large.
+            Invariants and the five renderings (to files) checked in {renderClock.Elapsed.TotalSeconds:F1} s; peak working set with the renderings {process.PeakWorkingSet64 / 1048576.0:F0} MB. With the default limit ({FactCheckerBuilder.DefaultMaxDocumentLength:N0} characters) a longer document is refused with input-too-large.
             """);
         Report("large-document", summary);
     }

@@ -303,18 +303,16 @@ public sealed class ChangeArithmeticCheckTests
     public void Check_PairAndItsChangeRepeatedManyTimes_EachPairMeetsOnlyNearbyChanges()
     {
         const int times = 150;
-        const string sentence = "Exports now face a 29% duty, up from the earlier 10%. The new duty is double the earlier rate. ";
-        var s = new Scenario(string.Concat(Enumerable.Repeat(sentence, times)), Published);
         var pairs = new List<Claim>();
         var doubles = new List<Claim>();
-        for (var k = 0; k < times; k++)
+        var s = Scenario.Repeated("Exports now face a 29% duty, up from the earlier 10%. The new duty is double the earlier rate. ", times, Published, (copy, k) =>
         {
-            var to = s.Percent("29%", 29, occurrence: k);
-            var from = s.Percent("10%", 10, occurrence: k);
-            var doubled = s.Multiplier("double", 2m, occurrence: k);
-            pairs.Add(s.Claim(ClaimKind.FromTo, "Exports now face a 29% duty, up from the earlier 10%", to, [from], ChangeDirection.Up, 10m, "duty on exports", Measure.Rate, clauseOccurrence: k));
-            doubles.Add(s.Claim(ClaimKind.Comparison, "The new duty is double the earlier rate", doubled, subject: "duty on exports", measure: Measure.Rate, clauseOccurrence: k));
-        }
+            var to = copy.Percent("29%", 29, occurrence: k);
+            var from = copy.Percent("10%", 10, occurrence: k);
+            pairs.Add(copy.Claim(ClaimKind.FromTo, "Exports now face a 29% duty, up from the earlier 10%", to, [from], ChangeDirection.Up, 10m, "duty on exports", Measure.Rate, clauseOccurrence: k));
+            var doubled = copy.Multiplier("double", 2m, occurrence: k);
+            doubles.Add(copy.Claim(ClaimKind.Comparison, "The new duty is double the earlier rate", doubled, subject: "duty on exports", measure: Measure.Rate, clauseOccurrence: k));
+        });
 
         var findings = Run(s);
 

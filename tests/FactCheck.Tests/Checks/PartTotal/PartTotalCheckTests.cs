@@ -136,18 +136,14 @@ public sealed class PartTotalCheckTests
     public void Check_CountAndPercentageRepeatedManyTimes_EachCountMeetsOnlyNearbyPercentages()
     {
         const int times = 150;
-        const string sentence = "Of the 200 staff, 50 were laid off. In all, 40% of staff lost their jobs. ";
-        var s = new Scenario(string.Concat(Enumerable.Repeat(sentence, times)), Published);
         var counts = new List<Claim>();
         var percentages = new List<Claim>();
-        for (var k = 0; k < times; k++)
+        var s = Scenario.Repeated("Of the 200 staff, 50 were laid off. In all, 40% of staff lost their jobs. ", times, Published, (copy, k) =>
         {
-            var whole = s.Number("200", 200m, occurrence: k);
-            var part = s.Number("50", 50m, occurrence: k);
-            var pct = s.Percent("40%", 40, occurrence: k);
-            counts.Add(s.Claim(ClaimKind.Share, "Of the 200 staff, 50 were laid off", part, [whole], subject: "staff", measure: Measure.Share, clauseOccurrence: k));
-            percentages.Add(s.Claim(ClaimKind.Share, "40% of staff lost their jobs", pct, subject: "staff", measure: Measure.Share, clauseOccurrence: k));
-        }
+            var whole = copy.Number("200", 200m, occurrence: k);
+            counts.Add(copy.Claim(ClaimKind.Share, "Of the 200 staff, 50 were laid off", copy.Number("50", 50m, occurrence: k), [whole], subject: "staff", measure: Measure.Share, clauseOccurrence: k));
+            percentages.Add(copy.Claim(ClaimKind.Share, "40% of staff lost their jobs", copy.Percent("40%", 40, occurrence: k), subject: "staff", measure: Measure.Share, clauseOccurrence: k));
+        });
 
         var findings = Run(s);
 

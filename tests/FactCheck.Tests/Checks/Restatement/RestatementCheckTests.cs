@@ -171,11 +171,7 @@ public sealed class RestatementCheckTests
     public void Pairs_SubjectStatedHundredsOfTimes_EachClaimMeetsOnlyTheNearestEarlierStatements()
     {
         const int times = 300;
-        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", times)), Published);
-        for (var k = 0; k < times; k++)
-        {
-            s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
-        }
+        var s = Scenario.Repeated("Goods face a 29% duty. ", times, Published, Duty29);
 
         var pairs = FactCheck.Checks.Restatement.RestatementCheck.Pairs(s.Claims).ToList();
 
@@ -188,11 +184,10 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_ConflictAfterManyRestatements_IsStillFound()
     {
-        const int times = 200;
-        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", times)) + "Goods face a 30% duty.", Published);
-        for (var k = 0; k < times; k++)
+        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", 200)) + "Goods face a 30% duty.", Published);
+        for (var k = 0; k < 200; k++)
         {
-            s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
+            Duty29(s, k);
         }
 
         var last = s.Claim(ClaimKind.Level, "Goods face a 30% duty", s.Percent("30%", 30), subject: "tariff on goods", measure: Measure.Rate);
@@ -215,4 +210,7 @@ public sealed class RestatementCheckTests
 
         Assert.Empty(Run(s));
     }
+
+    private static void Duty29(Scenario s, int k) =>
+        s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
 }

@@ -48,14 +48,19 @@ internal static partial class CommonDateReader
     {
         var beforeStart = Math.Max(sentence.Start, span.Start - 24);
         var before = text.AsSpan(beforeStart, span.Start - beforeStart);
-        if (weekday ? WeekdayContextBefore().IsMatch(before) : ContextBefore().IsMatch(before))
+        var afterEnd = Math.Min(sentence.End, span.End + 12);
+        var after = text.AsSpan(span.End, afterEnd - span.End);
+
+        // "in December and January", "in March or April": two months, unless "between" makes them a range.
+        var listed = !weekday && !Between().IsMatch(text.AsSpan(Math.Max(sentence.Start, span.Start - 40), span.Start - Math.Max(sentence.Start, span.Start - 40)));
+        var listedBefore = listed && MonthListBefore().IsMatch(before);
+        var listedAfter = listed && MonthListAfter().IsMatch(after);
+        if (!listedBefore && (weekday ? WeekdayContextBefore().IsMatch(before) : ContextBefore().IsMatch(before)))
         {
             return false;
         }
 
-        var afterEnd = Math.Min(sentence.End, span.End + 12);
-        var after = text.AsSpan(span.End, afterEnd - span.End);
-        return !EnglishNewsLexicon.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after);
+        return listedAfter || (!EnglishNewsLexicon.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after));
     }
 
     private static DateValue? Resolve(Match match, DateOnly? published, bool future)
@@ -335,6 +340,15 @@ internal static partial class CommonDateReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex ContextBefore();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:and|or)\ $", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex MonthListBefore();
+
+    [GeneratedRegex(@"^\ (?:and|or)\ (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\ [0-9])", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex MonthListAfter();
+
+    [GeneratedRegex(@"\b(?i:between)\b", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex Between();
 
     [GeneratedRegex(
         """

@@ -107,6 +107,27 @@ public class DatePhraseReaderTests
     }
 
     [Fact]
+    public void Recognize_TwoMonthsJoinedByAnd_AreTwoMonths()
+    {
+        var dates = Mentions("Pumps made in December and January were recalled.").Where(m => m.Kind == MentionKind.Date).ToList();
+
+        Assert.Equal(["December", "January"], dates.Select(d => d.Text));
+        Assert.Equal([new DateOnly(2024, 12, 1), new DateOnly(2025, 1, 1)], dates.Select(d => d.Date!.Start!.Value));
+    }
+
+    [Theory]
+    [InlineData("Brussels will act in January to shake up the market.", "January", "2026-01-01", "2026-01-31")]
+    [InlineData("Fares rose from April.", "April", "2025-04-01", "2025-04-30")]
+    public void Recognize_MonthBeforeAWordThatIsNoDate_IsTheMonth(string text, string surface, string start, string end)
+    {
+        var mention = Single(text, MentionKind.Date);
+
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal(Day(start), mention.Date!.Start);
+        Assert.Equal(Day(end), mention.Date.End);
+    }
+
+    [Fact]
     public void Recognize_TwoYearsJoinedByAnd_AreTwoYears()
     {
         var dates = Mentions("Growth will be 2% in both 2025 and 2026.").Where(m => m.Kind == MentionKind.Date).ToList();

@@ -25,7 +25,7 @@ internal static partial class CommonDateReader
         for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
-            if (!StandsAlone(text, sentence, span, match.Groups["weekday"].Success))
+            if (!StandsAlone(text, sentence, span, match))
             {
                 continue;
             }
@@ -44,18 +44,30 @@ internal static partial class CommonDateReader
 
     // A weekday is that day after most words ("late on Monday", "after Monday's gain"); only a range, a list or
     // a relative word ("Monday to Friday", "Monday and Tuesday", "next Thursday") takes it into a longer expression.
-    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span, bool weekday)
+    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span, Match match)
     {
+        var groups = match.Groups;
         var beforeStart = Math.Max(sentence.Start, span.Start - 24);
         var before = text.AsSpan(beforeStart, span.Start - beforeStart);
         var afterEnd = Math.Min(sentence.End, span.End + 12);
         var after = text.AsSpan(span.End, afterEnd - span.End);
 
-        // "in December and January", "in March or April": two months, unless "between" makes them a range.
-        var listed = !weekday && !Between().IsMatch(text.AsSpan(Math.Max(sentence.Start, span.Start - 40), span.Start - Math.Max(sentence.Start, span.Start - 40)));
-        var listedBefore = listed && MonthListBefore().IsMatch(before);
-        var listedAfter = listed && MonthListAfter().IsMatch(after);
-        if (!listedBefore && (weekday ? WeekdayContextBefore().IsMatch(before) : ContextBefore().IsMatch(before)))
+        // "a year earlier", "five years ago", "on the day", "the seventies" say all themselves, whatever comes before
+        // ("from a year earlier", "compared to a year ago").
+        if (groups["ago"].Success || groups["theday"].Success || groups["decword"].Success)
+        {
+            return true;
+        }
+
+        // "in December and January", "on Friday and Saturday": two months or days, unless "between" makes a range.
+        var listable = groups["month"].Success || groups["weekday"].Success;
+        var listed = listable && !Between().IsMatch(text.AsSpan(Math.Max(sentence.Start, span.Start - 40), span.Start - Math.Max(sentence.Start, span.Start - 40)));
+        var listedBefore = listed && ListBefore().IsMatch(before);
+        var listedAfter = listed && ListAfter().IsMatch(after);
+        var contextBefore = groups["weekday"].Success ? WeekdayContextBefore()
+            : groups["rel"].Success ? RelativeContextBefore()
+            : ContextBefore();
+        if (!listedBefore && contextBefore.IsMatch(before))
         {
             return false;
         }
@@ -322,7 +334,7 @@ internal static partial class CommonDateReader
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
-          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
+          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
           | (?<=\b(?i:on|ended|ending|during|for|over)\ )(?<theday>(?i:the\ day))(?!\ (?i:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
           | (?i:the\ (?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
@@ -341,14 +353,25 @@ internal static partial class CommonDateReader
         EnglishNewsLexicon.Timeout)]
     private static partial Regex ContextBefore();
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:and|or)\ $", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
-    private static partial Regex MonthListBefore();
+    private const string MonthOrWeekday = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    [GeneratedRegex(@"^\ (?:and|or)\ (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\ [0-9])", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
-    private static partial Regex MonthListAfter();
+    [GeneratedRegex(@"\b(?:" + MonthOrWeekday + @")\ (?:and|or)\ (?:on\ )?$", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex ListBefore();
+
+    [GeneratedRegex(@"^\ (?:and|or)\ (?:on\ )?(?:" + MonthOrWeekday + @")\b(?!\ [0-9])", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex ListAfter();
 
     [GeneratedRegex(@"\b(?i:between)\b", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
     private static partial Regex Between();
+
+    // "last year", "this week", "today" after a list word are still that year, week or day ("Wembley and last year").
+    [GeneratedRegex(
+        """
+        (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half)|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex RelativeContextBefore();
 
     [GeneratedRegex(
         """

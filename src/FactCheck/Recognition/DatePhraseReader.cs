@@ -840,10 +840,11 @@ internal static partial class DatePhraseReader
         EnglishNewsLexicon.Timeout)]
     private static partial Regex SingleDate();
 
-    // Calendar words that name no date: a length ("the full year", "a few months after"), a quarter or week the
-    // story has named before ("profit for the quarter"), a fiscal year without its end ("the current financial year").
+    // Calendar words that name no date: a length ("the full year", "a few months after"), a count ("for the second
+    // month in a row", "into its third week"), a quarter or week the story has named before ("profit for the
+    // quarter"), a fiscal year without its end ("the current financial year").
     [GeneratedRegex(
-        @"\b(?i:(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex NoDate();

@@ -75,6 +75,8 @@ public class DatePhraseReaderTests
     [InlineData("Trading was brisk over Christmas.", "Christmas", "2024-12-25")]
     [InlineData("The deal closed on Monday morning.", "Monday morning", "2025-03-31")]
     [InlineData("Shares fell late on Monday.", "Monday", "2025-03-31")]
+    [InlineData("Profits rose 15% from a year ago.", "a year ago", "2024-04-05")]
+    [InlineData("The value tripled from 10 years earlier.", "10 years earlier", "2015-04-05")]
     public void Recognize_DaysCountedFromPublication_AreThatDay(string text, string surface, string day)
     {
         var mention = Single(text, MentionKind.Date);
@@ -128,6 +130,24 @@ public class DatePhraseReaderTests
     }
 
     [Fact]
+    public void Recognize_TwoWeekdaysJoinedByAnd_AreTwoDays()
+    {
+        var dates = Mentions("Talks took place on Friday and Saturday.").Where(m => m.Kind == MentionKind.Date).ToList();
+
+        Assert.Equal(["Friday", "Saturday"], dates.Select(d => d.Text));
+        Assert.Equal([new DateOnly(2025, 4, 4), new DateOnly(2025, 4, 5)], dates.Select(d => d.Date!.Start!.Value));
+    }
+
+    [Fact]
+    public void Recognize_RelativeYearAfterAnd_IsThatYear()
+    {
+        var mention = Single("The firm holds a stake in Wembley and last year came close to buying it.", MentionKind.Date);
+
+        Assert.Equal("last year", mention.Text);
+        Assert.Equal(new DateOnly(2024, 1, 1), mention.Date!.Start);
+    }
+
+    [Fact]
     public void Recognize_TwoYearsJoinedByAnd_AreTwoYears()
     {
         var dates = Mentions("Growth will be 2% in both 2025 and 2026.").Where(m => m.Kind == MentionKind.Date).ToList();
@@ -150,6 +170,8 @@ public class DatePhraseReaderTests
     [InlineData("Results for the full year were weak.")]
     [InlineData("Turnover for the quarter was up 4.3%.")]
     [InlineData("It is the year-on-year comparison that matters.")]
+    [InlineData("Jobless numbers rose for the second month in a row.")]
+    [InlineData("The trial is now into its third week.")]
     [InlineData("The market has cooled in recent months after several years of growth.")]
     public void Recognize_LengthsAndUnnamedPeriods_AreNotDates(string text)
     {

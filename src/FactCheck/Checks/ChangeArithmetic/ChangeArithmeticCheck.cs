@@ -20,7 +20,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
         var findings = new List<Finding>();
         foreach (var claim in context.Claims)
         {
-            if (DirectionFinding(claim, context) is Finding wrongWay)
+            if (Arithmetic.OrNull(() => DirectionFinding(claim, context)) is Finding wrongWay)
             {
                 findings.Add(wrongWay);
             }
@@ -28,33 +28,42 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
 
         foreach (var statement in context.ChangeStatements)
         {
-            var evaluation = ChangeEvaluation.Evaluate(statement, _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
-            if (evaluation is null || evaluation.AgreesAsPoints)
+            if (Arithmetic.OrNull(() => Judge(statement, context)) is Finding finding)
             {
-                // A percent change between two percentages that is right in points belongs to the percentage-points rule.
-                continue;
-            }
-
-            if (!evaluation.Agrees)
-            {
-                findings.Add(Describe(evaluation, TimesMore(context.Document.Text, statement), rounding: false));
-                continue;
-            }
-
-            // The figures agree only somewhere inside their rounding: "rose 20% to £5bn from £4bn" holds for 4.2 and 5.04,
-            // but as written it is 25%. Reading round figures at the far ends of their rounding is an unusual reading.
-            if (_options.ReportRoundingConflicts && (statement.From.Range != statement.From.Written || statement.To.Range != statement.To.Written))
-            {
-                var written = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
-                if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore)
-                    && FarOff(written, _options.RoundingConflictMinimumDifference))
-                {
-                    findings.Add(Describe(written, timesMore: false, rounding: true));
-                }
+                findings.Add(finding);
             }
         }
 
         return findings;
+    }
+
+    private Finding? Judge(ChangeStatement statement, CheckContext context)
+    {
+        var evaluation = ChangeEvaluation.Evaluate(statement, _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
+        if (evaluation is null || evaluation.AgreesAsPoints)
+        {
+            // A percent change between two percentages that is right in points belongs to the percentage-points rule.
+            return null;
+        }
+
+        if (!evaluation.Agrees)
+        {
+            return Describe(evaluation, TimesMore(context.Document.Text, statement), rounding: false);
+        }
+
+        // The figures agree only somewhere inside their rounding: "rose 20% to £5bn from £4bn" holds for 4.2 and 5.04,
+        // but as written it is 25%. Reading round figures at the far ends of their rounding is an unusual reading.
+        if (_options.ReportRoundingConflicts && (statement.From.Range != statement.From.Written || statement.To.Range != statement.To.Written))
+        {
+            var written = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
+            if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore)
+                && FarOff(written, _options.RoundingConflictMinimumDifference))
+            {
+                return Describe(written, timesMore: false, rounding: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

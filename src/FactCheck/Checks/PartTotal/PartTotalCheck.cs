@@ -36,27 +36,38 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             var p = Figure.FromMention(part, i);
             var w = Figure.FromMention(whole, i + 1);
             parts.Add((p, w));
-            if (p.Range.Low > w.Range.High)
+            var pairIndex = i;
+            if (Arithmetic.OrNull(() => PartAndWhole(context, p, w, pairIndex)) is Finding finding)
             {
-                findings.Add(PartAboveWhole(context, p, w));
-                continue;
-            }
-
-            if (StatedShare(text, mentions, i, i + 1) is (Mention share, int shareIndex) && w.Range.IsPositive)
-            {
-                var computed = Interval.Ratio(p.Range, w.Range);
-                computed = new Interval(computed.Low * 100m, computed.High * 100m);
-                var stated = Figure.FromMention(share, shareIndex);
-                if (!computed.Overlaps(stated.Range, _options.PercentTolerance))
-                {
-                    findings.Add(ShareMismatch(context, p, w, stated, computed));
-                }
+                findings.Add(finding);
             }
         }
 
         findings.AddRange(CountAgainstPercentage(context));
         findings.AddRange(SharesAbove100(context));
         return findings;
+    }
+
+    // "300 of the 1,200 jobs": the part above its whole, or a stated share ("(20%)") that the two do not give.
+    private Finding? PartAndWhole(CheckContext context, Figure part, Figure whole, int partIndex)
+    {
+        if (part.Range.Low > whole.Range.High)
+        {
+            return PartAboveWhole(context, part, whole);
+        }
+
+        if (StatedShare(context.Document.Text, context.Mentions, partIndex, partIndex + 1) is (Mention share, int shareIndex) && whole.Range.IsPositive)
+        {
+            var computed = Interval.Ratio(part.Range, whole.Range);
+            computed = new Interval(computed.Low * 100m, computed.High * 100m);
+            var stated = Figure.FromMention(share, shareIndex);
+            if (!computed.Overlaps(stated.Range, _options.PercentTolerance))
+            {
+                return ShareMismatch(context, part, whole, stated, computed);
+            }
+        }
+
+        return null;
     }
 
     private Finding PartAboveWhole(CheckContext context, Figure part, Figure whole) => new(
@@ -126,32 +137,40 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
         var neighbours = new SubjectNeighbours(context.Claims);
         foreach (var (position, part, whole) in counted)
         {
-            var claim = context.Claims[position];
-            if (!whole.Range.IsPositive || part.Range.Low > whole.Range.High)
+            found.AddRange(Arithmetic.OrNull(() => AgainstPercentages(context, neighbours, position, part, whole)) ?? []);
+        }
+
+        return found;
+    }
+
+    private List<Finding> AgainstPercentages(CheckContext context, SubjectNeighbours neighbours, int position, Figure part, Figure whole)
+    {
+        var found = new List<Finding>();
+        var claim = context.Claims[position];
+        if (!whole.Range.IsPositive || part.Range.Low > whole.Range.High)
+        {
+            return found;
+        }
+
+        var computed = Interval.Ratio(part.Range, whole.Range);
+        computed = new Interval(computed.Low * 100m, computed.High * 100m);
+        foreach (var other in neighbours.Around(position, NearbyStatements).Select(i => context.Claims[i]))
+        {
+            if (ReferenceEquals(other, claim) || other.Kind != ClaimKind.Share || !Units.IsPercent(other.Unit)
+                || !string.Equals(other.SubjectKey, claim.SubjectKey, StringComparison.Ordinal) || !Times.SameTime(other, claim)
+                || other.MentionIndices.Intersect(claim.MentionIndices).Any())
             {
                 continue;
             }
 
-            var computed = Interval.Ratio(part.Range, whole.Range);
-            computed = new Interval(computed.Low * 100m, computed.High * 100m);
-            foreach (var other in neighbours.Around(position, NearbyStatements).Select(i => context.Claims[i]))
+            var stated = Figure.FromClaim(other, context.Mentions);
+            if (computed.Overlaps(stated.Range, _options.PercentTolerance))
             {
-                if (ReferenceEquals(other, claim) || other.Kind != ClaimKind.Share || !Units.IsPercent(other.Unit)
-                    || !string.Equals(other.SubjectKey, claim.SubjectKey, StringComparison.Ordinal) || !Times.SameTime(other, claim)
-                    || other.MentionIndices.Intersect(claim.MentionIndices).Any())
-                {
-                    continue;
-                }
-
-                var stated = Figure.FromClaim(other, context.Mentions);
-                if (computed.Overlaps(stated.Range, _options.PercentTolerance))
-                {
-                    continue;
-                }
-
-                var finding = ShareMismatch(context, part, whole, stated, computed);
-                found.Add(new Finding(finding.RuleId, finding.Severity, finding.Message, [claim.Id, other.Id], finding.Spans, finding.Computation, finding.Suggestion));
+                continue;
             }
+
+            var finding = ShareMismatch(context, part, whole, stated, computed);
+            found.Add(new Finding(finding.RuleId, finding.Severity, finding.Message, [claim.Id, other.Id], finding.Spans, finding.Computation, finding.Suggestion));
         }
 
         return found;
@@ -173,31 +192,39 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
                 continue;
             }
 
-            var least = shares.Sum(s => s.Low);
-            if (least <= 100m + _options.SumTolerance)
+            if (Arithmetic.OrNull(() => SumAbove100(context, shares)) is Finding finding)
             {
-                continue;
+                found.Add(finding);
             }
-
-            var figures = shares.Select(s => Figure.FromClaim(s, context.Mentions)).ToList();
-            var inputs = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            for (var k = 0; k < figures.Count; k++)
-            {
-                inputs["share" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = figures[k].Value;
-            }
-
-            var subject = shares[0].Subject.Length > 0 ? shares[0].Subject : shares[0].SubjectKey;
-            found.Add(new Finding(
-                RuleIds.PartTotal,
-                _options.SumSeverity,
-                $"The shares of the {subject} ({string.Join(", ", figures.Select(f => f.Text.Trim()))}) add up to {Formatting.Number(shares.Sum(s => s.Value), 2)}%, more than the whole.",
-                shares.Select(s => s.Id).ToArray(),
-                figures.Select(f => f.Span).ToArray(),
-                new Computation("sum of shares <= 100", inputs, shares.Sum(s => s.Value), _options.SumTolerance),
-                "check the shares, or say that the groups overlap"));
         }
 
         return found;
+    }
+
+    private Finding? SumAbove100(CheckContext context, List<Claim> shares)
+    {
+        var least = shares.Sum(s => s.Low);
+        if (least <= 100m + _options.SumTolerance)
+        {
+            return null;
+        }
+
+        var figures = shares.Select(s => Figure.FromClaim(s, context.Mentions)).ToList();
+        var inputs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var k = 0; k < figures.Count; k++)
+        {
+            inputs["share" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = figures[k].Value;
+        }
+
+        var subject = shares[0].Subject.Length > 0 ? shares[0].Subject : shares[0].SubjectKey;
+        return new Finding(
+            RuleIds.PartTotal,
+            _options.SumSeverity,
+            $"The shares of the {subject} ({string.Join(", ", figures.Select(f => f.Text.Trim()))}) add up to {Formatting.Number(shares.Sum(s => s.Value), 2)}%, more than the whole.",
+            shares.Select(s => s.Id).ToArray(),
+            figures.Select(f => f.Span).ToArray(),
+            new Computation("sum of shares <= 100", inputs, shares.Sum(s => s.Value), _options.SumTolerance),
+            "check the shares, or say that the groups overlap");
     }
 
     private static (Mention Mention, int Index)? StatedShare(string text, IReadOnlyList<Mention> mentions, int part, int whole)

@@ -64,7 +64,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
             }
 
             var figure = Figure.FromMention(mention, i);
-            if (Math.Min(Math.Abs(figure.Range.Low), Math.Abs(figure.Range.High)) > _options.MaxPointChange && figure.Range.Low * figure.Range.High > 0m)
+            if (Math.Min(Math.Abs(figure.Range.Low), Math.Abs(figure.Range.High)) > _options.MaxPointChange && Math.Sign(figure.Range.Low) * Math.Sign(figure.Range.High) > 0)
             {
                 var ids = context.ClaimLocator.Ids(context.ClaimLocator.WithMention(i));
                 yield return new Finding(

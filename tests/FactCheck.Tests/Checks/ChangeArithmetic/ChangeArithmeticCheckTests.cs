@@ -321,4 +321,25 @@ public sealed class ChangeArithmeticCheckTests
         Assert.All(Enumerable.Range(0, times), k => Assert.Contains(findings, f => f.ClaimIds.SequenceEqual([pairs[k].Id, doubles[k].Id])));
         Assert.InRange(findings.Count, times, times * 2 * 16); // the 16 nearest claims of the subject on each side
     }
+
+    [Fact]
+    public void Check_ChangesBeyondWhatADecimalHolds_ArePassedOverAndTheOthersAreStillChecked()
+    {
+        // 0.000000001 to 100000000000000000000 is a rise of 10^31 %; -79000000000000000000000000000 to
+        // 79000000000000000000000000000 a difference of 1.58 * 10^29: neither fits in a decimal.
+        var s = new Scenario(
+            "Output rose 5% to 100000000000000000000 from 0.000000001. Stocks fell to 79000000000000000000000000000 from -79000000000000000000000000000. Profits fell to $5m from $4m.",
+            Published);
+        var huge = s.Number("100000000000000000000", 100_000_000_000_000_000_000m);
+        s.Claim(ClaimKind.FromTo, "Output rose 5% to 100000000000000000000 from 0.000000001", huge, [s.Number("0.000000001", 0.000000001m), s.Percent("5%", 5)], ChangeDirection.Up, 0.000000001m, "output", Measure.Amount);
+        var top = s.Number("79000000000000000000000000000", 79_000_000_000_000_000_000_000_000_000m);
+        s.Claim(ClaimKind.FromTo, "Stocks fell to 79000000000000000000000000000 from -79000000000000000000000000000", top, [s.Number("-79000000000000000000000000000", -79_000_000_000_000_000_000_000_000_000m)], ChangeDirection.Down, -79_000_000_000_000_000_000_000_000_000m, "stocks", Measure.Amount);
+        var to = s.Money("$5m", 5_000_000m, "USD");
+        s.Claim(ClaimKind.FromTo, "Profits fell to $5m from $4m", to, [s.Money("$4m", 4_000_000m, "USD")], ChangeDirection.Down, 4_000_000m, "profits", Measure.Amount);
+
+        var finding = Assert.Single(Run(s));
+
+        Assert.Equal("describe it as a rise", finding.Suggestion);
+        Assert.Contains(s.Find("$5m"), finding.Spans);
+    }
 }

@@ -151,4 +151,16 @@ public sealed class PartTotalCheckTests
         Assert.All(Enumerable.Range(0, times), k => Assert.Contains(findings, f => f.ClaimIds.SequenceEqual([counts[k].Id, percentages[k].Id])));
         Assert.InRange(findings.Count, times, times * 2 * 16); // the 16 nearest claims of the group on each side
     }
+
+    [Fact]
+    public void Check_SharesTooLargeToAddUp_AreLeftToThePlausibilityCheck()
+    {
+        // Their sum is beyond what a decimal holds; each share above 100% is the plausibility check's finding.
+        var s = new Scenario("Of sales, 50000000000000000000000000000% went to the US and 50000000000000000000000000000% to the EU.", Published);
+        s.Claim(ClaimKind.Share, "50000000000000000000000000000% went to the US", s.Percent("50000000000000000000000000000%", 50_000_000_000_000_000_000_000_000_000m), subject: "sales", measure: Measure.Share);
+        s.Claim(ClaimKind.Share, "50000000000000000000000000000% to the EU", s.Percent("50000000000000000000000000000%", 50_000_000_000_000_000_000_000_000_000m, occurrence: 1), subject: "sales", measure: Measure.Share, clauseOccurrence: 0);
+
+        Assert.Empty(Run(s));
+        Assert.Equal(2, s.Run(new FactCheckerBuilder().ClearChecks().AddPlausibilityCheck()).Count);
+    }
 }

@@ -96,4 +96,22 @@ public sealed class PercentagePointsCheckTests
 
         Assert.Equal(Severity.Error, Assert.Single(Run(s, o => o.Severity = Severity.Error)).Severity);
     }
+
+    [Fact]
+    public void Check_ChangeFromATinyToAHugePercentage_IsPassedOverAndTheOthersAreStillChecked()
+    {
+        // The relative change from 0.000000001% to 100000000000000000000% is beyond what a decimal holds.
+        var s = new Scenario("Exports face a 100000000000000000000% duty, up 19% from 0.000000001%. Imports now face a 29% duty, up 19% from the earlier 10%.", Published);
+        var huge = s.Percent("100000000000000000000%", 100_000_000_000_000_000_000m);
+        var tiny = s.Percent("0.000000001%", 0.000000001m, decimals: 9);
+        s.Claim(ClaimKind.FromTo, "Exports face a 100000000000000000000% duty, up 19% from 0.000000001%", huge, [s.Percent("19%", 19), tiny], ChangeDirection.Up, 0.000000001m, "duty on exports", Measure.Rate);
+        var to = s.Percent("29%", 29);
+        var by = s.Percent("19%", 19, occurrence: 1);
+        var from = s.Percent("10%", 10);
+        s.Claim(ClaimKind.FromTo, "Imports now face a 29% duty, up 19% from the earlier 10%", to, [by, from], ChangeDirection.Up, 10m, "duty on imports", Measure.Rate);
+
+        var finding = Assert.Single(Run(s));
+
+        Assert.Equal("should read 19 percentage points, or 190%", finding.Suggestion);
+    }
 }

@@ -93,4 +93,14 @@ public sealed class PlausibilityCheckTests
     [Fact]
     public void AddPlausibilityCheck_NegativeLimit_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new FactCheckerBuilder().AddPlausibilityCheck(o => o.MaxShare = -1m));
+
+    [Fact]
+    public void Check_PointChangeBeyondWhatADecimalCanSquare_IsError()
+    {
+        var s = new Scenario("Turnout rose 100000000000000000000 percentage points.", Published);
+        s.Points("100000000000000000000 percentage points", 100_000_000_000_000_000_000m);
+
+        var finding = Assert.Single(Run(s));
+        Assert.Contains("100 percentage points", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -10,14 +10,19 @@ namespace FactCheck.Benchmarks;
 /// optimising both sides first: with two, FactCheck's many small regular expressions were still partly running
 /// unoptimised code while measured (its time per article kept falling for about 500 articles).
 /// </summary>
-internal sealed class CorpusBenchmarkConfig : ManualConfig
+internal class CorpusBenchmarkConfig : ManualConfig
 {
     public CorpusBenchmarkConfig()
+        : this(warmupCount: 10, iterationCount: 8)
+    {
+    }
+
+    protected CorpusBenchmarkConfig(int warmupCount, int iterationCount)
     {
         AddJob(Job.Default
             .WithLaunchCount(1)
-            .WithWarmupCount(10)
-            .WithIterationCount(8)
+            .WithWarmupCount(warmupCount)
+            .WithIterationCount(iterationCount)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("Corpus"));

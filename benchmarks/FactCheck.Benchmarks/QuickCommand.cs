@@ -5,10 +5,10 @@ using FactCheck.Benchmarks.Baseline;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// <c>quick [--stages] [--baseline] [--rounds N]</c>: a fast, rough throughput reading for profiling sessions
-/// (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
-/// <c>--stages</c> the time per pipeline stage and the number of model calls. Quote BenchmarkDotNet's figures, not
-/// these.
+/// <c>quick [--stages] [--baseline] [--scaling] [--rounds N]</c>: a fast, rough throughput reading for profiling
+/// sessions (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
+/// <c>--stages</c> the time per pipeline stage and the number of model calls, and with <c>--scaling</c> rounds of the
+/// batch API on one and on two threads, taken in turn in one process. Quote BenchmarkDotNet's figures, not these.
 /// </summary>
 internal static class QuickCommand
 {
@@ -45,6 +45,11 @@ internal static class QuickCommand
             Stages(documents, kilobytes);
         }
 
+        if (args.Contains("--scaling"))
+        {
+            Scaling(checker, documents, kilobytes, rounds);
+        }
+
         if (args.Contains("--baseline"))
         {
             var naive = new NaiveRecognizers();
@@ -63,6 +68,31 @@ internal static class QuickCommand
         return 0;
     }
 
+    // The batch API on one and two threads in turn, so both see the same state of the JIT and of the machine; the
+    // caches are emptied before each round (each round reads every article once).
+    private static void Scaling(FactChecker checker, List<Document> documents, double kilobytes, int rounds)
+    {
+        var times = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
+        for (var round = 0; round < Math.Max(rounds, 2) * 2; round++)
+        {
+            var threads = round % 2 == 0 ? 1 : 2;
+            RecognizerResultCaches.Clear();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
+            var clock = Stopwatch.StartNew();
+            var reports = checker.CheckManyAsync(documents, threads, CancellationToken.None).ToBlockingEnumerable().Count();
+            clock.Stop();
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
+            times[threads].Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CheckManyAsync, {threads} thread(s): {clock.Elapsed.TotalMilliseconds:F0} ms, {kilobytes / clock.Elapsed.TotalSeconds:F0} KB/s, {reports} reports; {GC.CollectionCount(0) - collectionsBefore} collections, paused {paused.TotalMilliseconds:F0} ms"));
+        }
+
+        // The JIT keeps improving the code over the first rounds: only the second half of each side counts.
+        var one = times[1].Skip(times[1].Count / 2).Order().ElementAt((times[1].Count - (times[1].Count / 2) - 1) / 2);
+        var two = times[2].Skip(times[2].Count / 2).Order().ElementAt((times[2].Count - (times[2].Count / 2) - 1) / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of the second half of the rounds: 1 thread {one:F0} ms, 2 threads {two:F0} ms, {one / two:F2}x; {Environment.ProcessorCount} processors, server GC {System.Runtime.GCSettings.IsServerGC}"));
+    }
+
     // Time per stage of the pipeline, and how often the models run.
     private static void Stages(List<Document> documents, double kilobytes)
     {
@@ -74,18 +104,27 @@ internal static class QuickCommand
         var extract = new Stopwatch();
         var check = new Stopwatch();
         var callsBefore = FactCheck.Recognition.RecognizerModels.Calls;
+        var allocated = new long[4];
+        var modelBytesBefore = FactCheck.Recognition.RecognizerModels.AllocatedBytes;
         foreach (var document in documents)
         {
             RecognizerResultCaches.Clear();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             split.Start();
             var sentences = FactCheck.Text.SentenceSegmenter.Split(document.Text);
             split.Stop();
+            allocated[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             recognize.Start();
             var mentions = recognizer.Recognize(document, sentences, CancellationToken.None);
             recognize.Stop();
+            allocated[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             extract.Start();
             var claims = extractor.Extract(document, sentences, mentions, CancellationToken.None);
             extract.Stop();
+            allocated[2] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             check.Start();
             var context = new FactCheck.Checks.CheckContext(document, mentions, claims, CancellationToken.None);
             foreach (var rule in checks)
@@ -94,6 +133,7 @@ internal static class QuickCommand
             }
 
             check.Stop();
+            allocated[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
 
         var calls = FactCheck.Recognition.RecognizerModels.Calls;
@@ -103,5 +143,6 @@ internal static class QuickCommand
             CultureInfo.InvariantCulture,
             $"model calls: number {numberCalls}, date-time {dateTimeCalls}, {(double)(numberCalls + dateTimeCalls) / documents.Count:F2} per article ({documents.Count} articles)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: split {split.Elapsed.TotalMilliseconds:F0} ms, recognize {recognize.Elapsed.TotalMilliseconds:F0} ms, claims {extract.Elapsed.TotalMilliseconds:F0} ms, checks {check.Elapsed.TotalMilliseconds:F0} ms ({kilobytes:F0} KB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per KB of text: split {allocated[0] / 1024.0 / kilobytes:F1} KB, recognize {allocated[1] / 1024.0 / kilobytes:F1} KB (the models {(FactCheck.Recognition.RecognizerModels.AllocatedBytes - modelBytesBefore) / 1024.0 / kilobytes:F1} KB of it), claims {allocated[2] / 1024.0 / kilobytes:F1} KB, checks {allocated[3] / 1024.0 / kilobytes:F1} KB"));
     }
 }

@@ -11,7 +11,7 @@ namespace FactCheck.Benchmarks;
 /// variants of its articles whose figures differ (see <see cref="DistinctDocuments"/>), so that two threads
 /// have work to share. The Recognizers result caches are emptied before each invocation.
 /// </remarks>
-[Config(typeof(CorpusBenchmarkConfig))]
+[Config(typeof(ScalingBenchmarkConfig))]
 [MemoryDiagnoser]
 public class ScalingBenchmarks
 {

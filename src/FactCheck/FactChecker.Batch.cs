@@ -11,7 +11,9 @@ public sealed partial class FactChecker
     /// <param name="documents">The documents to check. It is enumerated once, on the caller's thread, as reports are asked for.</param>
     /// <param name="maxDegreeOfParallelism">
     /// The most documents checked at the same time (at least 1). Use <see cref="Environment.ProcessorCount"/> for a
-    /// machine otherwise idle. At most four times this many documents are read ahead of the report last returned.
+    /// machine otherwise idle. At most 32 times this many documents are read ahead of the report last returned, and
+    /// fewer when they are long: beyond one per thread, another is read only while those waiting hold at most
+    /// 4,000,000 characters in all.
     /// </param>
     /// <param name="cancellationToken">
     /// Cancels the work (pass <see cref="CancellationToken.None"/> for none): documents in progress stop at their next
@@ -40,8 +42,9 @@ public sealed partial class FactChecker
     /// </summary>
     /// <param name="documents">The documents to check, read as reports are asked for.</param>
     /// <param name="maxDegreeOfParallelism">
-    /// The most documents checked at the same time (at least 1). At most four times this many documents are read
-    /// ahead of the report last returned.
+    /// The most documents checked at the same time (at least 1). At most 32 times this many documents are read ahead
+    /// of the report last returned, and fewer when they are long: beyond one per thread, another is read only while
+    /// those waiting hold at most 4,000,000 characters in all.
     /// </param>
     /// <param name="cancellationToken">
     /// Cancels the work (pass <see cref="CancellationToken.None"/> for none): documents in progress stop at their next
@@ -81,12 +84,14 @@ public sealed partial class FactChecker
         int maxDegreeOfParallelism,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Reports leave in input order, so a slow document holds back the ones after it; reading a few more
-        // documents ahead than there are threads keeps every thread busy meanwhile, and the bound keeps memory flat.
-        var readAhead = checked(maxDegreeOfParallelism * 4);
+        // Reports leave in input order, so a slow document holds back the ones after it; reading more documents
+        // ahead than there are threads keeps every thread busy meanwhile (most news articles take about a
+        // millisecond, a few many more), and the bounds on documents and on text keep memory flat.
+        var readAhead = checked(maxDegreeOfParallelism * ReadAheadPerThread);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(maxDegreeOfParallelism, maxDegreeOfParallelism);
-        var pending = new Queue<Task<FactCheckReport>>(readAhead);
+        var pending = new Queue<(Task<FactCheckReport> Task, int Length)>();
+        long pendingCharacters = 0;
         try
         {
             var position = 0;
@@ -100,16 +105,19 @@ public sealed partial class FactChecker
                 }
 
                 position++;
-                pending.Enqueue(CheckInSlotAsync(document, slots, stop.Token));
-                if (pending.Count >= readAhead)
+                pending.Enqueue((CheckInSlotAsync(document, slots, stop.Token), document.Text.Length));
+                pendingCharacters += document.Text.Length;
+                while (pending.Count >= readAhead || (pending.Count > maxDegreeOfParallelism && pendingCharacters > ReadAheadCharacters))
                 {
-                    yield return await ReportOfAsync(pending.Dequeue(), cancellationToken).ConfigureAwait(false);
+                    var (next, length) = pending.Dequeue();
+                    pendingCharacters -= length;
+                    yield return await ReportOfAsync(next, cancellationToken).ConfigureAwait(false);
                 }
             }
 
             while (pending.Count > 0)
             {
-                yield return await ReportOfAsync(pending.Dequeue(), cancellationToken).ConfigureAwait(false);
+                yield return await ReportOfAsync(pending.Dequeue().Task, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -117,7 +125,7 @@ public sealed partial class FactChecker
             // Stopped early (break, exception or cancellation): stop the work still running and wait for it, so
             // that nothing keeps using the caller's documents after the enumeration is disposed.
             await stop.CancelAsync().ConfigureAwait(false);
-            foreach (var task in pending)
+            foreach (var (task, _) in pending)
             {
                 try
                 {
@@ -131,6 +139,11 @@ public sealed partial class FactChecker
             }
         }
     }
+
+    // How many documents per thread, and how many characters of text in all, may be read ahead of the report last
+    // returned.
+    private const int ReadAheadPerThread = 32;
+    private const long ReadAheadCharacters = 4_000_000;
 
     private static async Task<FactCheckReport> ReportOfAsync(Task<FactCheckReport> task, CancellationToken cancellationToken)
     {

@@ -121,8 +121,34 @@ public sealed class FactCheckerBatchTests
             }
         }
 
-        // Four times the degree of parallelism may be read ahead of the report being returned.
-        Assert.InRange(Volatile.Read(ref read), 3, 3 + 8);
+        // 32 times the degree of parallelism may be read ahead of the report being returned.
+        Assert.InRange(Volatile.Read(ref read), 3, 3 + 64);
+    }
+
+    [Fact]
+    public async Task CheckManyAsync_SlowConsumerOfLongDocuments_ReadsAheadOnlyUpToTheTextBound()
+    {
+        var checker = new FactCheckerBuilder().Build();
+        var read = 0;
+
+        // 1,000,000 characters each: beyond one document per thread, at most 4,000,000 characters are read ahead.
+        var filler = "Flat." + new string(' ', 1_000_000 - 5);
+        IEnumerable<Document> Endless()
+        {
+            for (var i = 0; ; i++)
+            {
+                Interlocked.Increment(ref read);
+                yield return new Document(filler, Published);
+            }
+        }
+
+        await foreach (var report in checker.CheckManyAsync(Endless(), maxDegreeOfParallelism: 2, CancellationToken.None))
+        {
+            break;
+        }
+
+        // The first report leaves once more than 2 documents and more than 4,000,000 characters are pending: 5 documents.
+        Assert.Equal(5, Volatile.Read(ref read));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal sealed class RecognizerModels
 
     private static long s_numberCalls;
     private static long s_dateTimeCalls;
+    private static long s_allocatedBytes;
 
     private readonly Lazy<IModel> _number;
     private readonly Lazy<DateTimeModel> _dateTime;
@@ -70,18 +71,38 @@ internal sealed class RecognizerModels
     /// <remarks>For measuring how much text the recognition stage gives the models; it never affects a reading.</remarks>
     public static (long Number, long DateTime) Calls => (Interlocked.Read(ref s_numberCalls), Interlocked.Read(ref s_dateTimeCalls));
 
+    /// <summary>The managed memory the two models have allocated in their calls in this process, over every culture.</summary>
+    /// <remarks>For measuring; it never affects a reading.</remarks>
+    public static long AllocatedBytes => Interlocked.Read(ref s_allocatedBytes);
+
     /// <summary>Runs the number model on <paramref name="text"/>.</summary>
     public List<ModelResult> ParseNumber(string text)
     {
         Interlocked.Increment(ref s_numberCalls);
-        return Number.Parse(text);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            return Number.Parse(text);
+        }
+        finally
+        {
+            Interlocked.Add(ref s_allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
     }
 
     /// <summary>Runs the date-time model on <paramref name="text"/>, read relative to <paramref name="reference"/>.</summary>
     public List<ModelResult> ParseDateTime(string text, System.DateTime reference)
     {
         Interlocked.Increment(ref s_dateTimeCalls);
-        return DateTime.Parse(text, reference);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            return DateTime.Parse(text, reference);
+        }
+        finally
+        {
+            Interlocked.Add(ref s_allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
     }
 
     /// <summary>Whether FactCheck can read <paramref name="culture"/>.</summary>

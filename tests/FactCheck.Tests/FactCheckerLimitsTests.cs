@@ -113,10 +113,13 @@ public sealed class FactCheckerLimitsTests
     [Fact]
     public void Check_CallerCancelsAndTimeLimitIsShort_CallerWinsWithAnException()
     {
+        // The text is read once beforehand, so the checked run reaches the check well inside its time limit; the check
+        // waits for that limit to pass and only then cancels the caller's token: both have fired when the work stops.
+        WarmUp();
         using var caller = new CancellationTokenSource();
         var checker = new FactCheckerBuilder()
-            .WithTimeLimit(TimeSpan.FromMilliseconds(1))
-            .AddCheck(new CancelThenWaitCheck(caller))
+            .WithTimeLimit(TimeSpan.FromMilliseconds(500))
+            .AddCheck(new CancelAfterTimeLimitCheck(caller))
             .Build();
 
         Assert.ThrowsAny<OperationCanceledException>(() => checker.CheckText("Inflation rose to 3%.", cancellationToken: caller.Token));
@@ -273,6 +276,18 @@ public sealed class FactCheckerLimitsTests
     {
         public IEnumerable<Finding> Check(CheckContext context)
         {
+            caller.Cancel();
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return [new Finding("not-stopped", Severity.Info, "Cancellation did not reach this check.")];
+        }
+    }
+
+    private sealed class CancelAfterTimeLimitCheck(CancellationTokenSource caller) : IFactCheckRule
+    {
+        public IEnumerable<Finding> Check(CheckContext context)
+        {
+            // The token a check sees is the time limit's, linked to the caller's: wait until the limit has passed.
+            context.CancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             caller.Cancel();
             context.CancellationToken.ThrowIfCancellationRequested();
             return [new Finding("not-stopped", Severity.Info, "Cancellation did not reach this check.")];

@@ -509,24 +509,11 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     /// <summary>A date as the number yyyyMMdd, so a reader of the computation sees the date itself.</summary>
     private static decimal DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
-    private static int? Count(string word) => word.ToUpperInvariant() switch
-    {
-        "" => null,
-        "A" or "AN" or "ONE" => 1,
-        "TWO" => 2,
-        "THREE" => 3,
-        "FOUR" => 4,
-        "FIVE" => 5,
-        "SIX" => 6,
-        "SEVEN" => 7,
-        "EIGHT" => 8,
-        "NINE" => 9,
-        "TEN" => 10,
-        "ELEVEN" => 11,
-        "TWELVE" => 12,
-        "FEW" or "A FEW" or "SEVERAL" or "JUST" => null,
-        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
-    };
+    // "three days after": the count the wording gives; none for a vague one ("a few days after").
+    private static int? Count(string word) =>
+        word.ToUpperInvariant() is "FEW" or "A FEW" or "SEVERAL" or "JUST" || DatePhraseReader.CountOf(word) is not (> 0 and var count)
+            ? null
+            : count;
 
     private static DateOnly? PeriodStart(string year, string month)
     {

@@ -46,7 +46,21 @@ internal static partial class WordNumberReader
                 continue; // "5 million": read with its digits.
             }
 
+            if (Fraction(text, chunk, match) is { } fraction)
+            {
+                found.Add(fraction);
+                covered = fraction.End;
+                continue;
+            }
+
             // Match from a start index (not a substring) so the look-behinds see the words before.
+            var periods = PeriodCount().Match(text, match.Index);
+            if (periods.Success && periods.Index == match.Index && periods.Index + periods.Length <= chunk.End)
+            {
+                covered = periods.Index + periods.Length;
+                continue; // "the preceding three quarters": a stretch of time, no number (the model reads 0.75).
+            }
+
             var phrase = Phrase().Match(text, match.Index);
             if (!phrase.Success || phrase.Index != match.Index || phrase.Index + phrase.Length > chunk.End)
             {
@@ -77,6 +91,53 @@ internal static partial class WordNumberReader
 
         tokens.AddRange(found);
         return true;
+    }
+
+    // A fraction of a whole, read as the model reads it (a value to 15 decimal places, exact): "two-thirds of",
+    // "three quarters of", "a quarter of", "an eighth of", "half a trillion". Without "of" ("a third straight
+    // year", "in three quarters") the words may be a rank or a stretch of time, and the model gets the sentence.
+    private static NumberToken? Fraction(string text, TextSpan chunk, Match word)
+    {
+        var spelled = SpelledFraction().Match(text, word.Index);
+        if (spelled.Success && spelled.Index == word.Index && spelled.Index + spelled.Length <= chunk.End)
+        {
+            if (spelled.Groups["half"].Success)
+            {
+                var scale = EnglishNewsLexicon.ScaleOf(spelled.Groups["scale"].Value);
+                return new NumberToken(spelled.Index, spelled.Index + spelled.Length, scale / 2m, 0m, 0, 1m, InWords: true);
+            }
+
+            var numerator = Array.IndexOf(Units, spelled.Groups["num"].Value.ToLowerInvariant());
+            return new NumberToken(spelled.Index, spelled.Index + spelled.Length, Ratio(numerator, spelled.Groups["den"].Value), 0m, 0, 1m, InWords: true);
+        }
+
+        var single = SingleFraction().Match(text, word.Index);
+        var articleStart = Math.Max(chunk.Start, word.Index - 3);
+        var article = ArticleBefore().Match(text, articleStart, word.Index - articleStart);
+        if (single.Success && single.Index == word.Index && single.Index + single.Length <= chunk.End && article.Success)
+        {
+            return new NumberToken(article.Index, single.Index + single.Length, Ratio(1, single.Groups["den"].Value), 0m, 0, 1m, InWords: true);
+        }
+
+        return null;
+    }
+
+    private static decimal Ratio(int numerator, string denominator)
+    {
+        var lower = denominator.ToLowerInvariant();
+        decimal parts = lower switch
+        {
+            "half" or "halves" => 2,
+            _ when lower.StartsWith("third", StringComparison.Ordinal) => 3,
+            _ when lower.StartsWith("quarter", StringComparison.Ordinal) => 4,
+            _ when lower.StartsWith("fifth", StringComparison.Ordinal) => 5,
+            _ when lower.StartsWith("sixth", StringComparison.Ordinal) => 6,
+            _ when lower.StartsWith("seventh", StringComparison.Ordinal) => 7,
+            _ when lower.StartsWith("eighth", StringComparison.Ordinal) => 8,
+            _ when lower.StartsWith("ninth", StringComparison.Ordinal) => 9,
+            _ => 10,
+        };
+        return Math.Round(numerator / parts, 15);
     }
 
     // What the model reads differently or together with the phrase: "a three", "two and a half", "one point
@@ -129,6 +190,7 @@ internal static partial class WordNumberReader
           | (?<=\bmulti-)(?<ordinal>million|billion|trillion)
           | (?<!\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)[\ -])(?<ordinal>million|billion|trillion)(?=-(?:dollar|pound|euro)\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?!\ of\b)
+          | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarter)(?=\ of\ (?:(?:this|last|next|that)\ year|(?:19|20)[0-9]{2})\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarters?)(?!\ of\b)
           | (?<ordinal>one)(?=-(?:off|way)\b)
           | (?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?
@@ -142,7 +204,37 @@ internal static partial class WordNumberReader
 
     [GeneratedRegex(
         """
-        ^(?i:\ (?:in|out\ of)\ (?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\ hundred)|-(?:and|off)\b|\ (?:and|point|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
+        \G(?i:
+            (?<num>one|two|three|four|five|six|seven|eight|nine)[\ -](?<den>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\ of\b)
+          | (?<half>half)\ a\ (?<scale>million|billion|trillion)
+        )\b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex SpelledFraction();
+
+    [GeneratedRegex(
+        @"\G(?i:(?<den>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b(?=\ of\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex SingleFraction();
+
+    [GeneratedRegex(@"\b(?i:a|an)\ $", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    private static partial Regex ArticleBefore();
+
+    /// <summary>A count of quarters after a word that makes it a stretch of time: "the preceding three quarters".</summary>
+    [GeneratedRegex(
+        """
+        \G(?<=\b(?i:preceding|previous|past|last|next|following|first|final|consecutive|straight|successive|subsequent|coming)\ )
+        (?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\ (?i:quarters)\b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex PeriodCount();
+
+    [GeneratedRegex(
+        """
+        ^(?i:\ (?:in|out\ of)\ (?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\ hundred)|-(?:and|off)\b|\ and\ (?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d)\b|\ (?:point|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         EnglishNewsLexicon.Timeout)]

@@ -64,15 +64,58 @@ public class WordNumberReaderTests
     }
 
     [Theory]
-    [InlineData("Nearly a quarter of workers left.")]
+    [InlineData("Nearly a quarter of workers left.", "a quarter", "0.25")]
+    [InlineData("Rates rose by a quarter of a point.", "a quarter", "0.25")]
+    [InlineData("An eighth of the fleet is idle.", "An eighth", "0.125")]
+    [InlineData("Two thirds of the world's people.", "Two thirds", "0.666666666666667")]
+    [InlineData("Nearly two-thirds of all firms polled.", "two-thirds", "0.666666666666667")]
+    [InlineData("It sold one-third of its shares.", "one-third", "0.333333333333333")]
+    [InlineData("Three quarters of the votes were cast.", "Three quarters", "0.75")]
+    [InlineData("Close to half a trillion dollars.", "half a trillion", "500000000000")]
+    public void TryRead_FractionOfAWhole_ReadsItExactly(string text, string surface, string value)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        var token = Assert.Single(tokens);
+        Assert.Equal(surface, text[token.Start..token.End]);
+        Assert.Equal(Dec(value), token.Value);
+        Assert.Equal(0m, token.Step);
+        Assert.True(token.InWords);
+    }
+
+    [Theory]
+    [InlineData("Profit was lower than in the preceding three quarters.")]
+    [InlineData("Output grew in each of the past two quarters.")]
+    [InlineData("The (January to March) quarter of this year is the best time.")]
+    [InlineData("Sales in the quarter of 2004 that ended in June rose.")]
+    public void TryRead_QuartersAsStretchesOfTime_ReadNoNumber(string text)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        Assert.Empty(tokens);
+    }
+
+    [Fact]
+    public void TryRead_NumberWordBeforeAndAnotherWord_IsPlain()
+    {
+        var (read, tokens) = Read("Food for children under five and pregnant women.");
+
+        Assert.True(read);
+        Assert.Equal([5m], tokens.Select(t => t.Value));
+    }
+
+    [Theory]
     [InlineData("The other two-thirds was sold.")]
-    [InlineData("Two thirds of the world's people.")]
+    [InlineData("It grew for a third straight year.")]
+    [InlineData("It took two and a half years.")]
+    [InlineData("Between two and three firms.")]
     [InlineData("One in six cars sold was a Mini.")]
     [InlineData("It won four out of five cases.")]
     [InlineData("A two-and-a-half year high.")]
     [InlineData("Two hundred and fifty jobs went.")]
     [InlineData("Rates rose for a sixth straight session.")]
-    [InlineData("Close to half a trillion dollars.")]
     [InlineData("A million people marched.")]
     public void TryRead_FormsTheModelReads_LeavesTheSentenceToIt(string text)
     {

@@ -49,7 +49,7 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// months that end with March 2005; "earlier this week", "later this year" and "the rest of the year" end or start
 /// next to the publication date, and "earlier in 2004" names 2004; "in three years" after a superlative or an
 /// ordinal looks back, and outside the future names no date; "the year-on-year comparison" names no date; "£10
-/// one-way" is 10 pounds.</item>
+/// one-way" is 10 pounds; the weekday of a name ("The Sunday Times") is not a date.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -275,6 +275,11 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "'in three years' after a superlative or ordinal looks back ('its lowest level in three years'), and outside the future is a length of time ('lost 18% in one day')" };
         }
 
+        if (WeekdayInName().IsMatch(text.AsSpan(span.Start, Math.Min(text.Length, span.End + 2) - span.Start)) && !dates.Exists(m => m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a weekday inside a name ('The Sunday Times', 'the Daily and Sunday Telegraph') is not a date" };
+        }
+
         return item;
     }
 
@@ -356,6 +361,9 @@ internal static partial class MentionAgreement
 
     [GeneratedRegex(@"^(?:earlier|later|(?:the\s+)?rest\s+of|(?:the\s+)?remainder\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeToPublication();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \p{Lu}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayInName();
 
     [GeneratedRegex(@"^in\s+(?:\S+|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedSpan();

@@ -20,11 +20,23 @@ internal static partial class CommonDateReader
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Finds the common dates of a sentence that stand on their own.</summary>
-    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions)
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="published">The publication date, if known.</param>
+    /// <param name="future">Whether the sentence speaks of the future.</param>
+    /// <param name="mentions">Receives the date mentions.</param>
+    /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times"); may be <see langword="null"/>.</param>
+    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan>? read = null)
     {
         for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (match.Groups["weekday"].Success && InName(text, sentence, span))
+            {
+                read?.Add(span);
+                continue;
+            }
+
             if (!StandsAlone(text, sentence, span, match))
             {
                 continue;
@@ -40,6 +52,21 @@ internal static partial class CommonDateReader
             var year = date.Start?.Year ?? 0;
             mentions.Add(new Mention(MentionKind.Date, span, surface, year, "date", year, date.End?.Year ?? 0, date: date));
         }
+    }
+
+    // A weekday between capitalised words is part of a name, not a day: "The Sunday Times", "the Daily and Sunday
+    // Telegraph", "Super Tuesday Group". A day has a preposition or a relative word before it ("on Friday Reuters
+    // said", "last Sunday Mr Brown"), so only "the", a capitalised word or a capitalised word and "and" count.
+    private static bool InName(string text, TextSpan sentence, TextSpan span)
+    {
+        var afterEnd = Math.Min(sentence.End, span.End + 16);
+        if (!NameAfter().IsMatch(text.AsSpan(span.End, afterEnd - span.End)))
+        {
+            return false;
+        }
+
+        var beforeStart = Math.Max(sentence.Start, span.Start - 24);
+        return NameBefore().IsMatch(text.AsSpan(beforeStart, span.Start - beforeStart));
     }
 
     // A weekday is that day after most words ("late on Monday", "after Monday's gain"); only a range, a list or
@@ -361,13 +388,29 @@ internal static partial class CommonDateReader
     [GeneratedRegex(@"^\ (?:and|or)\ (?:on\ )?(?:" + MonthOrWeekday + @")\b(?!\ [0-9])", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
     private static partial Regex ListAfter();
 
+    // A capitalised word after a weekday that is not a month, a weekday or a part of the day: "Sunday Times".
+    [GeneratedRegex(@"^\ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    private static partial Regex NameAfter();
+
+    // "The" or a capitalised word (with "and" or "&") just before a weekday: "The Sunday", "Daily and Sunday"; not a
+    // capitalised preposition or relative word that opens a sentence ("On Friday Shell said").
+    [GeneratedRegex(
+        """
+        (?:\b(?:The|the)|\b(?!(?:On|By|Since|Until|Till|Before|After|From|To|Through|Last|Next|This|That|Every|Each|Early|Late|And|Or|But|Then|In|At|For|During|Over|Of|Only|Also|Even|Since)\b)\p{Lu}\p{L}*(?:\ (?:and|&))?)\ $
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
+        EnglishNewsLexicon.Timeout)]
+    private static partial Regex NameBefore();
+
     [GeneratedRegex(@"\b(?i:between)\b", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
     private static partial Regex Between();
 
-    // "last year", "this week", "today" after a list word are still that year, week or day ("Wembley and last year").
+    // "last year", "this week", "today" after a list word are still that year, week or day ("Wembley and last year"),
+    // and so are they after a dash set off by spaces after a word, which is punctuation ("the twins - Frederick and
+    // David - last year"), not a range.
     [GeneratedRegex(
         """
-        (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half)|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
+        (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half)|(?<!\p{L}\ )[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         EnglishNewsLexicon.Timeout)]

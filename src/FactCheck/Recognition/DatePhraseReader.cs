@@ -158,14 +158,17 @@ internal static partial class DatePhraseReader
             // "the past decade" keeps its article, as the model reads it.
             var lead = match.Groups["lead"];
             var decade = match.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase);
-            var span = new TextSpan(lead.Success && !decade ? lead.Index + lead.Length : match.Index, match.Index + match.Length);
+            // A trailing word that is read but is no part of the date: "after" in "its highest level in three months after
+            // the Fed said", where it opens a clause.
+            var tail = match.Groups["tail"];
+            var span = new TextSpan(lead.Success && !decade ? lead.Index + lead.Length : match.Index, tail.Success ? tail.Index : match.Index + match.Length);
             if (read(match, context) is { } date)
             {
                 found.Add(new Found(span, new TextSpan(match.Index, match.Index + match.Length), date));
             }
             else if (declined is not null)
             {
-                declined.Add(span);
+                declined.Add(new TextSpan(match.Index, match.Index + match.Length));
             }
         }
     }
@@ -470,7 +473,8 @@ internal static partial class DatePhraseReader
         return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(options.Select(o => ((DateOnly?)o.Start, (DateOnly?)o.EndExclusive)).ToList(), day, context.Future)]);
     }
 
-    // "the year to March 2005", "the three months to 31 December", "the 12 months to September".
+    // "the year to March 2005", "the three months to 31 December", "the 12 months to September", "its current
+    // financial year to March 2005", "full-year results to March 2005" (the results of the year to March 2005).
     private static DateValue? ReadPeriodTo(Match match, Context context)
     {
         var length = match.Groups["len"].Value.ToUpperInvariant();
@@ -569,9 +573,13 @@ internal static partial class DatePhraseReader
         return Value(match.Value[(match.Groups["lrel"].Index - match.Index)..], Months(year, month, 1));
     }
 
-    // "in five years" (ahead), "within two years" (from P), "its lowest level in three years" (looking back).
+    // "in five years" (ahead), "within two years" (from P), "its lowest level in three years" (looking back), with a
+    // hedge when looking back ("its highest level in almost three months": the period up to P that the text rounds to
+    // three months).
     private static DateValue? ReadCountedFromPublication(Match match, Context context)
     {
+        var tail = match.Groups["tail"];
+        var surface = tail.Success ? match.Value[..(tail.Index - match.Index)] : match.Value;
         var n = CountOf(match.Groups["n"].Value);
         var unit = match.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
         if (n is < 1 or > 100)
@@ -588,20 +596,26 @@ internal static partial class DatePhraseReader
             return null; // "lost 18% in one day": a length of time, not a date.
         }
 
+        if (!lookingBack && (match.Groups["hedge"].Success || tail.Success))
+        {
+            // "in about three years" ahead names no day, and "in two years after the merger" counts from the merger.
+            return null;
+        }
+
         if (context.Published is not { } day)
         {
-            return Unresolved(match.Value, lookingBack || within ? "XXXX" : "XXXX-XX-XX");
+            return Unresolved(surface, lookingBack || within ? "XXXX" : "XXXX-XX-XX");
         }
 
         var months = unit switch { "YEAR" => 12 * n, "DECADE" => 120 * n, "MONTH" => n, _ => 0 };
         var days = unit switch { "WEEK" => 7 * n, "DAY" => n, _ => 0 };
         if (lookingBack)
         {
-            return Value(match.Value, new Period(day.AddMonths(-months).AddDays(-days), day));
+            return Value(surface, new Period(day.AddMonths(-months).AddDays(-days), day));
         }
 
         var ahead = day.AddMonths(months).AddDays(days);
-        return within ? Value(match.Value, new Period(day, ahead)) : Value(match.Value, new Period(ahead, ahead.AddDays(1)));
+        return within ? Value(surface, new Period(day, ahead)) : Value(surface, new Period(ahead, ahead.AddDays(1)));
     }
 
     private sealed record DateParts(int? Year, int? Month, int? Day);
@@ -822,13 +836,14 @@ internal static partial class DatePhraseReader
     private static partial Regex Range();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?:(?i:the)\ )?(?i:financial|fiscal|business|tax)\ )|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))\ (?i:to|ending|ended)\ (?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
+        @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex PeriodTo();
 
     [GeneratedRegex(
-        @"\b(?<kw>(?i:in|within))\ (?<n>" + Count + @")\ (?<unit>(?i:years?|months?|weeks?|days?|decades?))" + End + @"(?!\ (?i:time|ago|earlier|later|before|after|of)\b)",
+        @"\b(?<kw>(?i:in|within))\ (?:(?<hedge>(?i:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around))\ )?(?<n>" + Count + @")\ (?<unit>(?i:years?|months?|weeks?|days?|decades?))" + End
+        + @"(?<tail>\ (?i:before|after)\b)?(?!\ (?i:time|ago|earlier|later|before|after|of)\b)",
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex CountedFromPublication();
@@ -842,9 +857,9 @@ internal static partial class DatePhraseReader
 
     // Calendar words that name no date: a length ("the full year", "a few months after"), a count ("for the second
     // month in a row", "into its third week"), a quarter or week the story has named before ("profit for the
-    // quarter"), a fiscal year without its end ("the current financial year").
+    // quarter", "during the same quarter"), a fiscal year without its end ("the current financial year").
     [GeneratedRegex(
-        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
         Options,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex NoDate();

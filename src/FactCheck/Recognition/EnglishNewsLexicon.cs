@@ -141,11 +141,15 @@ internal static partial class EnglishNewsLexicon
 
     /// <summary>
     /// What, after a plain year or a common date, makes it part of a longer date: " to 2018", " and March", "-19",
-    /// "/20", "'05". "2005 and 2006" are two years.
+    /// "/20", "'05". "2005 and 2006" are two years; after "and" or "or" only a calendar name continues the date
+    /// ("December and January", "2004 and Q1"), not any capitalised word ("in December and Yukos sold").
     /// </summary>
     [GeneratedRegex(
         """
-        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|(?-i:\p{Lu}))|\ (?:and|or)\ (?:the\b|early|late|mid|(?-i:\p{Lu}))|['’](?!s\b))
+        ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|(?-i:\p{Lu}))
+        |\ (?:and|or)\ (?:the\b|early|late|mid|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December
+            |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\ Year|[QH][1-4]\b|FY)))
+        |['’](?!s\b))
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

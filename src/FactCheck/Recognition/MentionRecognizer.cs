@@ -244,7 +244,7 @@ internal sealed class MentionRecognizer
         DatePhraseReader.Read(text, sentence, document.Published, future, phrases, read);
         if (cues.DateCues.Count > 0)
         {
-            CommonDateReader.Read(text, sentence, document.Published, future, common);
+            CommonDateReader.Read(text, sentence, document.Published, future, common, read);
             common.RemoveAll(c => phrases.Exists(p => p.Span.Overlaps(c.Span)));
         }
 

@@ -173,6 +173,10 @@ public class DatePhraseReaderTests
     [InlineData("Jobless numbers rose for the second month in a row.")]
     [InlineData("The trial is now into its third week.")]
     [InlineData("The market has cooled in recent months after several years of growth.")]
+    [InlineData("During the same quarter, the rival earned $187m.")]
+    [InlineData("Profits rose in the same year.")]
+    [InlineData("The plant will be finished in about three years.")]
+    [InlineData("The deal will close in two months after approval by regulators.")]
     public void Recognize_LengthsAndUnnamedPeriods_AreNotDates(string text)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Recognition;
 using Xunit;
 using static FactCheck.Tests.Recognition.Recognize;
@@ -21,6 +22,30 @@ public class RecognizerModelsTests
         Assert.Equal(
             ["the last three months of 2004", "between October and December", "past two years", "later this year", "Friday", "in three years", "mid-2003"],
             dates);
+    }
+
+    // Publication date: Saturday 2025-04-05. Expected readings: "surface start..end", separated by "; ".
+    [Theory]
+    [InlineData("During the same quarter, the rival earned $187m.", "")]
+    [InlineData("Looking ahead to its full year results to March 2026, the airline warned that yields would fall.", "year results to March 2026 2025-04-01..2026-03-31")]
+    [InlineData("The group forecast a net loss in its current financial year to March 2025.", "year to March 2025 2024-04-01..2025-03-31")]
+    [InlineData("The Daily and Sunday Telegraph newspapers are axing 90 journalists.", "")]
+    [InlineData("The Sunday Times and The Sunday Telegraph say they will oppose the bid.", "")]
+    [InlineData("On Sunday Shell said it had sold the unit.", "Sunday 2025-03-30..2025-03-30")]
+    [InlineData("The sale went ahead in December and Yukos was sold to a little-known company.", "December 2024-12-01..2024-12-31")]
+    [InlineData("Sales rose in 2004 and Microsoft gained share.", "2004 2004-01-01..2004-12-31")]
+    [InlineData("The dollar hit its highest level against the euro in almost three months after the central bank head spoke.", "in almost three months 2025-01-05..2025-04-04")]
+    [InlineData("The paper was bought by the twins - Frederick and David - last year, having been owned by a peer.", "last year 2024-01-01..2024-12-31")]
+    [InlineData("The meeting took place in London on Friday and Saturday.", "Friday 2025-04-04..2025-04-04; Saturday 2025-04-05..2025-04-05")]
+    public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
+    {
+        var before = RecognizerModels.Calls;
+
+        var dates = Mentions(text).Where(m => m.Kind == MentionKind.Date)
+            .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Text} {m.Date!.Start:yyyy-MM-dd}..{m.Date.End:yyyy-MM-dd}"));
+
+        Assert.Equal(expected, string.Join("; ", dates));
+        Assert.Equal(before.DateTime, RecognizerModels.Calls.DateTime);
     }
 
     [Fact]

@@ -76,7 +76,8 @@ internal static partial class CommonDateReader
         var groups = match.Groups;
         var beforeStart = Math.Max(sentence.Start, span.Start - 24);
         var before = text.AsSpan(beforeStart, span.Start - beforeStart);
-        var afterEnd = Math.Min(sentence.End, span.End + 12);
+        // Long enough for " and September" or " or on Wednesday" whole: a cut name would not be seen as a list.
+        var afterEnd = Math.Min(sentence.End, span.End + 20);
         var after = text.AsSpan(span.End, afterEnd - span.End);
 
         // "a year earlier", "five years ago", "on the day", "the seventies" say all themselves, whatever comes before

@@ -322,7 +322,7 @@ internal sealed class MentionRecognizer
     // may be a decade ("the 1990's").
     private static TextSpan? PlainYearSpan(string text, TextSpan sentence, TextSpan year)
     {
-        var afterEnd = Math.Min(sentence.End, year.End + 12);
+        var afterEnd = Math.Min(sentence.End, year.End + 20); // " and September" whole.
         var after = text.AsSpan(year.End, afterEnd - year.End);
         if (EnglishNewsLexicon.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's'))
         {

@@ -37,6 +37,8 @@ public class RecognizerModelsTests
     [InlineData("The dollar hit its highest level against the euro in almost three months after the central bank head spoke.", "in almost three months 2025-01-05..2025-04-04")]
     [InlineData("The paper was bought by the twins - Frederick and David - last year, having been owned by a peer.", "last year 2024-01-01..2024-12-31")]
     [InlineData("The meeting took place in London on Friday and Saturday.", "Friday 2025-04-04..2025-04-04; Saturday 2025-04-05..2025-04-05")]
+    [InlineData("Prices fell on Tuesday and Wednesday.", "Tuesday 2025-04-01..2025-04-01; Wednesday 2025-04-02..2025-04-02")]
+    [InlineData("Four hurricanes struck in August and September.", "August 2024-08-01..2024-08-31; September 2024-09-01..2024-09-30")]
     public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
     {
         var before = RecognizerModels.Calls;

@@ -87,7 +87,9 @@ internal static partial class EnglishNewsLexicon
     /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
     /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
     /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
-    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years").
+    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years"),
+    /// and "days after" or "weeks before" only before a date ("three days after Christmas"): before anything else
+    /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
     /// </summary>
     [GeneratedRegex(
         """
@@ -98,13 +100,13 @@ internal static partial class EnglishNewsLexicon
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
             |(?:year|month|quarter)-(?:to|end)
-            |(?:in|within)(?=\ (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})\ (?:years?|months?|weeks?|days?|decades?)\b)
+            |(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})\ (?:years?|months?|weeks?|days?|decades?)\b)
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
             |(?:a|one)\ (?:day|week)\ (?:earlier|later)
             |mid-(?=(?:1[89]|20)[0-9]{2}\b)
             |[0-9]{1,2}(?:st|nd|rd|th)\ century
             |the\ (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
-            |(?:years|months|weeks|days)\ (?:earlier|later|before|after)
+            |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s))\b

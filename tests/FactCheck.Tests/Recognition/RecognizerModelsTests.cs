@@ -39,6 +39,8 @@ public class RecognizerModelsTests
     [InlineData("The meeting took place in London on Friday and Saturday.", "Friday 2025-04-04..2025-04-04; Saturday 2025-04-05..2025-04-05")]
     [InlineData("Prices fell on Tuesday and Wednesday.", "Tuesday 2025-04-01..2025-04-01; Wednesday 2025-04-02..2025-04-02")]
     [InlineData("Four hurricanes struck in August and September.", "August 2024-08-01..2024-08-31; September 2024-09-01..2024-09-30")]
+    [InlineData("The call came just days after the president announced new tariffs.", "")]
+    [InlineData("Talks resumed two weeks before the deadline.", "")]
     public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
     {
         var before = RecognizerModels.Calls;

@@ -27,8 +27,7 @@ public sealed partial class FactChecker
         }
 
         var reports = list.Select(d => Check(d, cancellationToken)).ToArray();
-        var findings = CrossDocumentCheck.Compare(reports, cancellationToken).OrderByDescending(f => f.Finding.Severity).ToArray();
-        return new CrossDocumentReport(reports, findings);
+        return new CrossDocumentReport(reports, CompareTogether(reports, cancellationToken));
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public sealed class CheckContext
     private Sentences? _sentences;
     private IReadOnlyList<ChangeStatement>? _changeStatements;
     private ClaimLocator? _claimLocator;
+    private SubjectNeighbours? _subjectNeighbours;
 
     /// <summary>Creates a context.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -48,6 +49,9 @@ public sealed class CheckContext
 
     /// <summary>The changes the document states about from/to pairs, collected once for every rule that reads them.</summary>
     internal IReadOnlyList<ChangeStatement> ChangeStatements => _changeStatements ??= Internal.ChangeStatements.Collect(this);
+
+    /// <summary>The claims of each subject key in text order, for the rules that look at a claim's nearest same-subject claims.</summary>
+    internal SubjectNeighbours SubjectNeighbours => _subjectNeighbours ??= new SubjectNeighbours(Claims);
 
     /// <summary>Finds the claims at a place or made of a mention; built on first use and shared by the built-in checks.</summary>
     internal ClaimLocator ClaimLocator => LazyInitializer.EnsureInitialized(ref _claimLocator, () => new ClaimLocator(Claims));

@@ -32,10 +32,7 @@ public sealed class CrossDocumentOptions
     {
         OptionChecks.NonNegative(PresentTenseWindowDays, nameof(PresentTenseWindowDays));
         OptionChecks.NonNegative(RelativeTolerance, nameof(RelativeTolerance));
-        if (MaximumRatio < 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaximumRatio), MaximumRatio, nameof(MaximumRatio) + " must be 1 or more.");
-        }
+        OptionChecks.AtLeastOne(MaximumRatio, nameof(MaximumRatio));
 
         OptionChecks.Defined(Severity, nameof(Severity));
         return new CrossDocumentOptions { PresentTenseWindowDays = PresentTenseWindowDays, RelativeTolerance = RelativeTolerance, MaximumRatio = MaximumRatio, Severity = Severity };

@@ -33,7 +33,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         findings.AddRange(ReversedPeriods(context, dates));
         findings.AddRange(DaysAfter(context, sentences, dates));
         findings.AddRange(EffectiveBeforeAnnouncement(context, sentences, dates));
-        var future = new FutureSentences(context.Document.Text, sentences);
+        var future = new SentenceMarks(context.Document.Text, sentences, Wording.FutureMarker());
         findings.AddRange(ReportsBeforeSubject(context, sentences, dates, future));
         if (_options.CheckEventsAfterPublication)
         {
@@ -225,17 +225,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         var text = context.Document.Text;
         var announcements = new List<(Mention Mention, int Sentence)>();
         var effectives = new List<(Mention Mention, int Sentence)>();
-        var announcing = new Dictionary<int, bool>();
-        bool Announces(int sentence)
-        {
-            if (!announcing.TryGetValue(sentence, out var says))
-            {
-                announcing[sentence] = says = AnnouncePattern().IsMatch(sentences.Spans[sentence].Slice(text));
-            }
-
-            return says;
-        }
-
+        var announcing = new SentenceMarks(text, sentences, AnnouncePattern());
         foreach (var (mention, _) in dates)
         {
             var sentence = sentences.IndexOf(mention.Span.Start);
@@ -250,7 +240,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
             {
                 effectives.Add((mention, sentence));
             }
-            else if (mention.Date!.Grain is DateGrain.Day && Announces(sentence))
+            else if (mention.Date!.Grain is DateGrain.Day && announcing.Holds(sentence))
             {
                 announcements.Add((mention, sentence));
             }
@@ -378,7 +368,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         }
     }
 
-    private List<Finding> EventsAfterPublication(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, FutureSentences future)
+    private List<Finding> EventsAfterPublication(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, SentenceMarks future)
     {
         if (context.Document.Published is not DateOnly published)
         {
@@ -431,7 +421,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         return found;
     }
 
-    private List<Finding> ReportsBeforeSubject(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, FutureSentences future)
+    private List<Finding> ReportsBeforeSubject(CheckContext context, Sentences sentences, List<(Mention Mention, int Index)> dates, SentenceMarks future)
     {
         var text = context.Document.Text;
         var found = new List<Finding>();
@@ -457,7 +447,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 foreach (var (mention, _) in DatesWithin(dates, sentenceSpan))
                 {
                     // What is dated after publication is a plan or a forecast the report may well contain.
-                    if (!sentenceSpan.Contains(mention.Span) || mention.Span.Overlaps(reportSpan)
+                    if (mention.Span.Overlaps(reportSpan)
                         || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd
                         || (context.Document.Published is DateOnly published && mention.Date.Start > published))
                     {

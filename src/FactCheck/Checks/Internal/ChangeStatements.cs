@@ -23,7 +23,7 @@ internal static partial class ChangeStatements
         var text = context.Document.Text;
         var sentences = context.Sentences;
         var index = new ClaimIndex(context.Claims);
-        var neighbours = new SubjectNeighbours(context.Claims);
+        var neighbours = context.SubjectNeighbours;
         var result = new List<ChangeStatement>();
         for (var position = 0; position < context.Claims.Count; position++)
         {

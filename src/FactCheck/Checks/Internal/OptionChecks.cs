@@ -21,6 +21,14 @@ internal static class OptionChecks
         }
     }
 
+    public static void AtLeastOne(decimal value, string name)
+    {
+        if (value < 1m)
+        {
+            throw new ArgumentOutOfRangeException(name, value, name + " must be 1 or more.");
+        }
+    }
+
     public static void Defined(Severity severity, string name)
     {
         if (!Enum.IsDefined(severity))

@@ -45,7 +45,7 @@ internal static partial class Restatements
     /// <param name="sameDocument">Whether both are from one document (claim ids, and so links, are per document).</param>
     public static bool SameQuantity(Claim a, Claim b, bool sameDocument = true) =>
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
-        && (a.SubjectKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
+        && (a.SubjectKey.Trim(' ').Contains(' ', StringComparison.Ordinal) || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
         && a.Measure == b.Measure
         && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
         && a.Kind == ClaimKind.Change == (b.Kind == ClaimKind.Change)

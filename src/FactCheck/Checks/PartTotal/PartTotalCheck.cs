@@ -134,7 +134,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             }
         }
 
-        var neighbours = new SubjectNeighbours(context.Claims);
+        var neighbours = context.SubjectNeighbours;
         foreach (var (position, part, whole) in counted)
         {
             found.AddRange(Arithmetic.OrNull(() => AgainstPercentages(context, neighbours, position, part, whole)) ?? []);
@@ -156,8 +156,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
         computed = new Interval(computed.Low * 100m, computed.High * 100m);
         foreach (var other in neighbours.Around(position, NearbyStatements).Select(i => context.Claims[i]))
         {
-            if (ReferenceEquals(other, claim) || other.Kind != ClaimKind.Share || !Units.IsPercent(other.Unit)
-                || !string.Equals(other.SubjectKey, claim.SubjectKey, StringComparison.Ordinal) || !Times.SameTime(other, claim)
+            if (ReferenceEquals(other, claim) || other.Kind != ClaimKind.Share || !Units.IsPercent(other.Unit) || !Times.SameTime(other, claim)
                 || other.MentionIndices.Intersect(claim.MentionIndices).Any())
             {
                 continue;

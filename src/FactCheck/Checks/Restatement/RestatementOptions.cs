@@ -35,10 +35,7 @@ public sealed class RestatementOptions
     internal RestatementOptions Validated()
     {
         OptionChecks.NonNegative(RelativeTolerance, nameof(RelativeTolerance));
-        if (MaximumRatio < 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaximumRatio), MaximumRatio, nameof(MaximumRatio) + " must be 1 or more.");
-        }
+        OptionChecks.AtLeastOne(MaximumRatio, nameof(MaximumRatio));
 
         OptionChecks.Defined(Severity, nameof(Severity));
         return new RestatementOptions { RelativeTolerance = RelativeTolerance, MaximumRatio = MaximumRatio, Severity = Severity };

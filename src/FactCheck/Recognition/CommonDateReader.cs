@@ -25,15 +25,15 @@ internal static partial class CommonDateReader
     /// <param name="published">The publication date, if known.</param>
     /// <param name="future">Whether the sentence speaks of the future.</param>
     /// <param name="mentions">Receives the date mentions.</param>
-    /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times"); may be <see langword="null"/>.</param>
-    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan>? read = null)
+    /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times").</param>
+    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
     {
         for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
             if (match.Groups["weekday"].Success && InName(text, sentence, span))
             {
-                read?.Add(span);
+                read.Add(span);
                 continue;
             }
 

@@ -43,20 +43,19 @@ internal static partial class DateReader
 
     /// <summary>Reads the date mentions from the model results of one sentence.</summary>
     /// <param name="text">The document text.</param>
-    /// <param name="sentence">The sentence the results were found in.</param>
     /// <param name="window">The part of the sentence the model read (the results' offsets are relative to it).</param>
     /// <param name="results">The date-time model results.</param>
     /// <param name="published">The publication date, if known.</param>
+    /// <param name="future">Whether the sentence speaks of the future (<see cref="FutureInSentence"/>), for dates without a year.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="excluded">Receives the spans of clock times the model found, so their digits are not read as numbers.</param>
-    public static void Read(string text, TextSpan sentence, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, List<Mention> mentions, List<TextSpan> excluded)
+    public static void Read(string text, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> excluded)
     {
         if (results.Count == 0)
         {
             return;
         }
 
-        var future = FutureInSentence(text, sentence);
         foreach (var result in results)
         {
             var start = window.Start + result.Start;

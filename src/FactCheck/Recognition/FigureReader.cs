@@ -16,14 +16,14 @@ internal static class FigureReader
     /// <param name="sentence">The sentence.</param>
     /// <param name="tokens">The numbers of the sentence, in text order, not overlapping.</param>
     /// <param name="percentagesBefore">Whether a percentage was mentioned in the previous sentence (so "3 points" are percentage points).</param>
-    /// <param name="rupee">The ISO code "Rs" stands for in this document.</param>
-    public static List<Figure> Read(string text, TextSpan sentence, IReadOnlyList<NumberToken> tokens, bool percentagesBefore, Func<string> rupee)
+    /// <param name="currencies">What "Rs", "rupees" and "pesos" stand for in this document.</param>
+    public static List<Figure> Read(string text, TextSpan sentence, IReadOnlyList<NumberToken> tokens, bool percentagesBefore, DocumentCurrencies currencies)
     {
         var figures = new List<Figure>(tokens.Count);
         var percentageSeen = percentagesBefore;
         foreach (var token in tokens)
         {
-            var figure = ReadOne(text, sentence, token, percentageSeen, rupee);
+            var figure = ReadOne(text, sentence, token, percentageSeen, currencies);
             if (figure is null)
             {
                 continue;
@@ -37,7 +37,7 @@ internal static class FigureReader
         return figures;
     }
 
-    private static Figure? ReadOne(string text, TextSpan sentence, NumberToken token, bool percentageSeen, Func<string> rupee)
+    private static Figure? ReadOne(string text, TextSpan sentence, NumberToken token, bool percentageSeen, DocumentCurrencies currencies)
     {
         var start = token.Start;
         var end = token.End;
@@ -51,7 +51,7 @@ internal static class FigureReader
         var before = EnglishNewsLexicon.CurrencyBefore().Match(text, windowStart, start - windowStart);
         if (before.Success)
         {
-            var code = EnglishNewsLexicon.CurrencyFromSign(before.Groups["cur"].Value, rupee());
+            var code = EnglishNewsLexicon.CurrencyFromSign(before.Groups["cur"].Value, currencies.Rupee);
             if (code is not null)
             {
                 kind = MentionKind.Money;
@@ -139,9 +139,9 @@ internal static class FigureReader
             else if (groups["iso"].Success || groups["name"].Success)
             {
                 var code = groups["iso"].Success
-                    ? EnglishNewsLexicon.CurrencyFromSign(groups["iso"].Value, rupee())
-                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, rupee())
-                        ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? EnglishNewsLexicon.PesoCurrency(text) : null);
+                    ? EnglishNewsLexicon.CurrencyFromSign(groups["iso"].Value, currencies.Rupee)
+                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, currencies.Rupee)
+                        ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null);
                 if (code is not null && (kind == MentionKind.Number || unit == code || (unit == "USD" && before.Value.Trim() == "$")))
                 {
                     (kind, unit) = (MentionKind.Money, code);

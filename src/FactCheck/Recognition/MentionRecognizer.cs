@@ -67,7 +67,7 @@ internal sealed class MentionRecognizer
         }
 
         var text = document.Text;
-        var rupee = new Lazy<string>(() => RupeeCurrency(text));
+        var currencies = new DocumentCurrencies(text);
         var mentions = new List<Mention>();
         var percentagesBefore = false;
         foreach (var sentence in sentences)
@@ -76,7 +76,7 @@ internal sealed class MentionRecognizer
             progress?.StartSentence(sentence);
             try
             {
-                var found = RecognizeSentence(models, document, sentence, percentagesBefore, () => rupee.Value, problems);
+                var found = RecognizeSentence(models, document, sentence, percentagesBefore, currencies, problems);
                 percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
                 mentions.AddRange(found);
                 progress?.EndSentence(found);
@@ -111,7 +111,7 @@ internal sealed class MentionRecognizer
         Document document,
         TextSpan sentence,
         bool percentagesBefore,
-        Func<string> rupee,
+        DocumentCurrencies currencies,
         ICollection<Finding>? problems)
     {
         var text = document.Text;
@@ -155,7 +155,7 @@ internal sealed class MentionRecognizer
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var figures = FigureReader.Read(text, sentence, tokens, percentagesBefore, rupee);
+        var figures = FigureReader.Read(text, sentence, tokens, percentagesBefore, currencies);
 
         var mentions = new List<Mention>(figures.Count + dates.Count);
         foreach (var figure in figures)
@@ -258,9 +258,12 @@ internal sealed class MentionRecognizer
             }
         }
 
-        foreach (var year in cues.YearCues)
+        // Each year's own span, or null when it is part of a longer date the model reads; used twice below.
+        var plainYears = cues.YearCues.Select(year => PlainYearSpan(text, sentence, year)).ToList();
+        for (var k = 0; k < cues.YearCues.Count; k++)
         {
-            if (!known.Exists(c => c.Span.Overlaps(year)) && PlainYearSpan(text, sentence, year) is null)
+            var year = cues.YearCues[k];
+            if (!known.Exists(c => c.Span.Overlaps(year)) && plainYears[k] is null)
             {
                 AddWindow(windows, text, sentence, year);
             }
@@ -290,7 +293,7 @@ internal sealed class MentionRecognizer
             {
                 var windowText = window.Slice(text);
                 var results = Run(problems, sentence, () => models.ParseDateTime(windowText, reference));
-                DateReader.Read(text, sentence, window, results, document.Published, dates, excluded);
+                DateReader.Read(text, window, results, document.Published, future, dates, excluded);
             }
         }
 
@@ -298,9 +301,10 @@ internal sealed class MentionRecognizer
         dates.RemoveAll(d => phrases.Exists(p => p.Span.Overlaps(d.Span)));
         dates.AddRange(phrases);
         dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
-        foreach (var year in cues.YearCues)
+        for (var k = 0; k < cues.YearCues.Count; k++)
         {
-            var span = PlainYearSpan(text, sentence, year) ?? year;
+            var year = cues.YearCues[k];
+            var span = plainYears[k] ?? year;
             if (!windows.Exists(w => w.Overlaps(span)) && !dates.Exists(d => d.Span.Overlaps(span)))
             {
                 dates.Add(DateReader.Year(text, span, year));
@@ -542,8 +546,4 @@ internal sealed class MentionRecognizer
                 $"Reading the sentence at {sentence.Start}–{sentence.End} hit the {timeout.TotalSeconds:0.###} s limit of a regular expression; figures or dates in it may be missing."),
             spans: [sentence]));
     }
-
-    // "Rs" and "₨" stand for the rupee of the country the text is about.
-    private static string RupeeCurrency(string text)
-        => EnglishNewsLexicon.MostNamed(text, [("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")]) ?? "INR";
 }

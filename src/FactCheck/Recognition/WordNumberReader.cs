@@ -112,14 +112,16 @@ internal static partial class WordNumberReader
         }
 
         var single = SingleFraction().Match(text, word.Index);
-        var articleStart = Math.Max(chunk.Start, word.Index - 3);
-        var article = ArticleBefore().Match(text, articleStart, word.Index - articleStart);
-        if (single.Success && single.Index == word.Index && single.Index + single.Length <= chunk.End && article.Success)
+        if (!single.Success || single.Index != word.Index || single.Index + single.Length > chunk.End)
         {
-            return new NumberToken(article.Index, single.Index + single.Length, Ratio(1, single.Groups["den"].Value), 0m, 0, 1m, InWords: true);
+            return null;
         }
 
-        return null;
+        var articleStart = Math.Max(chunk.Start, word.Index - 3);
+        var article = ArticleBefore().Match(text, articleStart, word.Index - articleStart);
+        return article.Success
+            ? new NumberToken(article.Index, single.Index + single.Length, Ratio(1, single.Groups["den"].Value), 0m, 0, 1m, InWords: true)
+            : null;
     }
 
     private static decimal Ratio(int numerator, string denominator)

@@ -50,7 +50,7 @@ foreach (var file in files)
     foreach (var error in Seeders.All(name, text, published))
     {
         // A place the clean article already has a finding at cannot tell whether the planted error was seen.
-        if (clean.Findings.Any(f => f.Spans.Any(s => s.Overlaps(error.Gold) || s.Contains(error.Gold))))
+        if (clean.Findings.Any(f => f.Spans.Any(s => s.Overlaps(error.Gold))))
         {
             continue;
         }

@@ -100,13 +100,13 @@ internal static partial class Seeders
             }
 
             var changed = Math.Max(Math.Round(value * 1.1m, decimals), value + step);
-            var copy = sentence.Value[..number.Index] + changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.') + sentence.Value[(number.Index + number.Length)..];
+            var changedText = changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.');
+            var restated = (sentence.Value[..number.Index] + changedText + sentence.Value[(number.Index + number.Length)..]).Trim();
             var paragraphEnd = text.IndexOf("\n\n", sentence.Index + sentence.Length, StringComparison.Ordinal);
             var at = paragraphEnd < 0 ? text.Length : paragraphEnd;
-            var inserted = " " + copy.Trim();
-            var edited = text[..at] + inserted + text[at..];
-            var gold = at + 1 + copy.Trim().IndexOf(changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.'), StringComparison.Ordinal);
-            return new SeededError(article, "restatement", $"'{figures[0].Value}' restated as {changed} in a copy of its sentence", edited, new TextSpan(gold, gold + 1));
+            var gold = at + 1 + restated.IndexOf(changedText, StringComparison.Ordinal);
+            return Insert(article, "restatement", $"'{figures[0].Value}' restated as {changed} in a copy of its sentence", text, at, " " + restated)
+                with { Gold = new TextSpan(gold, gold + 1) };
         }
 
         return null;

@@ -23,7 +23,7 @@ internal sealed class CheckProgress
     /// <summary>The rule id of the finding for a stage of FactCheck that failed on the document.</summary>
     public const string InternalErrorRuleId = "internal-error";
 
-    private readonly List<Mention> _mentions = [];
+    private IReadOnlyList<Mention> _mentions = [];
     private readonly List<Finding> _findings = [];
     private IReadOnlyList<Mention>? _allMentions;
     private int _checksRun;
@@ -68,11 +68,16 @@ internal sealed class CheckProgress
         SentenceStarting?.Invoke(sentence);
     }
 
-    /// <summary>Records the mentions found in the sentence just read.</summary>
-    public void EndSentence(IEnumerable<Mention> found)
+    /// <summary>Records the list the recognizer adds each sentence's mentions to, as <see cref="Mentions"/> so far.</summary>
+    public void ReadInto(IReadOnlyList<Mention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(found);
-        _mentions.AddRange(found);
+        ArgumentNullException.ThrowIfNull(mentions);
+        _mentions = mentions;
+    }
+
+    /// <summary>Records that the sentence started last was read to the end.</summary>
+    public void EndSentence()
+    {
         ReadUpTo = Sentence?.End ?? ReadUpTo;
         Sentence = null;
         SentencesRead++;

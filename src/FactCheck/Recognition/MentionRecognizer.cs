@@ -69,6 +69,7 @@ internal sealed class MentionRecognizer
         var text = document.Text;
         var currencies = new DocumentCurrencies(text);
         var mentions = new List<Mention>();
+        progress?.ReadInto(mentions);
         var percentagesBefore = false;
         foreach (var sentence in sentences)
         {
@@ -79,13 +80,13 @@ internal sealed class MentionRecognizer
                 var found = RecognizeSentence(models, document, sentence, percentagesBefore, currencies, problems);
                 percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
                 mentions.AddRange(found);
-                progress?.EndSentence(found);
+                progress?.EndSentence();
             }
             catch (RegexMatchTimeoutException ex)
             {
                 ReportTimeout(problems, sentence, ex.MatchTimeout);
                 percentagesBefore = false;
-                progress?.EndSentence([]);
+                progress?.EndSentence();
             }
 #pragma warning disable CA1031 // A sentence FactCheck fails on is reported and skipped; the rest of the text is still read.
             catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
@@ -99,7 +100,7 @@ internal sealed class MentionRecognizer
                         $"FactCheck failed on the sentence at {sentence.Start}–{sentence.End} ({ex.GetType().Name}: {ex.Message}); figures or dates in it are missing."),
                     spans: [sentence]));
                 percentagesBefore = false;
-                progress?.EndSentence([]);
+                progress?.EndSentence();
             }
         }
 

@@ -140,16 +140,16 @@ internal sealed class MentionRecognizer
         if (cues.NumberWords)
         {
             // Overlong number-word runs are blanked out first (same length, so offsets hold); see NumberWordRuns.
-            var modelText = NumberWordRuns.Mask(text, sentence, sentence.Slice(text), problems);
+            var masked = NumberWordRuns.Mask(text, sentence, cues.NumberWordCues, problems);
             foreach (var chunk in Chunks(text, sentence))
             {
-                var unmasked = modelText.AsSpan(chunk.Start - sentence.Start, chunk.Length).SequenceEqual(text.AsSpan(chunk.Start, chunk.Length));
+                var unmasked = masked is null || masked.AsSpan(chunk.Start - sentence.Start, chunk.Length).SequenceEqual(text.AsSpan(chunk.Start, chunk.Length));
                 if (unmasked && WordNumberReader.TryRead(text, chunk, tokens))
                 {
                     continue; // Plain number words ("two", "three million") need no model.
                 }
 
-                var chunkText = modelText.Substring(chunk.Start - sentence.Start, chunk.Length);
+                var chunkText = masked is null ? text.Substring(chunk.Start, chunk.Length) : masked.Substring(chunk.Start - sentence.Start, chunk.Length);
                 var results = Run(problems, sentence, () => models.ParseNumber(chunkText));
                 ReadWordNumbers(text, chunk, results, tokens);
             }
@@ -197,19 +197,17 @@ internal sealed class MentionRecognizer
     // One pass over the sentence finds its calendar cues and number words.
     private static SentenceCues ScanCues(string text, TextSpan sentence)
     {
-        var words = false;
+        List<TextSpan>? words = null;
         List<TextSpan>? years = null;
         List<TextSpan>? dates = null;
         for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
+            var cue = new TextSpan(match.Index, match.Index + match.Length);
             if (match.Groups["words"].Success)
             {
-                words = true;
-                continue;
+                (words ??= []).Add(cue);
             }
-
-            var cue = new TextSpan(match.Index, match.Index + match.Length);
-            if (match.Groups["year"].Success)
+            else if (match.Groups["year"].Success)
             {
                 (years ??= []).Add(cue);
             }
@@ -219,7 +217,7 @@ internal sealed class MentionRecognizer
             }
         }
 
-        return new SentenceCues(dates ?? [], years ?? [], words);
+        return new SentenceCues(dates ?? [], years ?? [], words ?? []);
     }
 
     // The date-time model costs about as much per call as everything else together and grows with its input.
@@ -413,7 +411,10 @@ internal sealed class MentionRecognizer
         yield return new TextSpan(start, sentence.End);
     }
 
-    private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, bool NumberWords);
+    private readonly record struct SentenceCues(List<TextSpan> DateCues, List<TextSpan> YearCues, List<TextSpan> NumberWordCues)
+    {
+        public bool NumberWords => NumberWordCues.Count > 0;
+    }
 
     private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
     {

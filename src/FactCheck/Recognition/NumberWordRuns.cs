@@ -23,35 +23,35 @@ internal static class NumberWordRuns
     public const string RuleId = "number-words-unread";
 
     /// <summary>
-    /// Returns <paramref name="sentenceText"/> (the text of <paramref name="sentence"/>) with every run of more than
-    /// <see cref="MaxWords"/> number words replaced by spaces, and reports each such run to <paramref name="problems"/>.
+    /// Returns the text of <paramref name="sentence"/> with every run of more than <see cref="MaxWords"/> number words
+    /// replaced by spaces, and reports each such run to <paramref name="problems"/>; <see langword="null"/> when there is
+    /// no such run (the sentence is read as it is).
     /// </summary>
-    public static string Mask(string text, TextSpan sentence, string sentenceText, ICollection<Finding>? problems)
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="numberWords">The sentence's number words in text order, as the cue scan found them.</param>
+    /// <param name="problems">Receives a finding for each run blanked out.</param>
+    public static string? Mask(string text, TextSpan sentence, IReadOnlyList<TextSpan> numberWords, ICollection<Finding>? problems)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentenceText);
+        ArgumentNullException.ThrowIfNull(numberWords);
         char[]? masked = null;
         int runStart = 0, runEnd = 0, words = 0;
-        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        foreach (var word in numberWords)
         {
-            if (!match.Groups["words"].Success)
-            {
-                continue;
-            }
-
-            if (words > 0 && IsJoiner(text.AsSpan(runEnd, match.Index - runEnd)))
+            if (words > 0 && IsJoiner(text.AsSpan(runEnd, word.Start - runEnd)))
             {
                 words++;
-                runEnd = match.Index + match.Length;
+                runEnd = word.End;
                 continue;
             }
 
             masked = Flush(masked, runStart, runEnd, words);
-            (runStart, runEnd, words) = (match.Index, match.Index + match.Length, 1);
+            (runStart, runEnd, words) = (word.Start, word.End, 1);
         }
 
         masked = Flush(masked, runStart, runEnd, words);
-        return masked is null ? sentenceText : new string(masked);
+        return masked is null ? null : new string(masked);
 
         char[]? Flush(char[]? chars, int start, int end, int count)
         {
@@ -60,7 +60,7 @@ internal static class NumberWordRuns
                 return chars;
             }
 
-            chars ??= sentenceText.ToCharArray();
+            chars ??= text.ToCharArray(sentence.Start, sentence.Length);
             chars.AsSpan(start - sentence.Start, end - start).Fill(' ');
             problems?.Add(new Finding(
                 RuleId,

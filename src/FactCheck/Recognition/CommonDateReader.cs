@@ -156,10 +156,7 @@ internal static partial class CommonDateReader
                 return Unresolved(DateGrain.Day, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == DayOfWeek.Sunday ? 7 : (int)weekday)}"), match.Value);
             }
 
-            var back = ((int)day.DayOfWeek - (int)weekday + 7) % 7;
-            var forward = ((int)weekday - (int)day.DayOfWeek + 7) % 7;
-            var candidates = new List<(DateOnly?, DateOnly?)> { (day.AddDays(-back), day.AddDays(-back + 1)), (day.AddDays(forward), day.AddDays(forward + 1)) };
-            var chosen = candidates[DateReader.PickOccurrence(candidates, day, future)].Item1!.Value;
+            var chosen = DateReader.NearestWeekday(weekday, day, future);
             return new DateValue(DateGrain.Day, chosen, chosen, Iso(chosen));
         }
 

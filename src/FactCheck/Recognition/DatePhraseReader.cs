@@ -403,11 +403,8 @@ internal static partial class DatePhraseReader
                 return Unresolved(match.Value, "XXXX-WXX-X");
             }
 
-            var weekday = (int)Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
-            var back = today.AddDays(-(((int)today.DayOfWeek - weekday + 7) % 7));
-            var ahead = today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7);
-            var days = new List<(DateOnly?, DateOnly?)> { (back, back.AddDays(1)), (ahead, ahead.AddDays(1)) };
-            var chosen = days[DateReader.PickOccurrence(days, today, context.Future || (forward && !PastTense(context)))].Item1!.Value;
+            var weekday = Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
+            var chosen = DateReader.NearestWeekday(weekday, today, context.Future || (forward && !PastTense(context)));
             return Value(core, new Period(chosen, chosen.AddDays(1)));
         }
 

@@ -215,6 +215,18 @@ internal static partial class DateReader
     }
 
     /// <summary>
+    /// The day a weekday named without a date stands for: that of this week or the last, or the next one ahead, as
+    /// <see cref="PickOccurrence"/> chooses between them.
+    /// </summary>
+    public static DateOnly NearestWeekday(DayOfWeek weekday, DateOnly published, bool future)
+    {
+        var back = published.AddDays(-(((int)published.DayOfWeek - (int)weekday + 7) % 7));
+        var ahead = published.AddDays(((int)weekday - (int)published.DayOfWeek + 7) % 7);
+        var days = new List<(DateOnly?, DateOnly?)> { (back, back.AddDays(1)), (ahead, ahead.AddDays(1)) };
+        return days[PickOccurrence(days, published, future)].Item1!.Value;
+    }
+
+    /// <summary>
     /// Chooses among the occurrences of a date that does not name its year: without <paramref name="future"/>, the
     /// latest one that has begun by the publication date (so "in April" in an April article is this April); with
     /// it, the earliest one that has not ended by then.

@@ -508,14 +508,14 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
     private static DateOnly? PeriodStart(string year, string month)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = month.Length == 0 ? 1 : Wording.MonthNumber(month);
+        var m = month.Length == 0 ? 1 : CommonDateReader.MonthOf(month);
         return m == 0 ? null : new DateOnly(y, m, 1);
     }
 
     private static DateOnly? PeriodEnd(string year, string month)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = month.Length == 0 ? 12 : Wording.MonthNumber(month);
+        var m = month.Length == 0 ? 12 : CommonDateReader.MonthOf(month);
         return m == 0 ? null : new DateOnly(y, m, DateTime.DaysInMonth(y, m));
     }
 

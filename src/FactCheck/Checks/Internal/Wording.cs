@@ -36,25 +36,4 @@ internal static partial class Wording
 
     [GeneratedRegex(@"\b(1[89][0-9]{2}|2[0-9]{3})\b", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Year();
-
-    public static int MonthNumber(string name)
-    {
-        var key = name.Length >= 3 ? name[..3].ToUpperInvariant() : name.ToUpperInvariant();
-        return key switch
-        {
-            "JAN" => 1,
-            "FEB" => 2,
-            "MAR" => 3,
-            "APR" => 4,
-            "MAY" => 5,
-            "JUN" => 6,
-            "JUL" => 7,
-            "AUG" => 8,
-            "SEP" => 9,
-            "OCT" => 10,
-            "NOV" => 11,
-            "DEC" => 12,
-            _ => 0,
-        };
-    }
 }

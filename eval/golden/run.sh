@@ -17,4 +17,6 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
         f.write(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n")
 PY
 rm "$out.unsorted"
+grep -v "[│╭╰├]" "$out.log" || true
+rm "$out.log"
 echo "$(wc -l < "$out") reports in $out"

@@ -1,0 +1,48 @@
+using FactCheck.Recognition;
+
+namespace FactCheck.Claims.Grouping;
+
+/// <summary>
+/// A level with no stated change is a change when the text says so: a multiplier ("doubled"), "up 5%",
+/// a change verb before the anchor ("jumped by 42%"), or percentage points ("fell 3 points"). A level reached by
+/// a change ("rose to 5%") stays a level and takes the verb's direction.
+/// </summary>
+internal sealed class ChangeRule : IFigureRule
+{
+    public void Apply(FigureGrouping grouping)
+    {
+        var d = grouping.Draft;
+        if (d.Kind != ClaimKind.Level || d.StatedChangeToken is not null)
+        {
+            return;
+        }
+
+        var t = grouping.Tokens;
+        var main = grouping.Mention(d.MainToken);
+        var before = d.MainToken > 0 && t[d.MainToken - 1].IsWord ? t[d.MainToken - 1].Lower : string.Empty;
+        if (main.Kind == MentionKind.Multiplier)
+        {
+            d.Kind = ClaimKind.Change;
+            d.Direction = Figures.DirectionOfMultiplier(main);
+        }
+        else if (before is "up" or "down")
+        {
+            d.Kind = ClaimKind.Change;
+            d.Direction = before == "up" ? ChangeDirection.Up : ChangeDirection.Down;
+        }
+        else if (grouping.VerbDirection != ChangeDirection.None && before != "to" && before != "at" && d.MainToken == grouping.Anchor
+            && !(main.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && main.Text.Length > 0 && char.IsLetter(main.Text[0])))
+        {
+            d.Kind = ClaimKind.Change;
+            d.Direction = grouping.VerbDirection;
+        }
+        else if (main.Kind == MentionKind.PercentagePoints)
+        {
+            d.Kind = ClaimKind.Change;
+        }
+        else if (grouping.VerbDirection != ChangeDirection.None)
+        {
+            d.Direction = grouping.VerbDirection; // "rose to 5%": a level reached by a rise
+        }
+    }
+}

@@ -1,0 +1,164 @@
+namespace FactCheck.Claims.Grouping;
+
+/// <summary>
+/// The earlier value after the claim's figure: ", up from the earlier 10%", "from $639m year-earlier",
+/// "compared with 4% a year ago"; or a stated change with no earlier figure (", up 27% from its 2003
+/// performance"). Dates after "from" name the base period, not the claim's time. A figure after "compared to"
+/// and another owner ("compared to EA's $17.8bn") is a comparison instead.
+/// </summary>
+internal sealed class EarlierValueRule : IFigureRule
+{
+    private const int LookAhead = 12;
+
+    public void Apply(FigureGrouping grouping)
+    {
+        var d = grouping.Draft;
+        if (d.Kind is not (ClaimKind.Level or ClaimKind.FromTo) || d.PreviousToken is not null)
+        {
+            return;
+        }
+
+        var t = grouping.Tokens;
+        var main = grouping.Mention(d.MainToken);
+        var sawMarker = false;
+        var sawComma = false;
+        var direction = ChangeDirection.None;
+        int? stated = null;
+        var words = 0;
+        var baseDates = new List<int>();
+        var sawOwner = false;
+        for (var j = d.MainToken + 1; j < t.Count && j <= d.MainToken + LookAhead; j++)
+        {
+            var token = t[j];
+            if (token.Kind == ClaimTokenKind.Figure)
+            {
+                var figure = grouping.Mention(j);
+                if (grouping.IsUsed(j) || Figures.IsMinorNumber(figure))
+                {
+                    continue; // a conversion already taken, or "three" in "the three months to December"
+                }
+
+                if (sawMarker && sawOwner && Figures.Compatible(main, figure))
+                {
+                    d.ComparedToken = j; // "compared to EA's $17.8bn": another owner's figure, not an earlier value
+                    grouping.Take(j);
+                    d.Kind = ClaimKind.Comparison;
+                    break;
+                }
+
+                if (sawMarker && Figures.Compatible(main, figure))
+                {
+                    d.PreviousToken = j;
+                    grouping.Take(j);
+                    d.Kind = ClaimKind.FromTo;
+                    if (grouping.DateAfter(j) is int baseDate)
+                    {
+                        baseDates.Add(baseDate); // "compared with 4.8% a year earlier", "from 5.4% in September"
+                    }
+
+                    break;
+                }
+
+                if (!sawMarker && stated is null && direction != ChangeDirection.None && Figures.IsChangeUnit(figure) && d.StatedChangeToken is null)
+                {
+                    stated = j; // "up 19% from 10%"
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == ClaimTokenKind.Date)
+            {
+                if (sawMarker)
+                {
+                    baseDates.Add(j);
+                }
+
+                continue;
+            }
+
+            if (token.Kind == ClaimTokenKind.Punctuation)
+            {
+                if (token.Text is "," or "(" or ")" || (token.Text == ";" && j > 0 && t[j - 1].Kind == ClaimTokenKind.Figure && grouping.IsUsed(j - 1)))
+                {
+                    sawComma |= token.Text == ",";
+                    continue; // "30.6bn yen ($291m; £154m), up 31.8%"
+                }
+
+                break;
+            }
+
+            if (token.Kind == ClaimTokenKind.Possessive)
+            {
+                sawOwner |= sawMarker;
+                continue;
+            }
+
+            var lower = token.Lower;
+            if (GroupingWords.PreviousMarkers.Contains(lower))
+            {
+                if (lower == "than")
+                {
+                    break; // a comparison, read by the comparison rule
+                }
+
+                sawMarker = true;
+                continue;
+            }
+
+            if (lower is "up" or "down")
+            {
+                direction = lower == "up" ? ChangeDirection.Up : ChangeDirection.Down;
+                continue;
+            }
+
+            if (GroupingWords.WindowWords.Contains(lower))
+            {
+                continue;
+            }
+
+            // The head noun right after the figure ("a 29% duty, up from ...") may sit before the comma.
+            if (!sawComma && !sawMarker && words < 3 && NounPhrases.IsContentWord(t, j))
+            {
+                words++;
+                continue;
+            }
+
+            if (sawMarker && token.IsCapitalized && j + 1 < t.Count && (t[j + 1].Kind == ClaimTokenKind.Possessive || t[j + 1].IsCapitalized))
+            {
+                continue; // "compared to EA's $17.8bn": the owner of the other figure
+            }
+
+            if (sawMarker && (stated is not null || direction != ChangeDirection.None) && NounPhrases.IsContentWord(t, j))
+            {
+                continue; // "from its 2003 performance"
+            }
+
+            if (sawMarker && j > 1 && t[j - 1].IsWord && t[j - 1].Lower is "the" or "a" && t[j - 2].IsWord && t[j - 2].Lower is "against" or "versus" && NounPhrases.IsContentWord(t, j))
+            {
+                sawMarker = false; // "$1.2871 against the euro, from $1.2974": a pair, not the earlier value
+                words++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (stated is int s)
+        {
+            d.StatedChangeToken = s;
+            grouping.Take(s);
+        }
+
+        if (direction != ChangeDirection.None && (stated is not null || d.PreviousToken is not null))
+        {
+            d.Direction = direction;
+        }
+
+        if (d.PreviousToken is not null || stated is not null)
+        {
+            d.BaseDateTokens.AddRange(baseDates);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using FactCheck.Recognition;
+
+namespace FactCheck.Claims.Grouping;
+
+/// <summary>What the grouping rules ask of one figure or of two figures together.</summary>
+internal static class Figures
+{
+    /// <summary>Whether two figures can be two values of one thing: the same unit, or a bare number beside a unit.</summary>
+    public static bool Compatible(Mention a, Mention b) =>
+        string.Equals(a.Unit, b.Unit, StringComparison.Ordinal) || a.Unit.Length == 0 || b.Unit.Length == 0 && a.Kind == MentionKind.Number;
+
+    /// <summary>Whether the figure can only be a change: a percentage, points or a multiplier ("doubled").</summary>
+    public static bool IsChangeUnit(Mention m) => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Multiplier;
+
+    /// <summary>A spelled-out number below ten with no digits ("the two diplomats"): not a claim on its own.</summary>
+    public static bool IsMinorNumber(Mention m) =>
+        m.Kind == MentionKind.Number && m.Value < 10 && !m.Text.Any(char.IsDigit);
+
+    /// <summary>The direction a verb names ("rose", "cut"), or none.</summary>
+    public static ChangeDirection DirectionOf(string verb) =>
+        Lexicon.UpVerbs.Contains(verb) ? ChangeDirection.Up : Lexicon.DownVerbs.Contains(verb) ? ChangeDirection.Down : ChangeDirection.None;
+
+    /// <summary>The direction from an earlier value to a later one; none when they are equal.</summary>
+    public static ChangeDirection DirectionBetween(decimal before, decimal now) =>
+        now > before ? ChangeDirection.Up : now < before ? ChangeDirection.Down : ChangeDirection.None;
+
+    /// <summary>The direction a multiplier names: "doubled" is up, "halved" down.</summary>
+    public static ChangeDirection DirectionOfMultiplier(Mention m) => m.Value >= 1 ? ChangeDirection.Up : ChangeDirection.Down;
+}

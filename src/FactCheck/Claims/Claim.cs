@@ -130,6 +130,21 @@ public sealed class Claim
     /// <summary>Named entities in the subject (countries, organisations).</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>
+    /// Who or what the figure is about: a company, country, organisation or group of people, resolved across the article
+    /// ("it", "the firm" and "its profits" name the entity they refer to); empty when there is none.
+    /// </summary>
+    public string Entity { get; init; } = string.Empty;
+
+    /// <summary>How <see cref="Entity"/> was found; <see cref="EntityResolution.Topic"/> is the weakest reading.</summary>
+    public EntityResolution EntityResolution { get; init; }
+
+    /// <summary>
+    /// The thing measured, as a noun phrase without the entity ("pre-tax profits", "share of Germany's imports");
+    /// empty when the text names none.
+    /// </summary>
+    public string Quantity { get; init; } = string.Empty;
+
     /// <summary>What sort of quantity the claim states.</summary>
     public Measure Measure { get; init; }
 
@@ -139,6 +154,12 @@ public sealed class Claim
     /// <see langword="null"/> when none of these applies (a past-tense statement that names no time, or no publication date).
     /// </summary>
     public ClaimTime? Time { get; init; }
+
+    /// <summary>
+    /// For from/to pairs and changes, the period of the earlier value ("against $41m a year earlier", "since August"),
+    /// when the text gives it; otherwise <see langword="null"/>.
+    /// </summary>
+    public ClaimTime? PreviousTime { get; init; }
 
     /// <summary>The date from which the claim holds ("takes full effect on April 9"), when the text gives one.</summary>
     public ClaimTime? EffectiveDate { get; init; }

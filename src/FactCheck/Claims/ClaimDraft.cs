@@ -56,6 +56,17 @@ internal sealed class ClaimDraft
 
     public Measure Measure { get; set; }
 
+    /// <summary>Who or what the figure is about, resolved across the article; empty when none.</summary>
+    public string Entity { get; set; } = string.Empty;
+
+    public EntityResolution EntityResolution { get; set; }
+
+    /// <summary>The thing measured, without the entity; empty when the text names none.</summary>
+    public string Quantity { get; set; } = string.Empty;
+
+    /// <summary>For pairs and changes, the period of the earlier value.</summary>
+    public ClaimTime? PreviousTime { get; set; }
+
     public ClaimTime? Time { get; set; }
 
     public ClaimTime? EffectiveDate { get; set; }

@@ -95,6 +95,9 @@ internal sealed class ClaimExtractor
         }
 
         ResolveAnaphora(drafts, views);
+        var entities = ArticleEntities.Read(text, views, knownNames);
+        EntityResolver.Resolve(entities, views, drafts);
+        QuantityFinder.Find(text, entities, views, drafts, knownNames);
         LinkRelated(drafts, views);
         return Build(text, views, mentions, drafts);
     }
@@ -408,7 +411,7 @@ internal sealed class ClaimExtractor
     private static ClaimTime PublicationTime(DateOnly published)
     {
         var iso = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ClaimTime(iso, null, new DateValue(DateGrain.Day, published, published, iso), fromPublicationDate: true);
+        return new ClaimTime(iso, null, new DateValue(DateGrain.Day, published, published, iso), TimeBasis.PublicationDate);
     }
 
     private static void ApplySources(List<SourceHit> sources, List<ClaimDraft> sentenceDrafts, List<ClaimDraft>[] bySentence, List<SentenceView> views, int k)
@@ -780,7 +783,11 @@ internal sealed class ClaimExtractor
                 Rank = d.Rank,
                 Subject = subject?.Text ?? string.Empty,
                 SubjectKey = KeyOf(subject),
-                Entities = subject?.Entities ?? [],
+                Entities = EntitiesOf(subject, d.Entity),
+                Entity = d.Entity,
+                EntityResolution = d.EntityResolution,
+                Quantity = d.Quantity,
+                PreviousTime = d.PreviousTime,
                 Measure = d.Measure,
                 Time = d.Time,
                 EffectiveDate = d.EffectiveDate,
@@ -794,6 +801,18 @@ internal sealed class ClaimExtractor
         }
 
         return claims;
+    }
+
+    // The entity a claim is about comes first, then the other names of its subject.
+    private static IReadOnlyList<string> EntitiesOf(SubjectInfo? subject, string entity)
+    {
+        var named = subject?.Entities ?? [];
+        if (entity.Length == 0 || named.Contains(entity, StringComparer.Ordinal))
+        {
+            return named;
+        }
+
+        return [entity, .. named];
     }
 
     // A tariff claim: the subject is a tariff, duty or levy, or a rate whose subject names one ("tariff rate on steel").

@@ -125,7 +125,7 @@ internal sealed class Scenario
 
     /// <summary>The time of a present-tense claim: the publication date.</summary>
     public ClaimTime? Present => Document.Published is DateOnly p
-        ? new ClaimTime(p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, new DateValue(DateGrain.Day, p, p, "PRESENT_REF"), fromPublicationDate: true)
+        ? new ClaimTime(p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, new DateValue(DateGrain.Day, p, p, "PRESENT_REF"), TimeBasis.PublicationDate)
         : null;
 
     public ClaimTime TimeOf(int dateMention) => new(_mentions[dateMention].Text, _mentions[dateMention].Span, _mentions[dateMention].Date);

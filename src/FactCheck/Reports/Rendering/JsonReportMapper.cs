@@ -60,8 +60,12 @@ internal static class JsonReportMapper
         Subject = SafeText.WellFormed(claim.Subject),
         SubjectKey = SafeText.WellFormed(claim.SubjectKey),
         Entities = claim.Entities.Select(SafeText.WellFormed).ToArray(),
+        Entity = SafeText.WellFormed(claim.Entity),
+        EntityResolution = RenderNames.Of(claim.EntityResolution),
+        Quantity = SafeText.WellFormed(claim.Quantity),
         Measure = RenderNames.Of(claim.Measure),
         Time = MapTime(claim.Time),
+        PreviousTime = MapTime(claim.PreviousTime),
         EffectiveDate = MapTime(claim.EffectiveDate),
         Source = claim.Source is { } source ? SafeText.WellFormed(source.Name) : null,
         SourceSpan = claim.Source is { } s ? new SpanDto { Start = s.Span.Start, End = s.Span.End, Text = SafeText.WellFormed(s.Name) } : null,
@@ -79,6 +83,7 @@ internal static class JsonReportMapper
         ResolvedEnd = time.Date?.End is { } end ? RenderNames.Date(end) : null,
         Grain = time.Date is { } date ? RenderNames.Of(date.Grain) : null,
         FromPublicationDate = time.FromPublicationDate,
+        Basis = RenderNames.Of(time.Basis),
     };
 
     private static FindingDto MapFinding(Finding finding, string text) => new()

@@ -91,9 +91,17 @@ internal static class JsonReportModel
 
         public required IReadOnlyList<string> Entities { get; init; }
 
+        public required string Entity { get; init; }
+
+        public required string EntityResolution { get; init; }
+
+        public required string Quantity { get; init; }
+
         public required string Measure { get; init; }
 
         public TimeDto? Time { get; init; }
+
+        public TimeDto? PreviousTime { get; init; }
 
         public TimeDto? EffectiveDate { get; init; }
 
@@ -123,6 +131,8 @@ internal static class JsonReportModel
         public string? Grain { get; init; }
 
         public bool FromPublicationDate { get; init; }
+
+        public required string Basis { get; init; }
     }
 
     internal sealed class FindingDto

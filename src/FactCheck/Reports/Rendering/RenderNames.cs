@@ -40,6 +40,10 @@ internal static class RenderNames
 
     public static string Of(Measure measure) => CamelCase(measure.ToString());
 
+    public static string Of(EntityResolution resolution) => CamelCase(resolution.ToString());
+
+    public static string Of(TimeBasis basis) => CamelCase(basis.ToString());
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A decimal as written in data formats: invariant, no exponent, no trailing zeros after the point.</summary>

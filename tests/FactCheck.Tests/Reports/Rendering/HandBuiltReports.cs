@@ -68,7 +68,7 @@ internal static class HandBuiltReports
                 SubjectKey = "duty|exports|pakistan|us",
                 Entities = ["Pakistan", "US"],
                 Measure = Measure.Rate,
-                Time = new ClaimTime("2025-04-05", null, new DateValue(DateGrain.Day, new DateOnly(2025, 4, 5), new DateOnly(2025, 4, 5), "2025-04-05"), fromPublicationDate: true),
+                Time = new ClaimTime("2025-04-05", null, new DateValue(DateGrain.Day, new DateOnly(2025, 4, 5), new DateOnly(2025, 4, 5), "2025-04-05"), TimeBasis.PublicationDate),
                 EffectiveDate = new ClaimTime("April 9", Span(text, "April 9"), mentions[8].Date),
             },
         };

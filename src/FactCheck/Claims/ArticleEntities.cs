@@ -1,0 +1,265 @@
+namespace FactCheck.Claims;
+
+/// <summary>
+/// The names of an article, read once before its claims are resolved: every organisation, place and person named, where,
+/// and the article's topic (the entity its headline and opening sentences are about).
+/// </summary>
+/// <remarks>
+/// Names are runs of capitalised words (joined by "of", "for", "and", "&amp;": "Bank of England") and the place names of
+/// <see cref="Places"/>. A capitalised first word counts only if the article writes it with a capital elsewhere too. People
+/// are told apart by a title ("Mr Smith"), a role before the name ("chief executive Jane Doe") or a surname that a title
+/// names elsewhere. Shorter forms of a name meet the longest form they start ("Mitsubishi" and "Mitsubishi Motors").
+/// </remarks>
+internal sealed class ArticleEntities
+{
+    /// <summary>The weight of a name in the headline when the topic is chosen.</summary>
+    private const double HeadlineWeight = 2;
+
+    /// <summary>The weight of a name in the first sentence of the body.</summary>
+    private const double OpeningWeight = 1;
+
+    /// <summary>The weight of a name that only reports a figure ("X said"): a source, less often the subject.</summary>
+    private const double SourceWeight = 0.5;
+
+    /// <summary>The least score a name needs to be the article's topic.</summary>
+    private const double TopicThreshold = 2;
+
+    private readonly List<EntityOccurrence> occurrences;
+
+    private ArticleEntities(List<EntityOccurrence> occurrences, EntityOccurrence? topic)
+    {
+        this.occurrences = occurrences;
+        Topic = topic;
+    }
+
+    /// <summary>Every name of the article in text order.</summary>
+    public IReadOnlyList<EntityOccurrence> Occurrences => occurrences;
+
+    /// <summary>The entity the article is about, or <see langword="null"/> when no name stands out.</summary>
+    public EntityOccurrence? Topic { get; }
+
+    public static ArticleEntities Read(string text, IReadOnlyList<SentenceView> views, IReadOnlySet<string> knownNames)
+    {
+        var surnames = Surnames(views);
+        var found = new List<EntityOccurrence>();
+        foreach (var view in views)
+        {
+            ReadSentence(text, view, knownNames, surnames, found);
+        }
+
+        var canonical = CanonicalNames(found);
+        var merged = found.Select(o => o with { Name = canonical.GetValueOrDefault(o.Name, o.Name) }).ToList();
+        return new ArticleEntities(merged, ChooseTopic(merged));
+    }
+
+    /// <summary>
+    /// The last entity named before token <paramref name="token"/> of sentence <paramref name="sentence"/> (the same sentence
+    /// first, then up to <paramref name="sentencesBack"/> sentences before) whose kind fits, skipping people.
+    /// </summary>
+    public EntityOccurrence? LastBefore(int sentence, int token, int sentencesBack, EntityKind? kind)
+    {
+        for (var i = occurrences.Count - 1; i >= 0; i--)
+        {
+            var o = occurrences[i];
+            if (o.Sentence > sentence || (o.Sentence == sentence && o.LastToken >= token))
+            {
+                continue;
+            }
+
+            if (o.Sentence < sentence - sentencesBack)
+            {
+                break;
+            }
+
+            if (o.Kind != EntityKind.Person && (kind is null || o.Kind == kind))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The names of one sentence between two tokens, inclusive, in order.</summary>
+    public IEnumerable<EntityOccurrence> In(int sentence, int first, int last) =>
+        occurrences.Where(o => o.Sentence == sentence && o.FirstToken >= first && o.LastToken <= last);
+
+    /// <summary>The article's form of a name found elsewhere ("Mitsubishi" → "Mitsubishi Motors").</summary>
+    public string Canonical(string name)
+    {
+        foreach (var o in occurrences)
+        {
+            if (o.Surface == name || o.Name == name)
+            {
+                return o.Name;
+            }
+        }
+
+        return name;
+    }
+
+    private static HashSet<string> Surnames(IReadOnlyList<SentenceView> views)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            var t = view.Tokens;
+            for (var i = 0; i + 1 < t.Count; i++)
+            {
+                if (t[i].IsWord && EntityLexicon.PersonTitles.Contains(t[i].Lower))
+                {
+                    var j = i + 1;
+                    if (j < t.Count && t[j].IsPunctuation('.'))
+                    {
+                        j++;
+                    }
+
+                    while (j + 1 < t.Count && t[j + 1].IsCapitalized)
+                    {
+                        j++;
+                    }
+
+                    if (j < t.Count && t[j].IsCapitalized)
+                    {
+                        surnames.Add(t[j].Text);
+                    }
+                }
+            }
+        }
+
+        return surnames;
+    }
+
+    private static void ReadSentence(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, List<EntityOccurrence> found)
+    {
+        var t = view.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var token = t[i];
+            if (!token.IsCapitalized)
+            {
+                continue;
+            }
+
+            var isWord = !EntityLexicon.NotNames.Contains(token.Lower) && !Lexicon.IsFunctionWord(token.Lower);
+            if ((isWord || token.Text.All(char.IsUpper)) && Places.TryMatch(t, i, t.Count, out var place, out var length))
+            {
+                found.Add(new EntityOccurrence(view.Index, i, i + length - 1, place, text[token.Start..t[i + length - 1].End], EntityKind.Place, IsSource(t, i, i + length - 1)));
+                i += length - 1;
+                continue;
+            }
+
+            if (!isWord)
+            {
+                continue;
+            }
+
+            var startsSentence = i == 0 || t[i - 1].Text is "\"" or "\u201C" or ":" or "(" or "\u2018" or "'" or "-" or "\u2013" or "\u2014";
+            if (startsSentence && !knownNames.Contains(token.Text))
+            {
+                continue;
+            }
+
+            if (token.Text.Contains('-', StringComparison.Ordinal) && token.Text.Split('-').Any(part => Places.TryGet(part, out _)))
+            {
+                continue; // "US-Pakistan", "Franco-German": places joined, read by the subject
+            }
+
+            var last = Run(t, i);
+            var kind = IsPerson(t, i, last, surnames) ? EntityKind.Person : EntityKind.Organisation;
+            found.Add(new EntityOccurrence(view.Index, i, last, text[token.Start..t[last].End], text[token.Start..t[last].End], kind, IsSource(t, i, last)));
+            i = last;
+        }
+    }
+
+    // The last index of a run of capitalised words, allowing "of", "for", "and", "&" between them ("Bank of England").
+    private static int Run(List<ClaimToken> t, int start)
+    {
+        var end = start;
+        var j = start + 1;
+        while (j < t.Count)
+        {
+            if (t[j].IsCapitalized && !t[j].Text.Contains('-', StringComparison.Ordinal) && !EntityLexicon.NotNames.Contains(t[j].Lower))
+            {
+                end = j++;
+                continue;
+            }
+
+            if (t[j].IsWord && t[j].Lower is "of" or "for" or "and" or "&" && j + 1 < t.Count && t[j + 1].IsCapitalized
+                && !EntityLexicon.NotNames.Contains(t[j + 1].Lower))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsPerson(List<ClaimToken> t, int first, int last, HashSet<string> surnames)
+    {
+        if (first > 0 && t[first - 1].IsWord && (EntityLexicon.PersonTitles.Contains(t[first - 1].Lower) || EntityLexicon.PersonRoles.Contains(t[first - 1].Lower)))
+        {
+            return true;
+        }
+
+        if (first > 1 && t[first - 1].IsPunctuation('.') && t[first - 2].IsWord && EntityLexicon.PersonTitles.Contains(t[first - 2].Lower))
+        {
+            return true;
+        }
+
+        return last - first <= 2 && surnames.Contains(t[last].Text);
+    }
+
+    // "X said", "says X", "according to X": the name reports a figure.
+    private static bool IsSource(List<ClaimToken> t, int first, int last)
+    {
+        var after = last + 1 < t.Count && t[last + 1].IsWord ? t[last + 1].Lower : string.Empty;
+        if (after.Length > 0 && Lexicon.ReportingVerbs.Contains(after))
+        {
+            return true;
+        }
+
+        var before = first > 0 && t[first - 1].IsWord ? t[first - 1].Lower : string.Empty;
+        var beforeArticle = first > 1 && t[first - 1].Is("the") && t[first - 2].IsWord ? t[first - 2].Lower : string.Empty;
+        return Lexicon.ReportingVerbs.Contains(before) || Lexicon.ReportingVerbs.Contains(beforeArticle)
+            || (before == "to" && first > 1 && t[first - 2].Is("according"));
+    }
+
+    // Shorter organisation names meet the longest name of the article that starts with them.
+    private static Dictionary<string, string> CanonicalNames(List<EntityOccurrence> found)
+    {
+        var names = found.Where(o => o.Kind == EntityKind.Organisation).Select(o => o.Name).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length).ToList();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var longer = names.FirstOrDefault(n => n.Length > name.Length && n.StartsWith(name + " ", StringComparison.Ordinal));
+            if (longer is not null)
+            {
+                map[name] = map.GetValueOrDefault(longer, longer);
+            }
+        }
+
+        return map;
+    }
+
+    private static EntityOccurrence? ChooseTopic(List<EntityOccurrence> found)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var first = new Dictionary<string, EntityOccurrence>(StringComparer.Ordinal);
+        foreach (var o in found.Where(o => o.Kind != EntityKind.Person))
+        {
+            var weight = o.IsSource ? SourceWeight : 1;
+            weight += o.Sentence switch { 0 => HeadlineWeight, 1 => OpeningWeight, _ => 0 };
+            scores[o.Name] = scores.GetValueOrDefault(o.Name) + weight;
+            first.TryAdd(o.Name, o);
+        }
+
+        var best = scores.Where(p => p.Value >= TopicThreshold).OrderByDescending(p => p.Value).ThenBy(p => first[p.Key].Sentence).ThenBy(p => first[p.Key].FirstToken)
+            .Select(p => p.Key).FirstOrDefault();
+        return best is null ? null : first[best];
+    }
+}

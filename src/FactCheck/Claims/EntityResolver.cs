@@ -1,0 +1,143 @@
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Gives each claim the entity its figure is about, by the first of these readings that applies:
+/// </summary>
+/// <list type="number">
+/// <item><b>Named</b>: the subject names an organisation or place ("Brazil's exports", "sales at Acme") that does not only
+/// report the figure;</item>
+/// <item><b>Reference</b>: the subject points back ("it", "its profits", "the firm", "the country"): the entity of that kind
+/// named last in the three sentences before (or earlier in the sentence), else the article's topic;</item>
+/// <item><b>Clause subject</b>: a name before the figure in its sentence that is not a source or a person ("Acme Air made a loss
+/// of $5m", "Acme Air said profits rose 8%" when Acme Air is not only the source);</item>
+/// <item><b>Topic</b>: the article's topic (<see cref="ArticleEntities.Topic"/>).</item>
+/// </list>
+internal static class EntityResolver
+{
+    private const int ReferenceSentences = 3;
+
+    public static void Resolve(ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Kind == ClaimKind.Event)
+            {
+                continue;
+            }
+
+            var (name, resolution) = Named(entities, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
+            d.Entity = name;
+            d.EntityResolution = resolution;
+        }
+    }
+
+    private static (string, EntityResolution)? Named(ArticleEntities entities, ClaimDraft d)
+    {
+        if (d.Subject is not { FirstToken: >= 0 } subject || subject.Entities.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
+        {
+            if (o.Kind != EntityKind.Person && !o.IsSource)
+            {
+                return (o.Name, EntityResolution.Named);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, EntityResolution)? Reference(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var t = views[d.Sentence].Tokens;
+        EntityKind? kind = null;
+        var anchor = d.FigureTokens().Min();
+        var points = false;
+        if (d.Subject is { } subject)
+        {
+            var first = subject.Text.Split(' ', 2)[0].ToLowerInvariant();
+            if (EntityLexicon.EntityPronouns.Contains(first) || (subject.IsAnaphoric && subject.Head.Length == 0))
+            {
+                points = true;
+                kind = EntityKind.Organisation;
+            }
+            else if (subject.IsAnaphoric && EntityLexicon.ReferenceNouns.TryGetValue(subject.Head, out var k))
+            {
+                points = true;
+                kind = k;
+            }
+
+            if (subject.FirstToken >= 0)
+            {
+                anchor = Math.Min(anchor, subject.FirstToken);
+            }
+        }
+
+        if (!points)
+        {
+            // "the firm said profits rose", "it made a loss of $5m": a reference before the figure in its clause.
+            var (clauseFirst, _) = views[d.Sentence].ClauseRange(d.MainToken);
+            for (var i = Math.Max(0, clauseFirst - 1); i < d.FigureTokens().Min(); i++)
+            {
+                if (!t[i].IsWord)
+                {
+                    continue;
+                }
+
+                if (EntityLexicon.EntityPronouns.Contains(t[i].Lower) && i >= clauseFirst)
+                {
+                    points = true;
+                    kind = EntityKind.Organisation;
+                    anchor = i;
+                    break;
+                }
+
+                if (i > 0 && t[i - 1].Is("the") && EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var k) && !(i + 1 < t.Count && t[i + 1].IsCapitalized))
+                {
+                    points = true;
+                    kind = k;
+                    anchor = i;
+                    break;
+                }
+            }
+        }
+
+        if (!points)
+        {
+            return null;
+        }
+
+        var antecedent = entities.LastBefore(d.Sentence, anchor, ReferenceSentences, kind)
+            ?? (kind == EntityKind.Organisation && entities.Topic is { Kind: EntityKind.Place } ? null : entities.Topic);
+        return antecedent is null ? null : (antecedent.Name, EntityResolution.Reference);
+    }
+
+    // The name must stand before the first verb of the figure's clause: "Acme Air made a loss of $5m", not "sales rose 5% in
+    // the month the Commission opened its inquiry".
+    private static (string, EntityResolution)? ClauseSubject(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var s = views[d.Sentence];
+        var (clauseFirst, _) = s.ClauseRange(d.MainToken);
+        var figure = d.FigureTokens().Min();
+        var verb = clauseFirst;
+        while (verb < figure && !Lexicon.IsVerb(s.Tokens, verb))
+        {
+            verb++;
+        }
+
+        foreach (var o in entities.In(d.Sentence, clauseFirst, verb - 1))
+        {
+            if (o.Kind != EntityKind.Person && !o.IsSource)
+            {
+                return (o.Name, EntityResolution.ClauseSubject);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, EntityResolution) Topic(ArticleEntities entities) =>
+        entities.Topic is { } topic ? (topic.Name, EntityResolution.Topic) : (string.Empty, EntityResolution.None);
+}

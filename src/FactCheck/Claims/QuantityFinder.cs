@@ -1,0 +1,143 @@
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Finds the thing each claim measures, as a noun phrase without its entity, by the first of these readings that applies:
+/// </summary>
+/// <list type="number">
+/// <item><b>Noun of the figure</b>: "a record loss of $5m", "pre-tax profits of £2bn", "a stake of 5%" (for a change noun,
+/// "a rise of 5% in sales", what follows "in");</item>
+/// <item><b>Subject</b>: the subject the claims stage found, when it names a thing and not only an entity or a pronoun
+/// ("Acme Air" alone measures nothing);</item>
+/// <item><b>Noun after the figure</b>: "5,500 jobs", "$850m in compensation", "a 52% rise in profits".</item>
+/// </list>
+/// <remarks>When a reading other than the subject applies, it also becomes the claim's subject, so that the key of
+/// "Acme made a loss of $5m" is "loss", not "acme".</remarks>
+internal static class QuantityFinder
+{
+    public static void Find(string text, ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts, IReadOnlySet<string> knownNames)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Kind == ClaimKind.Event)
+            {
+                continue;
+            }
+
+            var s = views[d.Sentence];
+            var t = s.Tokens;
+            var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
+            var first = d.FigureTokens().Min();
+            var last = d.FigureTokens().Max();
+            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast);
+            if (phrase is null && Measures(d.Subject, entities, d.Sentence))
+            {
+                d.Quantity = WithoutOwner(d.Subject!, entities, d.Sentence);
+                continue;
+            }
+
+            phrase ??= NounAfterFigure(t, last, clauseLast);
+            if (phrase is not { } np)
+            {
+                d.Quantity = d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, d.Sentence) ? subject.Text : string.Empty;
+                continue;
+            }
+
+            var found = SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
+            if (found.Head.Length == 0)
+            {
+                continue;
+            }
+
+            d.Subject = found;
+            d.Quantity = WithoutOwner(found, entities, d.Sentence);
+        }
+    }
+
+    private static bool Measures(SubjectInfo? subject, ArticleEntities entities, int sentence)
+    {
+        if (subject is null || subject.Head.Length == 0 || (subject.IsAnaphoric && subject.KeyWords.Count == 0) || subject.FirstToken < 0)
+        {
+            return false;
+        }
+
+        foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
+        {
+            if (subject.Text.EndsWith(o.Surface, StringComparison.Ordinal))
+            {
+                return false; // "Acme Air", "the Federal Statistics Office": a name measures nothing
+            }
+        }
+
+        return true;
+    }
+
+    // "a loss of $5m": the noun right before "of"; for a change noun ("a rise of 5% in sales"), what follows "in".
+    private static (int First, int Last)? NounOfFigure(List<ClaimToken> t, int first, int last, int clauseFirst, int clauseLast)
+    {
+        if (first < 2 || first - 1 < clauseFirst || !t[first - 1].Is("of") || !t[first - 2].IsWord || t[first - 2].IsCapitalized)
+        {
+            return null;
+        }
+
+        var noun = t[first - 2].Lower;
+        if (Lexicon.IsFunctionWord(noun) || Lexicon.IsVerb(t, first - 2) || noun is "total" or "average" or "sum" or "figure" or "amount" or "excess" or "value" or "worth" or "tune" or "region" or "order" or "area" or "maximum" or "minimum" or "peak" or "low" or "high" or "level")
+        {
+            return null;
+        }
+
+        if ((Lexicon.UpNouns.Contains(noun) || Lexicon.DownNouns.Contains(noun)) && noun is not ("loss" or "losses" or "cuts" or "growth" or "expansion"))
+        {
+            return last + 2 <= clauseLast && t[last + 1].Is("in") ? NounPhrases.Right(t, last + 2, clauseLast, maxPrepositions: 1) : null;
+        }
+
+        return NounPhrases.Left(t, first - 1, clauseFirst);
+    }
+
+    // "5,500 jobs", "$850m in compensation", "a 52% rise in profits".
+    private static (int First, int Last)? NounAfterFigure(List<ClaimToken> t, int last, int clauseLast)
+    {
+        var next = last + 1;
+        if (next > clauseLast)
+        {
+            return null;
+        }
+
+        if (t[next].IsWord && (Lexicon.UpNouns.Contains(t[next].Lower) || Lexicon.DownNouns.Contains(t[next].Lower)))
+        {
+            return next + 2 <= clauseLast && t[next + 1].Is("in") ? NounPhrases.Right(t, next + 2, clauseLast, maxPrepositions: 1) : null;
+        }
+
+        if (t[next].IsWord && t[next].Lower is "in" or "of" && next + 1 <= clauseLast && NounPhrases.IsContentWord(t, next + 1) && !t[next + 1].IsCapitalized)
+        {
+            return NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1);
+        }
+
+        return NounPhrases.IsContentWord(t, next) && !t[next].IsCapitalized ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) : null;
+    }
+
+    // "Acme's pre-tax profits" → "pre-tax profits"; "its sales" → "sales".
+    private static string WithoutOwner(SubjectInfo subject, ArticleEntities entities, int sentence)
+    {
+        var text = subject.Text;
+        foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
+        {
+            foreach (var owner in new[] { o.Surface + "'s ", o.Surface + "' ", o.Surface + "\u2019s " })
+            {
+                if (text.StartsWith(owner, StringComparison.Ordinal))
+                {
+                    return text[owner.Length..];
+                }
+            }
+        }
+
+        foreach (var pronoun in new[] { "its ", "their ", "Its ", "Their " })
+        {
+            if (text.StartsWith(pronoun, StringComparison.Ordinal))
+            {
+                return text[pronoun.Length..];
+            }
+        }
+
+        return text;
+    }
+}

@@ -155,7 +155,7 @@ internal sealed class ArticleEntities
             }
 
             var startsSentence = i == 0 || t[i - 1].Text is "\"" or "\u201C" or ":" or "(" or "\u2018" or "'" or "-" or "\u2013" or "\u2014";
-            if (startsSentence && !knownNames.Contains(token.Text))
+            if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i))
             {
                 continue;
             }
@@ -171,6 +171,10 @@ internal sealed class ArticleEntities
             i = last;
         }
     }
+
+    // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".
+    private static bool StartsName(List<ClaimToken> t, int i) =>
+        i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower)));
 
     // The last index of a run of capitalised words, allowing "of", "for", "and", "&" between them ("Bank of England").
     private static int Run(List<ClaimToken> t, int start)

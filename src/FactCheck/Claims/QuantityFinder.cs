@@ -29,8 +29,14 @@ internal static class QuantityFinder
             var first = d.FigureTokens().Min();
             var last = d.FigureTokens().Max();
             var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast);
-            if (phrase is null && Measures(d.Subject, entities, d.Sentence))
+            if (phrase is null && Measures(d.Subject, entities, t, d.Sentence))
             {
+                if (NounBeforePreposition(t, d.Subject!.FirstToken, clauseFirst) is int noun)
+                {
+                    // "profits after tax rose 8%": the subject found was "tax"; the thing measured starts before "after".
+                    d.Subject = SubjectDescriber.Describe(text, t, noun, d.Subject.LastToken, knownNames);
+                }
+
                 d.Quantity = WithoutOwner(d.Subject!, entities, d.Sentence);
                 continue;
             }
@@ -38,7 +44,7 @@ internal static class QuantityFinder
             phrase ??= NounAfterFigure(t, last, clauseLast);
             if (phrase is not { } np)
             {
-                d.Quantity = d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, d.Sentence) ? subject.Text : string.Empty;
+                d.Quantity = d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, t, d.Sentence) ? subject.Text : string.Empty;
                 continue;
             }
 
@@ -53,22 +59,34 @@ internal static class QuantityFinder
         }
     }
 
-    private static bool Measures(SubjectInfo? subject, ArticleEntities entities, int sentence)
+    private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence)
     {
         if (subject is null || subject.Head.Length == 0 || (subject.IsAnaphoric && subject.KeyWords.Count == 0) || subject.FirstToken < 0)
         {
             return false;
         }
 
+        var head = NounPhrases.Head(t, subject.FirstToken, subject.LastToken);
         foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
         {
-            if (subject.Text.EndsWith(o.Surface, StringComparison.Ordinal))
+            if (head >= o.FirstToken && head <= o.LastToken)
             {
                 return false; // "Acme Air", "the Federal Statistics Office": a name measures nothing
             }
         }
 
         return true;
+    }
+
+    // "profits after tax", "earnings before interest": a noun phrase a preposition joins to the subject found.
+    private static int? NounBeforePreposition(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        if (first < 2 || first - 2 < clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("after" or "before" or "excluding"))
+        {
+            return null;
+        }
+
+        return t[first - 2].IsWord && !t[first - 2].IsCapitalized && NounPhrases.Left(t, first - 1, clauseFirst) is { } np && !Lexicon.IsVerb(t, first - 2) ? np.First : null;
     }
 
     // "a loss of $5m": the noun right before "of"; for a change noun ("a rise of 5% in sales"), what follows "in".
@@ -136,6 +154,13 @@ internal static class QuantityFinder
             {
                 return text[pronoun.Length..];
             }
+        }
+
+        // "the bank's pre-tax profits": the reference is the entity's, the rest is measured.
+        var possessive = text.IndexOf("'s ", StringComparison.Ordinal);
+        if (possessive > 0 && EntityLexicon.ReferenceNouns.ContainsKey(SentenceTokenizer.Lower(text[..possessive])))
+        {
+            return text[(possessive + 3)..];
         }
 
         return text;

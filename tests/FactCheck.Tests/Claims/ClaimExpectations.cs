@@ -116,6 +116,18 @@ internal static class ClaimExpectations
                 case "time":
                     AssertTime(claim.Time?.Date, e, $"time; {said}");
                     break;
+                case "previousTime":
+                    AssertTime(claim.PreviousTime?.Date, e, $"previous time; {said}");
+                    break;
+                case "entity":
+                    Assert.True(claim.Entity == e.GetString(), $"entity '{e.GetString()}' expected; {said}");
+                    break;
+                case "entityResolution":
+                    Assert.True(Camel(claim.EntityResolution.ToString()) == e.GetString(), $"entity resolution {e.GetString()} expected; {said}");
+                    break;
+                case "quantity":
+                    Assert.True(claim.Quantity == e.GetString(), $"quantity '{e.GetString()}' expected; {said}");
+                    break;
                 case "timeFromPublication":
                     Assert.True(claim.Time?.FromPublicationDate == e.GetBoolean(), $"time from publication {e.GetBoolean()} expected; {said}");
                     break;
@@ -202,7 +214,7 @@ internal static class ClaimExpectations
     public static string Describe(FactCheckReport report, Claim c) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{c.Id} {c.Kind} {c.Measure} {c.Value} {c.Unit} [{c.Low},{c.High}] {c.Qualifier} {c.Direction} prev={c.Previous?.Value} change={c.StatedChange?.Value} whole={c.Whole?.Value} vs={c.ComparedWith?.Value} rank={c.Rank} " +
-            $"subject='{c.Subject}' key='{c.SubjectKey}' entities=[{string.Join("; ", c.Entities)}] time={c.Time?.Text}:{c.Time?.Date?.Start:yyyy-MM-dd}..{c.Time?.Date?.End:yyyy-MM-dd} " +
+            $"entity='{c.Entity}'({c.EntityResolution}) quantity='{c.Quantity}' subject='{c.Subject}' key='{c.SubjectKey}' entities=[{string.Join("; ", c.Entities)}] time={c.Time?.Text}:{c.Time?.Date?.Start:yyyy-MM-dd}..{c.Time?.Date?.End:yyyy-MM-dd}({c.Time?.Basis}) previousTime={c.PreviousTime?.Text}:{c.PreviousTime?.Date?.Start:yyyy-MM-dd} " +
             $"effective={c.EffectiveDate?.Date?.Start:yyyy-MM-dd} source={c.Source?.Name}:{c.Source?.Date?.Start:yyyy-MM-dd} related=[{string.Join(",", c.Related)}] " +
             $"tariff={c.Tariff?.Imposer}>{c.Tariff?.Target}/{c.Tariff?.Goods}/{c.Tariff?.IsAdditional} mentions=[{string.Join(", ", c.MentionIndices.Select(i => report.Mentions[i].Text))}] text='{c.Text}'");
 }

@@ -15,13 +15,13 @@ namespace FactCheck;
 internal sealed class CheckProgress
 {
     /// <summary>The rule id of the finding for a document longer than the limit.</summary>
-    public const string InputTooLargeRuleId = "input-too-large";
+    public const string InputTooLargeRuleId = RuleIds.InputTooLarge;
 
     /// <summary>The rule id of the finding for a document stopped by the time limit.</summary>
-    public const string TimeLimitRuleId = "time-limit";
+    public const string TimeLimitRuleId = RuleIds.TimeLimit;
 
     /// <summary>The rule id of the finding for a stage of FactCheck that failed on the document.</summary>
-    public const string InternalErrorRuleId = "internal-error";
+    public const string InternalErrorRuleId = RuleIds.InternalError;
 
     private IReadOnlyList<Mention> _mentions = [];
     private readonly List<Finding> _findings = [];

@@ -25,7 +25,7 @@ public sealed partial class FactChecker
         _limits = limits;
     }
 
-    /// <summary>The culture documents are read in when they do not name one.</summary>
+    /// <summary>The culture documents are read in when they do not name one (see <see cref="FactCheckerBuilder.WithCulture"/>).</summary>
     public CultureInfo Culture { get; }
 
     /// <summary>The longest document, in characters, that the checker reads (see <see cref="FactCheckerBuilder.MaxDocumentLength"/>).</summary>
@@ -35,7 +35,7 @@ public sealed partial class FactChecker
     public TimeSpan TimeLimit => _limits.TimeLimit;
 
     /// <summary>Checks one document.</summary>
-    /// <param name="document">The document to check.</param>
+    /// <param name="document">The document to check. One that names no culture is read in <see cref="Culture"/>.</param>
     /// <param name="cancellationToken">Cancels the work; it is looked at between sentences and between checks.</param>
     /// <returns>
     /// The report. Problems with the input are findings, not exceptions: a document longer than
@@ -54,6 +54,7 @@ public sealed partial class FactChecker
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(progress);
         cancellationToken.ThrowIfCancellationRequested();
+        document = document.InCulture(Culture);
         if (document.Text.Length > _limits.MaxDocumentLength)
         {
             return CheckProgress.TooLarge(document, _limits.MaxDocumentLength);
@@ -111,7 +112,7 @@ public sealed partial class FactChecker
             {
                 // An OperationCanceledException of the check's own (a timed-out HTTP call, say) is a failure like any other.
                 progress.Findings.Add(new Finding(
-                    "check-failed",
+                    RuleIds.CheckFailed,
                     Severity.Error,
                     string.Create(CultureInfo.InvariantCulture, $"The check {check.GetType().Name} failed: {ex.Message}")));
             }
@@ -123,7 +124,7 @@ public sealed partial class FactChecker
         return progress.ToReport(document);
     }
 
-    /// <summary>Checks a text in one call.</summary>
+    /// <summary>Checks a text in one call, read in <see cref="Culture"/>.</summary>
     /// <param name="text">The text to check.</param>
     /// <param name="published">The publication date, or <see langword="null"/> when unknown.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

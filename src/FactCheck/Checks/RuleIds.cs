@@ -1,6 +1,9 @@
 namespace FactCheck.Checks;
 
-/// <summary>The ids of the built-in rules, as they appear on <see cref="Reports.Finding.RuleId"/>.</summary>
+/// <summary>
+/// The ids of the built-in rules and of the problems FactCheck reports about its own work, as they appear on
+/// <see cref="Reports.Finding.RuleId"/>.
+/// </summary>
 public static class RuleIds
 {
     /// <summary>From, to, change and ratio of one change must agree: "rose 20% to £5bn from £4bn" is a 25% rise.</summary>
@@ -32,4 +35,25 @@ public static class RuleIds
 
     /// <summary>A check that threw; the other checks still ran.</summary>
     public const string CheckFailed = "check-failed";
+
+    /// <summary>A sentence whose claims could not be built; the claims of the other sentences were kept and checked.</summary>
+    public const string ClaimsFailed = "claims-failed";
+
+    /// <summary>A document longer than the limit; it was not read.</summary>
+    public const string InputTooLarge = "input-too-large";
+
+    /// <summary>A document stopped by the time limit; the report holds what was done before.</summary>
+    public const string TimeLimit = "time-limit";
+
+    /// <summary>A stage of FactCheck that failed on the document; the report holds what was done before.</summary>
+    public const string InternalError = "internal-error";
+
+    /// <summary>A sentence that could not be read in time; the other sentences were read.</summary>
+    public const string RecognitionTimeout = "recognition-timeout";
+
+    /// <summary>A document in a culture FactCheck cannot read yet; it was read as English.</summary>
+    public const string CultureUnsupported = "culture-unsupported";
+
+    /// <summary>A run of number words too long to be one number; it was not read.</summary>
+    public const string NumberWordsUnread = "number-words-unread";
 }

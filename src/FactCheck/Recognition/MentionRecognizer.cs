@@ -29,10 +29,10 @@ namespace FactCheck.Recognition;
 internal sealed class MentionRecognizer
 {
     /// <summary>The rule id of the finding reported when a sentence could not be read in time.</summary>
-    public const string TimeoutRuleId = "recognition-timeout";
+    public const string TimeoutRuleId = Checks.RuleIds.RecognitionTimeout;
 
     /// <summary>The rule id of the finding reported when the document's culture cannot be read.</summary>
-    public const string UnsupportedCultureRuleId = "culture-unsupported";
+    public const string UnsupportedCultureRuleId = Checks.RuleIds.CultureUnsupported;
 
     /// <summary>Finds the mentions of <paramref name="document"/>, dropping any problem report.</summary>
     public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
@@ -53,16 +53,17 @@ internal sealed class MentionRecognizer
         cancellationToken.ThrowIfCancellationRequested();
 
         RecognizerModels models;
-        if (RecognizerModels.IsSupported(document.Culture))
+        var culture = document.Culture ?? Document.DefaultCulture;
+        if (RecognizerModels.IsSupported(culture))
         {
-            models = RecognizerModels.For(document.Culture);
+            models = RecognizerModels.For(culture);
         }
         else
         {
             problems?.Add(new Finding(
                 UnsupportedCultureRuleId,
                 Severity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"FactCheck cannot read the culture '{document.Culture.Name}' yet; the text was read as English.")));
+                string.Create(CultureInfo.InvariantCulture, $"FactCheck cannot read the culture '{culture.Name}' yet; the text was read as English.")));
             models = RecognizerModels.For(Document.DefaultCulture);
         }
 

@@ -17,5 +17,12 @@ internal static class BuiltInRuleDescriptions
         [RuleIds.Reference] = "Claims checked against trusted reference facts.",
         [RuleIds.CrossDocument] = "Restatements that conflict between documents checked together.",
         [RuleIds.CheckFailed] = "A check that threw; the other checks still ran.",
+        [RuleIds.ClaimsFailed] = "A sentence whose claims could not be built; the claims of the other sentences were kept and checked.",
+        [RuleIds.InputTooLarge] = "A document longer than the limit; it was not read.",
+        [RuleIds.TimeLimit] = "A document stopped by the time limit; the report holds what was done before.",
+        [RuleIds.InternalError] = "A stage of FactCheck that failed on the document; the report holds what was done before.",
+        [RuleIds.RecognitionTimeout] = "A sentence that could not be read in time; the other sentences were read.",
+        [RuleIds.CultureUnsupported] = "A document in a culture FactCheck cannot read yet; it was read as English.",
+        [RuleIds.NumberWordsUnread] = "A run of number words too long to be one number; it was not read.",
     };
 }

@@ -94,7 +94,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("<h2><span class=\"verdict ").Append(light).Append("\"></span>").Append(Escape(document.Source)).Append("</h2>\n");
         html.Append("<p class=\"meta\">")
             .Append(document.Published is { } published ? "Published " + RenderNames.Date(published) : "No publication date: dates are left unresolved")
-            .Append(" · ").Append(Escape(document.Culture.Name))
+            .Append(" · ").Append(Escape(document.Culture?.Name ?? string.Empty))
             .Append(" · ").Append(Plural(report.Findings.Count, "finding"))
             .Append(" · ").Append(Plural(report.Claims.Count, "claim"))
             .Append(" · ").Append(Plural(report.Mentions.Count, "mention")).Append("</p>\n");
@@ -123,7 +123,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         }
 
         html.Append("<span class=\"seg claim\">claim</span><span class=\"f-error\">error</span><span class=\"f-warning\">warning</span><span class=\"f-info\">info</span></div>\n");
-        html.Append("<div class=\"layout\">\n<article class=\"text\" lang=\"").Append(Escape(document.Culture.Name)).Append("\">");
+        html.Append("<div class=\"layout\">\n<article class=\"text\" lang=\"").Append(Escape(document.Culture?.Name ?? string.Empty)).Append("\">");
         WriteText(html, report, text, id);
         html.Append("</article>\n<aside class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a highlighted figure to see its claim: subject, time and source.</p>\n");
         for (var c = 0; c < report.Claims.Count; c++)

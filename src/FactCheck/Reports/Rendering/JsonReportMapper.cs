@@ -16,7 +16,7 @@ internal static class JsonReportMapper
         {
             Source = SafeText.WellFormed(report.Document.Source),
             Published = report.Document.Published is { } published ? RenderNames.Date(published) : null,
-            Culture = report.Document.Culture.Name,
+            Culture = report.Document.Culture?.Name,
             HighestSeverity = report.HighestSeverity is { } highest ? RenderNames.Of(highest) : null,
             Mentions = report.Mentions.Select(MapMention).ToArray(),
             Claims = report.Claims.Select(MapClaim).ToArray(),

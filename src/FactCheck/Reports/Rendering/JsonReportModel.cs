@@ -15,7 +15,7 @@ internal static class JsonReportModel
         [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
         public string? Published { get; init; }
 
-        public required string Culture { get; init; }
+        public string? Culture { get; init; }
 
         public string? HighestSeverity { get; init; }
 

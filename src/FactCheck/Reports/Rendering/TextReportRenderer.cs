@@ -59,7 +59,7 @@ public sealed class TextReportRenderer : IReportRenderer
         var lines = new LineIndex(document.Text);
         var published = document.Published is { } date ? "published " + RenderNames.Date(date) : "no publication date";
         writer.Write(Paint(Bold, SafeText.OneLine(document.Source)));
-        writer.Write(Paint(Dim, $" · {published} · {document.Culture.Name}"));
+        writer.Write(Paint(Dim, $" · {published} · {document.Culture?.Name}"));
         writer.Write('\n');
         writer.Write(Summary(report));
         writer.Write('\n');

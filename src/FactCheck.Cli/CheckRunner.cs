@@ -147,7 +147,7 @@ internal sealed class CheckRunner
             if (extra.Count > 0)
             {
                 var findings = report.Findings.Concat(extra).OrderByDescending(f => f.Severity).ToList();
-                outcomes[i] = outcomes[i] with { Report = new FactCheckReport(report.Document, report.Mentions, report.Claims, findings) };
+                outcomes[i] = outcomes[i] with { Report = new FactCheckReport(report.Document, report.Mentions, report.Claims, findings, report.RuleDescriptions) };
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Checks;
 using FactCheck.Claims;
 using FactCheck.Recognition;
@@ -42,6 +41,9 @@ internal sealed class CheckProgress
 
     /// <summary>The offset just past the last sentence read to the end (0 before the first).</summary>
     public int ReadUpTo { get; private set; }
+
+    /// <summary>The rules of the checker, by id, with their descriptions, for the report.</summary>
+    public IReadOnlyDictionary<string, string>? RuleDescriptions { get; set; }
 
     /// <summary>The token the stages watch: the caller's, linked to the time limit.</summary>
     public CancellationToken Token { get; set; }
@@ -110,13 +112,13 @@ internal sealed class CheckProgress
 
     /// <summary>The report of the work done, most serious findings first.</summary>
     public FactCheckReport ToReport(Document document)
-        => new(document, Mentions, Claims, _findings.OrderByDescending(f => f.Severity).ToList());
+        => new(document, Mentions, Claims, _findings.OrderByDescending(f => f.Severity).ToList(), RuleDescriptions);
 
     /// <summary>The report of a document stopped by the time limit.</summary>
     public FactCheckReport TimedOut(Document document, TimeSpan limit, int checkCount)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var why = string.Create(CultureInfo.InvariantCulture, $"at the time limit of {limit.TotalSeconds:0.###} s");
+        var why = FindingMessage.Of($"at the time limit of {(decimal)limit.TotalSeconds:0.###} s");
         _findings.Add(Stopped(TimeLimitRuleId, why, document, checkCount));
         return ToReport(document);
     }
@@ -126,57 +128,52 @@ internal sealed class CheckProgress
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(exception);
-        var why = string.Create(CultureInfo.InvariantCulture, $"on an internal error ({exception.GetType().Name}: {exception.Message})");
+        var why = FindingMessage.Of($"on an internal error ({exception.GetType().Name}: {exception.Message})");
         _findings.Add(Stopped(InternalErrorRuleId, why, document, checkCount));
         return ToReport(document);
     }
 
     /// <summary>The report of a document longer than the limit: nothing of it is read.</summary>
-    public static FactCheckReport TooLarge(Document document, int maxDocumentLength)
+    public static FactCheckReport TooLarge(Document document, int maxDocumentLength, IReadOnlyDictionary<string, string>? ruleDescriptions)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var message = string.Create(
-            CultureInfo.InvariantCulture,
+        var finding = new Finding(
+            InputTooLargeRuleId,
+            Severity.Error,
             $"The document has {document.Text.Length:N0} characters, more than the limit of {maxDocumentLength:N0}; it was not read. Split it, or raise the limit with FactCheckerBuilder.WithMaxDocumentLength.");
-        return new FactCheckReport(document, [], [], [new Finding(InputTooLargeRuleId, Severity.Error, message)]);
+        return new FactCheckReport(document, [], [], [finding], ruleDescriptions);
     }
 
-    private Finding Stopped(string ruleId, string why, Document document, int checkCount)
+    private Finding Stopped(string ruleId, FindingMessage why, Document document, int checkCount)
     {
         var length = document.Text.Length;
-        string message;
+        FindingMessage message;
         TextSpan[] spans;
         switch (Stage)
         {
             case CheckStage.Segmenting:
-                message = $"Checking stopped {why} while splitting the text into sentences; nothing was read.";
+                message = FindingMessage.Of($"Checking stopped {why} while splitting the text into sentences; nothing was read.");
                 spans = length == 0 ? [] : [new TextSpan(0, length)];
                 break;
             case CheckStage.Recognizing:
                 var from = Sentence?.Start ?? ReadUpTo;
                 var where = Sentence is { } sentence
-                    ? string.Create(CultureInfo.InvariantCulture, $"while reading the sentence at offset {sentence.Start}")
-                    : string.Create(CultureInfo.InvariantCulture, $"while reading the figures, after {SentencesRead} sentence(s)");
-                message = string.Create(
-                    CultureInfo.InvariantCulture,
+                    ? FindingMessage.Of($"while reading the sentence at offset {sentence.Start}")
+                    : FindingMessage.Of($"while reading the figures, after {SentencesRead} sentence(s)");
+                message = FindingMessage.Of(
                     $"Checking stopped {why} {where}; the text from offset {from} on ({length - from} of {length} characters) was not read, and no claims were built or checked.");
                 spans = from >= length ? [] : [new TextSpan(from, length)];
                 break;
             case CheckStage.ExtractingClaims:
-                message = string.Create(
-                    CultureInfo.InvariantCulture,
+                message = FindingMessage.Of(
                     $"Checking stopped {why} while building claims from the {Mentions.Count} figures and dates found; they are reported, but no claims were built or checked.");
                 spans = [];
                 break;
             default:
                 var notRun = checkCount - _checksRun;
                 message = Check is { } check
-                    ? string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Checking stopped {why} while running the check {check.GetType().Name}; it and the checks after it ({notRun} of {checkCount}) did not finish.")
-                    : string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Checking stopped {why} after {_checksRun} of {checkCount} checks; the other {notRun} did not run.");
+                    ? FindingMessage.Of($"Checking stopped {why} while running the check {check.GetType().Name}; it and the checks after it ({notRun} of {checkCount}) did not finish.")
+                    : FindingMessage.Of($"Checking stopped {why} after {_checksRun} of {checkCount} checks; the other {notRun} did not run.");
                 spans = [];
                 break;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Checks;
 using FactCheck.Claims;
@@ -14,6 +15,7 @@ namespace FactCheck;
 public sealed partial class FactChecker
 {
     private readonly IReadOnlyList<IFactCheckRule> _checks;
+    private readonly FrozenDictionary<string, string> _ruleDescriptions;
     private readonly CheckLimits _limits;
     private readonly MentionRecognizer _recognizer = new();
     private readonly ClaimExtractor _claimExtractor = new();
@@ -22,6 +24,7 @@ public sealed partial class FactChecker
     {
         Culture = culture;
         _checks = checks;
+        _ruleDescriptions = checks.ToFrozenDictionary(c => c.RuleId, c => c.Description, StringComparer.Ordinal);
         _limits = limits;
     }
 
@@ -57,7 +60,7 @@ public sealed partial class FactChecker
         document = document.InCulture(Culture);
         if (document.Text.Length > _limits.MaxDocumentLength)
         {
-            return CheckProgress.TooLarge(document, _limits.MaxDocumentLength);
+            return CheckProgress.TooLarge(document, _limits.MaxDocumentLength, _ruleDescriptions);
         }
 
         // The time limit cancels a token linked to the caller's, so the stages need to watch one token only; which
@@ -66,6 +69,7 @@ public sealed partial class FactChecker
         timeLimit?.CancelAfter(_limits.TimeLimit);
         var token = timeLimit?.Token ?? cancellationToken;
         progress.Token = token;
+        progress.RuleDescriptions = _ruleDescriptions;
         try
         {
             return Run(document, progress, token);

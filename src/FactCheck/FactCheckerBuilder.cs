@@ -12,9 +12,11 @@ namespace FactCheck;
 /// <remarks>
 /// A new builder starts with the default checks (every built-in rule that needs no data of yours, with its default
 /// options; see <see cref="DefaultChecksBuilderExtensions.AddDefaultChecks"/>), so <c>new FactCheckerBuilder().Build()</c>
-/// is a complete checker. Calling a built-in <c>AddXxxCheck</c> again reconfigures that rule instead of running it twice;
-/// <see cref="AddCheck(IFactCheckRule)"/> adds your own rules beside the built-in ones; <see cref="ClearChecks"/> starts
-/// from an empty list (for example to read mentions and claims only, or to pick rules one by one).
+/// is a complete checker. The checker runs one rule per <see cref="IFactCheckRule.RuleId"/>: calling a built-in
+/// <c>AddXxxCheck</c> again reconfigures that rule instead of running it twice, and so does adding your own rule with
+/// an id already added; <see cref="AddCheck(IFactCheckRule)"/> adds your own rules beside the built-in ones;
+/// <see cref="ClearChecks"/> starts from an empty list (for example to read mentions and claims only, or to pick
+/// rules one by one).
 /// </remarks>
 public sealed class FactCheckerBuilder
 {
@@ -84,12 +86,30 @@ public sealed class FactCheckerBuilder
         return this;
     }
 
-    /// <summary>Adds a check, built-in or your own. Checks run in the order added.</summary>
+    /// <summary>
+    /// Adds a check, built-in or your own. Checks run in the order added; a check whose <see cref="IFactCheckRule.RuleId"/>
+    /// is already on the builder replaces that one, in its place.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The check's <see cref="IFactCheckRule.RuleId"/> or <see cref="IFactCheckRule.Description"/> is empty.</exception>
     public FactCheckerBuilder AddCheck(IFactCheckRule check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        _checks.Add(check);
+        if (string.IsNullOrWhiteSpace(check.RuleId) || string.IsNullOrWhiteSpace(check.Description))
+        {
+            throw new ArgumentException("A check needs a rule id and a description.", nameof(check));
+        }
+
+        var existing = _checks.FindIndex(c => string.Equals(c.RuleId, check.RuleId, StringComparison.Ordinal));
+        if (existing >= 0)
+        {
+            _checks[existing] = check;
+        }
+        else
+        {
+            _checks.Add(check);
+        }
+
         return this;
     }
 
@@ -109,23 +129,10 @@ public sealed class FactCheckerBuilder
 
     internal CrossDocumentCheck CrossDocumentCheck { get; set; } = new(new CrossDocumentOptions().Validated());
 
-    /// <summary>Adds a built-in rule, or replaces the instance of the same rule already added (keeping its place).</summary>
-    internal FactCheckerBuilder AddBuiltInCheck(IBuiltInRule rule)
-    {
-        var existing = _checks.FindIndex(c => c is IBuiltInRule b && string.Equals(b.RuleId, rule.RuleId, StringComparison.Ordinal));
-        if (existing >= 0)
-        {
-            _checks[existing] = rule;
-        }
-        else
-        {
-            _checks.Add(rule);
-        }
+    /// <summary>Adds a built-in rule, or replaces the rule of the same id already added (keeping its place).</summary>
+    internal FactCheckerBuilder AddBuiltInCheck(IBuiltInRule rule) => AddCheck(rule);
 
-        return this;
-    }
-
-    /// <summary>Whether a built-in rule with this id has been added.</summary>
+    /// <summary>Whether a rule with this id has been added.</summary>
     internal bool HasBuiltInCheck(string ruleId) =>
-        _checks.Exists(c => c is IBuiltInRule b && string.Equals(b.RuleId, ruleId, StringComparison.Ordinal));
+        _checks.Exists(c => string.Equals(c.RuleId, ruleId, StringComparison.Ordinal));
 }

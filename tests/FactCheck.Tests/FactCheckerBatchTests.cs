@@ -183,7 +183,7 @@ public sealed class FactCheckerBatchTests
 
         await foreach (var report in checker.CheckManyAsync(documents, 2, CancellationToken.None))
         {
-            Assert.Equal(documents[0], report.Document);
+            Assert.Equal(documents[0].Text, report.Document.Text);
             await check.Started.Task;
             break;
         }
@@ -237,6 +237,10 @@ public sealed class FactCheckerBatchTests
     /// <summary>A finding that depends on the document, so that mixed-up reports show.</summary>
     private sealed class FigureCountCheck : IFactCheckRule
     {
+        public string RuleId => "figure-count-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             var digits = context.Document.Text.Count(char.IsAsciiDigit);
@@ -247,6 +251,10 @@ public sealed class FactCheckerBatchTests
     /// <summary>Sleeps longer for earlier documents ("Document 0." sleeps longest).</summary>
     private sealed class SleepingCheck : IFactCheckRule
     {
+        public string RuleId => "sleeping-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             var index = int.Parse(context.Document.Text.AsSpan(9, context.Document.Text.Length - 10), CultureInfo.InvariantCulture);
@@ -257,6 +265,10 @@ public sealed class FactCheckerBatchTests
 
     private sealed class ConcurrencyProbeCheck : IFactCheckRule
     {
+        public string RuleId => "concurrency-probe-check";
+
+        public string Description => "A rule of the tests.";
+
         private int _running;
         private int _mostAtOnce;
 
@@ -279,6 +291,10 @@ public sealed class FactCheckerBatchTests
     /// <summary>Blocks until the document's cancellation token fires (or a long time-out passes).</summary>
     private sealed class BlockingCheck(bool releaseFirst = false) : IFactCheckRule
     {
+        public string RuleId => "blocking-check";
+
+        public string Description => "A rule of the tests.";
+
         private int _running;
         private volatile bool _sawCancellation;
 

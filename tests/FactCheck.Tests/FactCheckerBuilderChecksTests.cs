@@ -65,8 +65,24 @@ public sealed class FactCheckerBuilderChecksTests
         Assert.Equal(RuleIds.CheckFailed, Assert.Single(report.Findings).RuleId);
     }
 
+    [Fact]
+    public void AddCheck_YourOwnRuleTwice_RunsTheLaterOneOnly()
+    {
+        var first = new Throwing();
+        var second = new Throwing();
+
+        var builder = new FactCheckerBuilder().AddCheck(first).AddCheck(second);
+
+        Assert.Equal(DefaultRules.Length + 1, builder.Checks.Count);
+        Assert.Same(second, builder.Checks[^1]);
+    }
+
     private sealed class Throwing : IFactCheckRule
     {
+        public string RuleId => "throwing";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context) => throw new InvalidOperationException("boom");
     }
 }

@@ -245,6 +245,10 @@ public sealed class FactCheckerLimitsTests
 
     private sealed class CountingCheck : IFactCheckRule
     {
+        public string RuleId => "counting-check";
+
+        public string Description => "A rule of the tests.";
+
         private int _calls;
 
         public int Calls => _calls;
@@ -258,11 +262,19 @@ public sealed class FactCheckerLimitsTests
 
     private sealed class FixedFindingCheck(string ruleId) : IFactCheckRule
     {
+        public string RuleId => ruleId;
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context) => [new Finding(ruleId, Severity.Info, "Seen.")];
     }
 
     private sealed class WaitForCancellationCheck : IFactCheckRule
     {
+        public string RuleId => "wait-for-cancellation-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             // Waits for the checker's token; the bound only keeps a broken time limit from hanging the test run.
@@ -274,6 +286,10 @@ public sealed class FactCheckerLimitsTests
 
     private sealed class CancelThenWaitCheck(CancellationTokenSource caller) : IFactCheckRule
     {
+        public string RuleId => "cancel-then-wait-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             caller.Cancel();
@@ -284,6 +300,10 @@ public sealed class FactCheckerLimitsTests
 
     private sealed class CancelAfterTimeLimitCheck(CancellationTokenSource caller) : IFactCheckRule
     {
+        public string RuleId => "cancel-after-time-limit-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             // The token a check sees is the time limit's, linked to the caller's: wait until the limit has passed.
@@ -296,11 +316,19 @@ public sealed class FactCheckerLimitsTests
 
     private sealed class OwnTimeoutCheck : IFactCheckRule
     {
+        public string RuleId => "own-timeout-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context) => throw new TaskCanceledException("The reference service did not answer in time.");
     }
 
     private sealed class FailsAfterOneFindingCheck : IFactCheckRule
     {
+        public string RuleId => "fails-after-one-finding-check";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context)
         {
             yield return new Finding("half-done", Severity.Warning, "First of two.");

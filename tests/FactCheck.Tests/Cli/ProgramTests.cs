@@ -387,6 +387,10 @@ public class ProgramTests
 
     private sealed class FixedRule(Severity severity) : IFactCheckRule
     {
+        public string RuleId => "fixed-rule";
+
+        public string Description => "A rule of the tests.";
+
         public IEnumerable<Finding> Check(CheckContext context) => [new Finding("fixed", severity, "A finding for the test.")];
     }
 }

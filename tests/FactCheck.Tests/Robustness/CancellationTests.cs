@@ -70,6 +70,10 @@ public sealed class CancellationTests
 
     private sealed class CountingCheck(Action? afterFirstCall = null) : IFactCheckRule
     {
+        public string RuleId => "counting-check";
+
+        public string Description => "A rule of the tests.";
+
         private int _calls;
 
         public int Calls => _calls;

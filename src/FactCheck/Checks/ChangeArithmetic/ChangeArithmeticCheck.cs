@@ -98,7 +98,8 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             ["to"] = s.To.Value,
             ["stated"] = s.Stated.Value,
         };
-        string formula, message, suggestion;
+        string formula, suggestion;
+        FindingMessage message;
         var severity = _options.Severity;
         switch (s.Form)
         {
@@ -107,7 +108,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
                 var points = Formatting.Number(Math.Abs(evaluation.PointsNominal), 2);
                 var percent = Formatting.Number(Math.Abs(evaluation.ActualNominal), 1);
                 formula = "(to - from) / from * 100";
-                message = $"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {points} percentage points, or {percent}% in relative terms.";
+                message = FindingMessage.Of($"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {points} percentage points, or {percent}% in relative terms.");
                 suggestion = $"should read {points} percentage points, or {percent}%";
                 break;
             }
@@ -116,7 +117,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             {
                 var percent = Formatting.Suggested(Math.Abs(evaluation.ActualNominal), s.Stated.Decimals, Math.Abs(s.Stated.Value));
                 formula = "(to - from) / from * 100";
-                message = $"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {percent}%.";
+                message = FindingMessage.Of($"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {percent}%.");
                 suggestion = $"should read {percent}%";
                 break;
             }
@@ -125,7 +126,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             {
                 var points = Formatting.Suggested(Math.Abs(evaluation.ActualNominal), s.Stated.Decimals, Math.Abs(s.Stated.Value));
                 formula = "to - from";
-                message = $"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {points} percentage points.";
+                message = FindingMessage.Of($"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {points} percentage points.");
                 suggestion = $"should read {points} percentage points";
                 break;
             }
@@ -137,12 +138,12 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
                 if (timesMore && evaluation.AgreesAsTimesMore)
                 {
                     severity = _options.UnusualReadingSeverity;
-                    message = $"{stated} fits the change {s.FromToText} only if read as {Formatting.Number(s.Stated.Value + 1m, 2)} times the earlier value: the new value is {ratio} times the old.";
+                    message = FindingMessage.Of($"{stated} fits the change {s.FromToText} only if read as {Formatting.Number(s.Stated.Value + 1m, 2)} times the earlier value: the new value is {ratio} times the old.");
                     suggestion = $"should read {ratio} times the earlier value";
                 }
                 else
                 {
-                    message = $"{stated} does not fit the change {s.FromToText}: the new value is {ratio} times the old{RatioWords(evaluation.ActualNominal)}.";
+                    message = FindingMessage.Of($"{stated} does not fit the change {s.FromToText}: the new value is {ratio} times the old{RatioWords(evaluation.ActualNominal)}.");
                     suggestion = $"should read {ratio} times";
                 }
 
@@ -153,7 +154,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
             {
                 var difference = Formatting.WithUnit(Math.Abs(evaluation.ActualNominal), s.To.Unit, 2);
                 formula = "to - from";
-                message = $"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {difference}.";
+                message = FindingMessage.Of($"{stated} does not fit the change {s.FromToText}: that is {Way(evaluation.ActualNominal)} of {difference}.");
                 suggestion = $"should read {difference}";
                 break;
             }
@@ -162,7 +163,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
         if (rounding)
         {
             severity = _options.UnusualReadingSeverity;
-            message += $" The figures agree only if {s.From.Text.Trim()} and {s.To.Text.Trim()} are rounded from values near the far ends of their rounding.";
+            message = FindingMessage.Of($"{message} The figures agree only if {s.From.Text.Trim()} and {s.To.Text.Trim()} are rounded from values near the far ends of their rounding.");
         }
 
         return new Finding(

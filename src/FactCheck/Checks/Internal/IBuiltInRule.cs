@@ -1,8 +1,7 @@
 namespace FactCheck.Checks.Internal;
 
-/// <summary>A built-in rule: adding it again to a builder replaces the earlier instance instead of running it twice.</summary>
+/// <summary>A built-in rule: its description is the one FactCheck keeps for its id.</summary>
 internal interface IBuiltInRule : IFactCheckRule
 {
-    /// <summary>The rule id, one of <see cref="RuleIds"/>.</summary>
-    string RuleId { get; }
+    string IFactCheckRule.Description => BuiltInRuleDescriptions.All[RuleId];
 }

@@ -63,6 +63,6 @@ internal readonly record struct Interval
     }
 
     public override string ToString() => Low == High
-        ? Formatting.Number(Low)
+        ? Formatting.Number(Low).ToString()
         : "[" + Formatting.Number(Low) + ", " + Formatting.Number(High) + "]";
 }

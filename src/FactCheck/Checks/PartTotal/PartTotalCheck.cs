@@ -169,7 +169,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             }
 
             var finding = ShareMismatch(context, part, whole, stated, computed);
-            found.Add(new Finding(finding.RuleId, finding.Severity, finding.Message, [claim.Id, other.Id], finding.Spans, finding.Computation, finding.Suggestion));
+            found.Add(new Finding(finding.RuleId, finding.Severity, finding.MessageTemplate, [claim.Id, other.Id], finding.Spans, finding.Computation, finding.Suggestion));
         }
 
         return found;

@@ -79,7 +79,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
         }
     }
 
-    private Finding Make(Claim claim, Figure figure, string message, string formula, decimal limit) => new(
+    private Finding Make(Claim claim, Figure figure, FindingMessageHandler message, string formula, decimal limit) => new(
         RuleIds.Plausibility,
         _options.Severity,
         message,

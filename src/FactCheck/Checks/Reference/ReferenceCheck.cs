@@ -80,7 +80,7 @@ internal sealed class ReferenceCheck : IBuiltInRule
         }
     }
 
-    private Finding Verdict(Claim claim, Figure figure, Severity severity, string message, ReferenceFact? fact, string? suggestion)
+    private Finding Verdict(Claim claim, Figure figure, Severity severity, FindingMessageHandler message, ReferenceFact? fact, string? suggestion)
     {
         Computation? computation = null;
         if (fact is not null)

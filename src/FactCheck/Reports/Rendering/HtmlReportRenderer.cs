@@ -147,7 +147,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var severity = RenderNames.Of(finding.Severity);
         html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"").Append(id).Append("-f").Append(Number(index)).Append("\">");
         html.Append("<span class=\"badge\">").Append(severity).Append("</span><span class=\"rule\">").Append(Escape(finding.RuleId)).Append("</span> ");
-        html.Append(Escape(finding.Message));
+        html.Append(Escape(finding.RenderMessage(FormatProvider)));
         if (finding.Spans.Count > 0)
         {
             var all = string.Join(' ', finding.Spans.Select(s => Invariant(Math.Min(s.Start, text.Length)) + "-" + Invariant(Math.Min(s.End, text.Length))));

@@ -85,7 +85,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             quoted = string.Join(" … ", finding.Spans.Select(s => "“" + Cell(SafeText.Slice(report.Document.Text, s)) + "”"));
         }
 
-        var message = new StringBuilder(Cell(finding.Message));
+        var message = new StringBuilder(Cell(finding.RenderMessage(FormatProvider)));
         if (finding.Computation is { } computation)
         {
             message.Append("<br>");

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactCheck.Checks.Internal;
 
 namespace FactCheck.Reports.Rendering;
 
@@ -11,7 +12,9 @@ namespace FactCheck.Reports.Rendering;
 /// line/column region (1-based; columns in UTF-16 code units) plus its character offset and length.
 /// </summary>
 /// <remarks>
-/// Rule metadata (id, name, description, default level) is written for every rule that has findings.
+/// Rule metadata (id, name, description, default level) is written for every rule that has findings; the
+/// description is the one given to the renderer, else the one the report carries for the rule that ran
+/// (<see cref="FactCheckReport.RuleDescriptions"/>, from <see cref="Checks.IFactCheckRule.Description"/>), else FactCheck's own.
 /// Severities map to SARIF levels: error → <c>error</c>, warning → <c>warning</c>, info → <c>note</c>.
 /// The claims, arithmetic and suggestion of each finding are kept in the result's <c>properties</c>.
 /// The output is valid JSON for any input text.
@@ -27,11 +30,14 @@ public sealed class SarifReportRenderer : IReportRenderer
     private readonly Dictionary<string, string> _ruleDescriptions;
 
     /// <summary>Creates a renderer.</summary>
-    /// <param name="ruleDescriptions">Descriptions of your own rules by id, written as rule metadata. The built-in rules are described already; other rules get a description made from their id.</param>
+    /// <param name="ruleDescriptions">
+    /// Descriptions of rules by id, written as rule metadata in place of the ones the reports carry. The built-in rules
+    /// and the rules that ran are described already; other rules get a description made from their id.
+    /// </param>
     /// <param name="toolVersion">The version written for the tool. Defaults to the version of the FactCheck library.</param>
     public SarifReportRenderer(IReadOnlyDictionary<string, string>? ruleDescriptions = null, string? toolVersion = null)
     {
-        _ruleDescriptions = new Dictionary<string, string>(BuiltInRuleDescriptions.All, StringComparer.Ordinal);
+        _ruleDescriptions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, description) in ruleDescriptions ?? new Dictionary<string, string>())
         {
             _ruleDescriptions[id] = description;
@@ -81,7 +87,7 @@ public sealed class SarifReportRenderer : IReportRenderer
         json.WriteStartArray("rules");
         foreach (var (id, level) in rules)
         {
-            var description = _ruleDescriptions.TryGetValue(id, out var known) ? known : Describe(id);
+            var description = DescriptionOf(id, reports);
             json.WriteStartObject();
             json.WriteString("id", SafeText.WellFormed(id));
             json.WriteString("name", SafeText.WellFormed(PascalCase(id)));
@@ -242,6 +248,24 @@ public sealed class SarifReportRenderer : IReportRenderer
         return Path.IsPathFullyQualified(source)
             ? "file://" + (segments.StartsWith('/') ? segments : "/" + segments)
             : segments;
+    }
+
+    private string DescriptionOf(string id, IReadOnlyList<FactCheckReport> reports)
+    {
+        if (_ruleDescriptions.TryGetValue(id, out var given))
+        {
+            return given;
+        }
+
+        foreach (var report in reports)
+        {
+            if (report.RuleDescriptions.TryGetValue(id, out var ran))
+            {
+                return ran;
+            }
+        }
+
+        return BuiltInRuleDescriptions.All.TryGetValue(id, out var builtIn) ? builtIn : Describe(id);
     }
 
     private static string Describe(string id)

@@ -109,7 +109,7 @@ public sealed class TextReportRenderer : IReportRenderer
             _ => (Cyan, "INFO   "),
         };
         var where = finding.Spans.Count > 0 ? Location(lines, finding.Spans[0].Start) : "-";
-        writer.Write(string.Create(FormatProvider, $"  {Paint(color, label)} {Paint(Dim, where.PadRight(8))} {SafeText.OneLine(finding.RuleId)}: {SafeText.OneLine(finding.Message)}\n"));
+        writer.Write(string.Create(FormatProvider, $"  {Paint(color, label)} {Paint(Dim, where.PadRight(8))} {SafeText.OneLine(finding.RuleId)}: {SafeText.OneLine(finding.RenderMessage(FormatProvider))}\n"));
         foreach (var span in finding.Spans)
         {
             writer.Write(string.Create(FormatProvider, $"           {Paint(Dim, Location(lines, span.Start))} \"{SafeText.OneLine(SafeText.Slice(text, span))}\"\n"));

@@ -39,6 +39,21 @@ public sealed class PercentagePointsCheckTests
     }
 
     [Fact]
+    public void Check_MessageRenderedInGerman_WritesItsOwnNumbersTheGermanWayAndQuotesTheTextAsWritten()
+    {
+        var s = Rate("The duty rose 1.5% from 10.5% to 12%.", "The duty rose 1.5% from 10.5% to 12%", "12%", 12, "1.5%", 1.5m, "10.5%", 10.5m, ChangeDirection.Up);
+
+        var finding = Assert.Single(Run(s));
+        var german = finding.RenderMessage(System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+
+        Assert.Contains("1,5 percentage points", german, StringComparison.Ordinal);
+        Assert.Contains("14,3%", german, StringComparison.Ordinal);
+        Assert.Contains("\u201C1.5%\u201D", german, StringComparison.Ordinal);
+        Assert.Contains("1.5 percentage points", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("14.3%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_Fell3PercentFor10To7_IsWarningWithPointsAndPercent()
     {
         var s = Rate("The rate was cut to 7%, having fallen 3% from 10%.", "The rate was cut to 7%, having fallen 3% from 10%", "7%", 7, "3%", 3, "10%", 10, ChangeDirection.Down);

@@ -73,6 +73,19 @@ public class SarifReportRendererTests
     }
 
     [Fact]
+    public void Render_CustomRuleThatRan_IsDescribedByItsOwnDescription()
+    {
+        var checker = new FactCheckerBuilder().ClearChecks().AddCheck(new HouseStyleRule()).Build();
+        var report = checker.Check(new Document("Sales rose to 5 million.", new DateOnly(2025, 4, 5), null, "a.txt"));
+
+        var rules = JsonDocument.Parse(new SarifReportRenderer().RenderToString(report))
+            .RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("shortDescription").GetProperty("text").GetString());
+
+        Assert.Equal(HouseStyleRule.Description, rules[HouseStyleRule.Id]);
+    }
+
+    [Fact]
     public void Render_FindingWithoutSpans_StillNamesTheDocument()
     {
         var document = new Document("Text.", null, null, "a.txt");
@@ -119,5 +132,18 @@ public class SarifReportRendererTests
 
         Assert.Equal(0, run.GetProperty("results").GetArrayLength());
         Assert.Equal(0, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+    }
+
+    private sealed class HouseStyleRule : FactCheck.Checks.IFactCheckRule
+    {
+        public const string Id = "house-style";
+
+        public const string Description = "Figures written the way our house style asks.";
+
+        string FactCheck.Checks.IFactCheckRule.RuleId => Id;
+
+        string FactCheck.Checks.IFactCheckRule.Description => Description;
+
+        public IEnumerable<Finding> Check(FactCheck.Checks.CheckContext context) => [new Finding(Id, Severity.Info, "Write million as m.")];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Reports;
 using FactCheck.Reports.Rendering;
 using Xunit;
 
@@ -66,6 +67,18 @@ public class TextReportRendererTests
 
         Assert.Contains("USD 7.000.000.000", text, StringComparison.Ordinal);
         Assert.Contains("28,5% to 29,5%", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_GermanCulture_WritesTheNumbersOfFindingMessagesTheGermanWay()
+    {
+        var finding = new Finding("house-style", Severity.Info, new FindingMessage("{0} jobs is {1:#,0.##}% of the {2:#,0} staff.", "1,200", 12.5m, 9600m));
+        var report = new FactCheckReport(new Document("Text.", null, CultureInfo.GetCultureInfo("de-DE")), [], [], [finding]);
+
+        var text = new TextReportRenderer(CultureInfo.GetCultureInfo("de-DE")).RenderToString(report);
+
+        Assert.Contains("1,200 jobs is 12,5% of the 9.600 staff.", text, StringComparison.Ordinal);
+        Assert.Equal("1,200 jobs is 12.5% of the 9,600 staff.", finding.Message);
     }
 
     [Fact]

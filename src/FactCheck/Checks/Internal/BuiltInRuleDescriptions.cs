@@ -1,8 +1,6 @@
-using FactCheck.Checks;
+namespace FactCheck.Checks.Internal;
 
-namespace FactCheck.Reports.Rendering;
-
-/// <summary>One-line descriptions of the built-in rules, written as rule metadata in SARIF.</summary>
+/// <summary>One-line descriptions of the built-in rules and of FactCheck's own findings, written as rule metadata in SARIF.</summary>
 internal static class BuiltInRuleDescriptions
 {
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

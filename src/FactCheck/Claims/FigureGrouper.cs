@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactCheck.Claims.Grouping;
 using FactCheck.Recognition;
 
@@ -26,7 +27,7 @@ internal static class FigureGrouper
     /// looked for after the figure the pair ends on; the change and its direction are read from what the draft
     /// then holds; the rank comes last because it only refines the kind of a plain level.
     /// </summary>
-    internal static readonly IReadOnlyList<IFigureRule> FigureRules =
+    internal static readonly ImmutableArray<IFigureRule> FigureRules =
     [
         new ConvertedAmountRule(),
         new AmountGivenRule(),
@@ -50,7 +51,7 @@ internal static class FigureGrouper
     /// The rules that join and link the drafts of a sentence, in the order they run: a from/to split across
     /// clauses is joined first, so that the links below see the drafts that remain.
     /// </summary>
-    internal static readonly IReadOnlyList<ISentenceRule> SentenceRules =
+    internal static readonly ImmutableArray<ISentenceRule> SentenceRules =
     [
         new SplitFromToRule(),
         new SameVerbChangeRule(),

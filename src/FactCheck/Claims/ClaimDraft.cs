@@ -15,7 +15,10 @@ internal sealed class ClaimDraft
 
     public int Sentence { get; }
 
-    /// <summary>Whether the main figure is a percentage or points (set by the grouper).</summary>
+    /// <summary>
+    /// Whether the figure the draft began at is a percentage or points (set by the grouper): for "fell 3% to 20.7 SEK"
+    /// the change, so that "in early trading" after the level is not read as its subject.
+    /// </summary>
     public bool IsPercentage { get; set; }
 
     public int Clause { get; }

@@ -42,4 +42,15 @@ public class FigureGrouperTests
         Assert.Equal("£4bn", sentence.Text(draft.PreviousToken));
         Assert.Equal(ChangeDirection.Up, draft.Direction);
     }
+
+    [Fact]
+    public void Group_PercentageChangeThenAmount_KeepsTheSubjectBeforeTheVerb()
+    {
+        // The draft began at the change, a percentage: "in early trading" after the level is not its subject.
+        var report = new FactCheckerBuilder().Build().CheckText("Shares fell 3% to $20.70 in early trading.", new DateOnly(2025, 4, 5));
+
+        var claim = Assert.Single(report.Claims);
+        Assert.Equal(20.70m, claim.Value);
+        Assert.Equal("Shares", claim.Subject);
+    }
 }

@@ -98,6 +98,7 @@ internal sealed class ClaimExtractor
         var entities = ArticleEntities.Read(text, views, knownNames);
         EntityResolver.Resolve(entities, views, drafts);
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
+        PeriodResolver.Resolve(text, views, mentions, drafts);
         LinkRelated(drafts, views);
         return Build(text, views, mentions, drafts);
     }

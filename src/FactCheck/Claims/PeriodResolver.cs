@@ -1,0 +1,315 @@
+using System.Globalization;
+using FactCheck.Recognition;
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Settles the period of each claim, and of the earlier value of pairs and changes, with what the sentences before say.
+/// </summary>
+/// <list type="bullet">
+/// <item><b>Bounds</b>: a date after "since" or "after" bounds the figure's period; for a change it is the earlier period
+/// ("has halved since August").</item>
+/// <item><b>Earlier value</b>: a date right after the earlier figure of a pair ("from £3.2bn in 2003 to £2.9bn in 2004") is
+/// its period; "a year earlier", "on the month", "the previous quarter" place it one period before the claim's; a change with
+/// a period and no other word about its base is measured against the period before (a year for a year, a month for a
+/// month).</item>
+/// <item><b>Context</b>: a claim whose clause names no period takes the last period named by a claim of the three sentences
+/// before, in the past tense; in the present tense only from its own or the previous sentence.</item>
+/// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
+/// period the text is about, not from the publication date; "the year to March 2005" starts in April 2004.</item>
+/// </list>
+internal static class PeriodResolver
+{
+    private const int ContextSentences = 3;
+
+    public static void Resolve(string text, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
+    {
+        (ClaimTime Time, int Sentence)? context = null;
+        foreach (var d in drafts)
+        {
+            if (d.Kind == ClaimKind.Event)
+            {
+                continue;
+            }
+
+            var t = views[d.Sentence].Tokens;
+            var changes = d.Kind is ClaimKind.Change || d.PreviousToken is not null || d.StatedChangeToken is not null || d.Direction != ChangeDirection.None;
+            if (d.Time is { Basis: TimeBasis.Named, Span: { } span } named && StartsWithBound(named.Text))
+            {
+                if (changes)
+                {
+                    d.PreviousTime = named;
+                }
+
+                d.Time = null;
+            }
+
+            if (d.Time is { Basis: TimeBasis.Named, Span: { } partSpan } part && YearPart(text, t, part, partSpan) is { } narrowed)
+            {
+                d.Time = narrowed;
+            }
+
+            foreach (var owned in d.FigureTokens())
+            {
+                if (owned != d.MainToken && owned > 1 && t[owned - 1].Kind == ClaimTokenKind.Possessive && t[owned - 2].Kind == ClaimTokenKind.Date)
+                {
+                    // "up from 2002's $900m": the earlier value's period is its owner.
+                    d.PreviousTime = TimeOf(text, t, owned - 2, mentions);
+                    changes = true;
+                    break;
+                }
+            }
+
+            var previousMonths = 0;
+            if (d.PreviousToken is int previous && DateAfter(t, previous) is int previousDate)
+            {
+                var previousSpan = new TextSpan(t[previousDate].Start, t[previousDate].End);
+                previousMonths = MonthsBack(previousSpan.Slice(text));
+                if (previousMonths == 0)
+                {
+                    d.PreviousTime = new ClaimTime(previousSpan.Slice(text), previousSpan, mentions[t[previousDate].MentionIndex].Date);
+                }
+
+                if (d.Time?.Span is { } timeSpan && timeSpan.End == previousSpan.End)
+                {
+                    // "from £3.2bn in 2003 to £2.9bn in 2004": the claim's period is the one after its own figures.
+                    d.Time = d.FigureTokens().Where(f => f != previous).Select(f => DateAfter(t, f)).FirstOrDefault(x => x is not null) is int own
+                        ? TimeOf(text, t, own, mentions)
+                        : null;
+                }
+            }
+
+            if (d.Time is { Basis: TimeBasis.Named } onBase && IsBase(onBase.Text) is > 0 and var baseMonths)
+            {
+                // "up 0.4% on the month", "12.6% on a year earlier": the base of the change, not its period.
+                previousMonths = baseMonths;
+                changes = true;
+                d.Time = DateBefore(t, d.FigureTokens().Min()) is int before ? TimeOf(text, t, before, mentions) : null;
+            }
+
+            var shift = d.Time is { Basis: TimeBasis.Named } relative ? MonthsBack(relative.Text) : 0;
+            if (shift > 0 && context is { } back && back.Time.Date is { } backDate)
+            {
+                d.Time = Shifted(d.Time!.Text, d.Time.Span, backDate, shift, TimeBasis.Derived);
+            }
+            else if (d.Time is { Basis: TimeBasis.Named } periodTo && PeriodToStart(periodTo) is { } fiscal)
+            {
+                d.Time = fiscal;
+            }
+
+            if (context is { } c && d.Sentence - c.Sentence <= ContextSentences
+                && (d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1) || IsDefinitePeriod(d.Time)))
+            {
+                d.Time = new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
+            }
+
+            if (changes && d.PreviousTime is null && d.Time?.Date is { } own2)
+            {
+                var months = previousMonths > 0 ? previousMonths : BaseMonths(t, d);
+                d.PreviousTime = months == 0 ? null : Shifted(d.Time.Text, null, own2, months > 0 ? months : DefaultBaseMonths(own2.Grain), TimeBasis.Derived);
+            }
+
+            if (d.Time is { Basis: TimeBasis.Named or TimeBasis.Derived, Date: { Grain: DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter or DateGrain.Month } } stated
+                && !IsDefinitePeriod(stated))
+            {
+                context = (stated, d.Sentence);
+            }
+        }
+    }
+
+    private static bool StartsWithBound(string timeText)
+    {
+        var space = timeText.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && PeriodLexicon.Bounds.Contains(SentenceTokenizer.Lower(timeText[..space]));
+    }
+
+    // "in 2003" right after a figure (and the bracketed conversion that may follow it).
+    private static int? DateAfter(List<ClaimToken> t, int figure)
+    {
+        var i = figure + 1;
+        if (i < t.Count && t[i].Text == "(")
+        {
+            while (i < t.Count && t[i].Text != ")")
+            {
+                i++;
+            }
+
+            i++;
+        }
+
+        if (i < t.Count && t[i].IsWord && t[i].Lower is "in" or "for" or "during")
+        {
+            i++;
+        }
+
+        return i < t.Count && t[i].Kind == ClaimTokenKind.Date ? i : null;
+    }
+
+    // "third-quarter 2003 sales": the part of the year written before it.
+    private static ClaimTime? YearPart(string text, List<ClaimToken> t, ClaimTime time, TextSpan span)
+    {
+        if (time.Date is not { Grain: DateGrain.Year, Start: { } start })
+        {
+            return null;
+        }
+
+        var date = t.FindIndex(x => x.Kind == ClaimTokenKind.Date && x.End == span.End);
+        if (date < 1 || t[date - 1].Kind is not (ClaimTokenKind.Word or ClaimTokenKind.Date)
+            || !PeriodLexicon.YearParts.TryGetValue(SentenceTokenizer.Lower(t[date - 1].Text), out var part))
+        {
+            return null;
+        }
+
+        var from = new DateOnly(start.Year, part.FirstMonth, 1);
+        var to = from.AddMonths(part.Months).AddDays(-1);
+        var grain = part.Months == 3 ? DateGrain.Quarter : DateGrain.HalfYear;
+        var timex = part.Months == 3
+            ? string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(part.FirstMonth + 2) / 3}")
+            : string.Create(CultureInfo.InvariantCulture, $"{start.Year}-H{(part.FirstMonth + 5) / 6}");
+        var named = new TextSpan(t[date - 1].Start, span.End);
+        return new ClaimTime(named.Slice(text), named, new DateValue(grain, from, to, timex));
+    }
+
+    // "in January house prices went up by 0.4% on the month": the period named before the figure in its sentence.
+    private static int? DateBefore(List<ClaimToken> t, int figure)
+    {
+        for (var i = figure - 1; i > 0; i--)
+        {
+            if (t[i].Kind == ClaimTokenKind.Date && t[i - 1].IsWord && t[i - 1].Lower is "in" or "during" or "for")
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static ClaimTime TimeOf(string text, List<ClaimToken> t, int date, IReadOnlyList<Mention> mentions)
+    {
+        var span = new TextSpan(t[date].Start, t[date].End);
+        return new ClaimTime(span.Slice(text), span, mentions[t[date].MentionIndex].Date);
+    }
+
+    // "a year earlier", "the previous quarter", "last year": the months counted back; 0 when the words count back nothing.
+    private static int MonthsBack(string timeText)
+    {
+        var words = SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var earlier = words.Any(w => PeriodLexicon.Earlier.Contains(w)) || (words.Length > 0 && PeriodLexicon.LastWords.Contains(words[0]));
+        if (!earlier || words.Any(w => w.Any(char.IsDigit)))
+        {
+            return 0;
+        }
+
+        foreach (var w in words)
+        {
+            if (PeriodLexicon.PeriodMonths.TryGetValue(w, out var months))
+            {
+                return months;
+            }
+        }
+
+        return 0;
+    }
+
+    // The base of a change: "a year earlier", "on the month", "year-on-year" in its clause; else the period before its own (-1).
+    private static int BaseMonths(List<ClaimToken> t, ClaimDraft d)
+    {
+        foreach (var token in d.BaseDateTokens)
+        {
+            if (MonthsBack(t[token].Text) is > 0 and var months)
+            {
+                return months;
+            }
+        }
+
+        var last = Math.Min(t.Count - 1, d.LastFigure() + 5);
+        for (var i = d.LastFigure() + 1; i <= last; i++)
+        {
+            if (t[i].Kind == ClaimTokenKind.Date && MonthsBack(t[i].Text) is > 0 and var months)
+            {
+                return months;
+            }
+
+            if (t[i].IsWord && t[i].Lower is "on" && i + 2 <= last && t[i + 1].Is("the") && PeriodLexicon.PeriodMonths.TryGetValue(t[i + 2].Lower, out var onThe))
+            {
+                return onThe; // "up 0.4% on the month"
+            }
+
+            if (t[i].IsWord && PeriodLexicon.PeriodMonths.TryGetValue(t[i].Lower, out var onWord) && t[i].Lower.Contains("-on-", StringComparison.Ordinal))
+            {
+                return onWord;
+            }
+        }
+
+        return -1;
+    }
+
+    // "on the month", "on a year earlier", "on the previous quarter": the months back to the base of a change; 0 otherwise.
+    private static int IsBase(string timeText)
+    {
+        var words = SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] != "on")
+        {
+            return 0;
+        }
+
+        return MonthsBack(timeText) is > 0 and var back ? back
+            : words.Length == 3 && words[1] == "the" && PeriodLexicon.PeriodMonths.TryGetValue(words[2], out var months) ? months : 0;
+    }
+
+    // "for the year", "the quarter": a period named without a number is the one the text is about.
+    private static bool IsDefinitePeriod(ClaimTime time)
+    {
+        var words = SentenceTokenizer.Lower(time.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words[^2] == "the" && PeriodLexicon.PeriodMonths.ContainsKey(words[^1]) && !words[^1].Contains('-', StringComparison.Ordinal);
+    }
+
+    // "the year to March 2005", "the 12 months to June": a year that ends with the month named.
+    private static ClaimTime? PeriodToStart(ClaimTime time)
+    {
+        var words = SentenceTokenizer.Lower(time.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var to = Array.FindIndex(words, w => PeriodLexicon.PeriodTo.Contains(w));
+        if (to < 1 || !(words[to - 1] is "year" || (words[to - 1] == "months" && to >= 2 && words[to - 2] == "12")) || time.Date is not { Grain: DateGrain.Month, End: { } end })
+        {
+            return null;
+        }
+
+        var start = new DateOnly(end.Year, end.Month, 1).AddMonths(-11);
+        var timex = start.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/" + end.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return new ClaimTime(time.Text, time.Span, new DateValue(DateGrain.Year, start, end, timex), TimeBasis.Named);
+    }
+
+    // The base a change over a period is measured from when the text names none: the year before for years, quarters and
+    // halves (results are compared with the same period a year earlier), the month before for months.
+    private static int DefaultBaseMonths(DateGrain grain) => grain switch
+    {
+        DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter => 12,
+        DateGrain.Month => 1,
+        _ => 0,
+    };
+
+    private static int GrainMonths(DateGrain grain) => grain switch
+    {
+        DateGrain.Year => 12,
+        DateGrain.HalfYear => 6,
+        DateGrain.Quarter => 3,
+        DateGrain.Month => 1,
+        _ => 0,
+    };
+
+    private static ClaimTime? Shifted(string timeText, TextSpan? span, DateValue date, int months, TimeBasis basis)
+    {
+        if (months <= 0 || date.Start is not { } start || date.End is not { } end || GrainMonths(date.Grain) == 0)
+        {
+            return null;
+        }
+
+        var from = start.AddMonths(-months);
+        var to = new DateOnly(end.Year, end.Month, 1).AddMonths(1 - months).AddDays(-1);
+        var timex = date.Grain == DateGrain.Year && from.Month == 1
+            ? from.Year.ToString(CultureInfo.InvariantCulture)
+            : from.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return new ClaimTime(timeText, span, new DateValue(date.Grain, from, to, timex), basis);
+    }
+}

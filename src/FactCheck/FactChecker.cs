@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Checks;
 using FactCheck.Claims;
+using FactCheck.Languages;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;
@@ -89,7 +90,8 @@ public sealed partial class FactChecker
 
     private FactCheckReport Run(Document document, CheckProgress progress, CancellationToken cancellationToken)
     {
-        var sentences = SentenceSegmenter.Split(document.Text);
+        var language = LanguagePacks.For(document.Culture ?? Culture);
+        var sentences = SentenceSegmenter.Split(document.Text, language);
         cancellationToken.ThrowIfCancellationRequested();
         progress.StartRecognizing();
         var mentions = _recognizer.Recognize(document, sentences, progress.Findings, cancellationToken, progress);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -105,7 +106,7 @@ internal static class SentenceTokenizer
     private static bool IsNameNotDate(string text, Mention mention)
     {
         var word = mention.Text;
-        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c)) || !NameLikeDates.Contains(word))
+        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c)) || !EnglishPack.Instance.Calendar.NameLikeDates.Contains(word))
         {
             return false;
         }
@@ -115,11 +116,6 @@ internal static class SentenceTokenizer
         var nextWord = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
         return possessive || nextWord;
     }
-
-    private static readonly HashSet<string> NameLikeDates = new(StringComparer.Ordinal)
-    {
-        "May", "March", "June", "August", "April", "January", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
 
     /// <summary>The lower-case form used for lexicon look-ups: invariant lower case, plain apostrophes.</summary>
     public static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');

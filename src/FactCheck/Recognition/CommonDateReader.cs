@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -13,11 +15,8 @@ namespace FactCheck.Recognition;
 /// </summary>
 internal static partial class CommonDateReader
 {
-    private static readonly string[] DecadeWords =
-        ["TWENTIES", "THIRTIES", "FORTIES", "FIFTIES", "SIXTIES", "SEVENTIES", "EIGHTIES", "NINETIES"];
-
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    // The reader's expressions are compiled from the English calendar words, so its look-ups are English too.
+    private static readonly CalendarWords Calendar = EnglishPack.Instance.Calendar;
 
     /// <summary>Finds the common dates of a sentence that stand on their own.</summary>
     /// <param name="text">The document text.</param>
@@ -130,7 +129,7 @@ internal static partial class CommonDateReader
         if (groups["decword"].Success)
         {
             // "the seventies" of a news text are those of the last century.
-            var tens = Array.IndexOf(DecadeWords, groups["decword"].Value.ToUpperInvariant()) + 2;
+            var tens = Calendar.DecadeOf(groups["decword"].Value);
             var first = new DateOnly(1900 + (10 * tens), 1, 1);
             var next = first.AddYears(10);
             return new DateValue(DateGrain.Decade, first, next.AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"({first:yyyy-MM-dd},{next:yyyy-MM-dd},P10Y)"));
@@ -150,7 +149,7 @@ internal static partial class CommonDateReader
 
         if (groups["weekday"].Success)
         {
-            var weekday = WeekdayOf(groups["weekday"].Value);
+            var weekday = Calendar.WeekdayOf(groups["weekday"].Value) ?? DayOfWeek.Sunday;
             if (published is not { } day)
             {
                 return Unresolved(DateGrain.Day, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == DayOfWeek.Sunday ? 7 : (int)weekday)}"), match.Value);
@@ -330,38 +329,27 @@ internal static partial class CommonDateReader
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The number of a month from its name or abbreviation ("Sept." is 9).</summary>
-    public static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
-
-    private static DayOfWeek WeekdayOf(string name) => name[..3].ToUpperInvariant() switch
-    {
-        "MON" => DayOfWeek.Monday,
-        "TUE" => DayOfWeek.Tuesday,
-        "WED" => DayOfWeek.Wednesday,
-        "THU" => DayOfWeek.Thursday,
-        "FRI" => DayOfWeek.Friday,
-        "SAT" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
-    };
+    /// <summary>The number of an English month from its name or abbreviation ("Sept." is 9).</summary>
+    public static int MonthOf(string name) => Calendar.MonthOf(name);
 
     // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
     [GeneratedRegex(
-        """
+        $$"""
         \b(?:
-            (?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\ [0-9])|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?<month>January|February|March|April|May|June|July|August|September|October|November|December)\ (?<year>(?:1[89]|20)[0-9]{2})
-          | (?<month>January|February|April|June|July|August|September|October|November|December)
-          | (?<=\b(?i:in|during)\ )(?<month>March|May)(?!\ [0-9])
+            (?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?<month>{{EnglishCalendarWords.MonthNames}})\ (?<year>(?:1[89]|20)[0-9]{2})
+          | (?!(?:{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?<month>{{EnglishCalendarWords.MonthNames}})
+          | (?<=\b(?i:in|during)\ )(?<month>{{EnglishCalendarWords.MonthNamesAlsoWords}})(?!\ [0-9])
           | (?<christmas>Christmas)(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ Eve)
-          | (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\ (?i:morning|afternoon|evening|night))?
+          | (?<weekday>{{EnglishCalendarWords.WeekdayNames}})(?:\ (?i:morning|afternoon|evening|night))?
           | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
           | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
-          | (?i:(?<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
+          | (?i:(?<ago>a|{{EnglishNumberWords.DigitWords}}|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
           | (?<=\b(?i:on|ended|ending|during|for|over)\ )(?<theday>(?i:the\ day))(?!\ (?i:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
-          | (?i:the\ (?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+          | (?i:the\ (?<decword>{{EnglishCalendarWords.DecadeWords}}))
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
@@ -378,7 +366,7 @@ internal static partial class CommonDateReader
         EnglishNewsLexicon.Timeout)]
     private static partial Regex ContextBefore();
 
-    private const string MonthOrWeekday = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string MonthOrWeekday = EnglishCalendarWords.MonthNames + "|" + EnglishCalendarWords.WeekdayNames;
 
     [GeneratedRegex(@"\b(?:" + MonthOrWeekday + @")\ (?:and|or)\ (?:on\ )?$", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
     private static partial Regex ListBefore();
@@ -387,7 +375,7 @@ internal static partial class CommonDateReader
     private static partial Regex ListAfter();
 
     // A capitalised word after a weekday that is not a month, a weekday or a part of the day: "Sunday Times".
-    [GeneratedRegex(@"^\ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^\ (?!(?:" + MonthOrWeekday + @"|Morning|Afternoon|Evening|Night)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
     private static partial Regex NameAfter();
 
     // "The" or a capitalised word (with "and" or "&") just before a weekday: "The Sunday", "Daily and Sunday"; not a

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -31,10 +32,10 @@ namespace FactCheck.Recognition;
 /// </remarks>
 internal static partial class DatePhraseReader
 {
-    private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    private const string Month = "(?:" + EnglishCalendarWords.MonthNames + "|(?:" + EnglishCalendarWords.MonthAbbreviations + @")\.?)";
     private const string Year = @"(?<![\p{N}.,$£€])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9])";
     private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
-    private const string Count = @"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})";
+    private const string Count = "(?i:" + EnglishNumberWords.PeriodCount + ")";
     private const string End = @"(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})";
 
     // A single named date inside a range or after a bound: "21 March", "March 21, 2005", "October 2004", "2003".
@@ -738,23 +739,10 @@ internal static partial class DatePhraseReader
     /// <summary>The number a count word or digits stand for ("a" and "one" are 1, "a few" is 3); 0 when none.</summary>
     public static int CountOf(string word) => word.ToUpperInvariant() switch
     {
-        "A" or "AN" or "ONE" => 1,
-        "TWO" => 2,
-        "THREE" or "FEW" or "A FEW" => 3,
-        "FOUR" => 4,
-        "FIVE" => 5,
-        "SIX" => 6,
-        "SEVEN" => 7,
-        "EIGHT" => 8,
-        "NINE" => 9,
-        "TEN" => 10,
-        "ELEVEN" => 11,
-        "TWELVE" => 12,
-        "TWENTY" => 20,
-        "THIRTY" => 30,
-        "FIFTY" => 50,
+        "A" or "AN" => 1,
+        "FEW" or "A FEW" => 3,
         var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-        _ => 0,
+        _ => Math.Max(EnglishPack.Instance.Numbers.ValueOf(word), 0),
     };
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -805,7 +793,7 @@ internal static partial class DatePhraseReader
     private static partial Regex RollingPeriod();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<date>" + Single + "))" + End
+        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + ")|(?<date>" + Single + "))" + End
         + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
         Options,
         EnglishNewsLexicon.Timeout)]

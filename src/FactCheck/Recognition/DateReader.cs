@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 using Microsoft.Recognizers.Text;
 
@@ -37,9 +38,6 @@ internal static partial class DateReader
 {
     /// <summary>The reference date given to the date-time model when the document has no publication date; never reported.</summary>
     public static readonly DateTime UnknownReference = new(2000, 6, 15, 0, 0, 0, DateTimeKind.Unspecified);
-
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>Reads the date mentions from the model results of one sentence.</summary>
     /// <param name="text">The document text.</param>
@@ -354,10 +352,9 @@ internal static partial class DateReader
             return endExclusive.AddYears(1);
         }
 
-        var monthName = MonthNames[endExclusive.Month - 1];
-        var lower = trimmed.ToLowerInvariant();
-        var namesEndMonth = lower.EndsWith(monthName, StringComparison.Ordinal)
-            || lower.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{monthName} {endExclusive.Year}"), StringComparison.Ordinal);
+        var monthName = EnglishPack.Instance.Calendar.MonthName(endExclusive.Month);
+        var namesEndMonth = trimmed.EndsWith(monthName, StringComparison.OrdinalIgnoreCase)
+            || trimmed.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{monthName} {endExclusive.Year}"), StringComparison.OrdinalIgnoreCase);
         return namesEndMonth && endExclusive > start.AddMonths(1) ? endExclusive.AddMonths(1) : endExclusive;
     }
 

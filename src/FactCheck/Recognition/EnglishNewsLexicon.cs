@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Languages.English;
 
 namespace FactCheck.Recognition;
 
@@ -92,27 +93,26 @@ internal static partial class EnglishNewsLexicon
     /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
     /// </summary>
     [GeneratedRegex(
-        """
+        $$"""
         (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent)))
-        |(?<date>\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|March|MAY|MARCH
-            |(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|weekend
+        |(?<date>\b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
+            |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|ago|weekend
             |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
             |(?:year|month|quarter)-(?:to|end)
-            |(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3})\ (?:years?|months?|weeks?|days?|decades?)\b)
+            |(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:{{EnglishNumberWords.PeriodCount}})\ (?:years?|months?|weeks?|days?|decades?)\b)
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
             |(?:a|one)\ (?:day|week)\ (?:earlier|later)
             |mid-(?=(?:1[89]|20)[0-9]{2}\b)
             |[0-9]{1,2}(?:st|nd|rd|th)\ century
-            |the\ (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
-            |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
+            |the\ (?:{{EnglishCalendarWords.DecadeWords}})
+            |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s))\b
           |\b(?:1[89]|20)[0-9]{2}[/–-][0-9]{1,2}(?:-[0-9]{1,2})?\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b)
-        |(?<words>\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
-            |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
+        |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
@@ -147,10 +147,10 @@ internal static partial class EnglishNewsLexicon
     /// ("December and January", "2004 and Q1"), not any capitalised word ("in December and Yukos sold").
     /// </summary>
     [GeneratedRegex(
-        """
+        $$"""
         ^(?:\ ?[-–/]\ ?(?:\d|early|late|mid)|\ (?:to|until|through)\ (?:(?:1[89]|20)\d{2}|the\b|early|late|mid|(?-i:\p{Lu}))
-        |\ (?:and|or)\ (?:the\b|early|late|mid|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December
-            |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\ Year|[QH][1-4]\b|FY)))
+        |\ (?:and|or)\ (?:the\b|early|late|mid|(?-i:(?:{{EnglishCalendarWords.MonthNames}}
+            |(?:{{EnglishCalendarWords.MonthAbbreviations}})\b|{{EnglishCalendarWords.WeekdayNames}}|Christmas|Easter|New\ Year|[QH][1-4]\b|FY)))
         |['’](?!s\b))
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -16,12 +18,8 @@ namespace FactCheck.Recognition;
 /// </remarks>
 internal static partial class WordNumberReader
 {
-    private static readonly string[] Units =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens =
-        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // The reader's expressions are compiled from the English number words, so its look-ups are English too.
+    private static readonly NumberWords Numbers = EnglishPack.Instance.Numbers;
 
     /// <summary>
     /// Adds the number words of <paramref name="chunk"/> to <paramref name="tokens"/> and returns
@@ -107,7 +105,7 @@ internal static partial class WordNumberReader
                 return new NumberToken(spelled.Index, spelled.Index + spelled.Length, scale / 2m, 0m, 0, 1m, InWords: true);
             }
 
-            var numerator = Array.IndexOf(Units, spelled.Groups["num"].Value.ToLowerInvariant());
+            var numerator = Numbers.UnitOf(spelled.Groups["num"].Value);
             return new NumberToken(spelled.Index, spelled.Index + spelled.Length, Ratio(numerator, spelled.Groups["den"].Value), 0m, 0, 1m, InWords: true);
         }
 
@@ -160,8 +158,8 @@ internal static partial class WordNumberReader
 
     private static int ValueOf(string tens, string unit)
     {
-        var value = tens.Length > 0 ? Array.IndexOf(Tens, tens.ToLowerInvariant()) * 10 : 0;
-        return unit.Length > 0 ? value + Array.IndexOf(Units, unit.ToLowerInvariant()) : value;
+        var value = tens.Length > 0 ? Numbers.TensOf(tens) : 0;
+        return unit.Length > 0 ? value + Numbers.UnitOf(unit) : value;
     }
 
     private static decimal ScaleOf(string scale)
@@ -169,9 +167,8 @@ internal static partial class WordNumberReader
 
     /// <summary>Every word the number model may read as a number or fraction, as in <see cref="EnglishNewsLexicon.ModelCue"/>.</summary>
     [GeneratedRegex(
-        """
-        \b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
-            |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?
+        $$"""
+        \b(?i:{{EnglishNumberWords.CountingWords}}
             |thirds?|quarters?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?|twelfths?|twentieths?|hundredths?|thousandths?|millionths?
             |half|halves|couple|pair)\b
         """,
@@ -181,7 +178,7 @@ internal static partial class WordNumberReader
 
     /// <summary>The forms read here, anchored at a number word.</summary>
     [GeneratedRegex(
-        """
+        $$"""
         \G(?i:
             (?<ordinal>(?:first|second|third|fourth)[\ -]quarter)(?!s)
           | (?<=\b(?:first|second|fourth)[\ -])(?<ordinal>quarter)(?!s)
@@ -195,9 +192,9 @@ internal static partial class WordNumberReader
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarter)(?=\ of\ (?:(?:this|last|next|that)\ year|(?:19|20)[0-9]{2})\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarters?)(?!\ of\b)
           | (?<ordinal>one)(?=-(?:off|way)\b)
-          | (?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?
-              |(?<unit>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
-            (?:\ (?<scale>hundred|thousand|million|billion|trillion))?
+          | (?:(?<tens>{{EnglishNumberWords.TensWords}})(?:-(?<unit>{{EnglishNumberWords.DigitWords}}))?
+              |(?<unit>{{EnglishNumberWords.UnitWords}}))
+            (?:\ (?<scale>{{EnglishNumberWords.ScaleWords}}))?
         )\b
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
@@ -205,9 +202,9 @@ internal static partial class WordNumberReader
     private static partial Regex Phrase();
 
     [GeneratedRegex(
-        """
+        $$"""
         \G(?i:
-            (?<num>one|two|three|four|five|six|seven|eight|nine)[\ -](?<den>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\ of\b)
+            (?<num>{{EnglishNumberWords.DigitWords}})[\ -](?<den>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\ of\b)
           | (?<half>half)\ a\ (?<scale>million|billion|trillion)
         )\b
         """,
@@ -235,16 +232,16 @@ internal static partial class WordNumberReader
     private static partial Regex PeriodCount();
 
     [GeneratedRegex(
-        """
-        ^(?i:\ (?:in|out\ of)\ (?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\ hundred)|-(?:and|off)\b|\ and\ (?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d)\b|\ (?:point|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
+        $$"""
+        ^(?i:\ (?:in|out\ of)\ (?:\d|{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|a\ hundred)|-(?:and|off)\b|\ and\ (?:a|an|{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|hundred|\d)\b|\ (?:point|{{EnglishNumberWords.ScaleWords}}|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}})\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         EnglishNewsLexicon.Timeout)]
     private static partial Regex NotPlainAfter();
 
     [GeneratedRegex(
-        """
-        (?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|point|minus|negative)[\ -]|\d[.,]?\ ?|-)$
+        $$"""
+        (?i:\b(?:{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|{{EnglishNumberWords.ScaleWords}}|point|minus|negative)[\ -]|\d[.,]?\ ?|-)$
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         EnglishNewsLexicon.Timeout)]

@@ -1,3 +1,5 @@
+using FactCheck.Languages;
+
 namespace FactCheck.Text;
 
 /// <summary>Splits text into sentences, keeping their offsets.</summary>
@@ -27,41 +29,17 @@ internal static class SentenceSegmenter
     /// </summary>
     public const int MaxSentenceLength = 1_000;
 
-    // Titles and abbreviations that are followed by a name or a figure, never by a new sentence.
-    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj", "capt", "cpt",
-        "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "det", "messrs",
-        "vs", "cf", "e.g", "i.e",
-    };
-
-    // Abbreviations that never end a sentence when a figure follows: "No. 10", "Jan. 5", "pp. 4".
-    private static readonly HashSet<string> BeforeFigure = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "nos", "vol", "fig", "figs", "p", "pp", "op", "art", "sec", "ch", "approx", "ca", "c",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
-    // Abbreviations that may end a sentence: they end one only when a usual sentence opener follows.
-    private static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "inc", "ltd", "co", "corp", "plc", "llc", "bros", "etc", "dept", "univ", "assn", "est", "govt", "al",
-    };
-
-    // Words that usually open a sentence: after "U.S." or "Inc." they mark a boundary.
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My",
-        "This", "That", "These", "Those", "There", "Here", "In", "On", "At", "As", "For", "But", "And", "Or", "So",
-        "Yet", "When", "While", "After", "Before", "If", "However", "Meanwhile", "Still", "Instead", "Despite",
-        "Although", "Though", "Since", "Because", "Now", "Then", "Last", "Next", "Earlier", "Later", "Both",
-        "Some", "Many", "Most", "Such", "What", "Who", "Why", "How", "Officials", "According", "Under", "With",
-    };
+    /// <summary>Returns the sentences of English <paramref name="text"/> in order, trimmed of surrounding white space.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text) => Split(text, LanguagePacks.English);
 
     /// <summary>Returns the sentences of <paramref name="text"/> in order, trimmed of surrounding white space.</summary>
-    public static IReadOnlyList<TextSpan> Split(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language pack whose abbreviations tell a full stop that ends a sentence from one that does not.</param>
+    public static IReadOnlyList<TextSpan> Split(string text, LanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        var abbreviations = language.Abbreviations;
         var sentences = new List<TextSpan>();
         var start = 0;
         var i = 0;
@@ -94,7 +72,7 @@ internal static class SentenceSegmenter
                     end++;
                 }
 
-                if (IsBoundary(text, i, end))
+                if (IsBoundary(text, i, end, abbreviations))
                 {
                     Add(sentences, text, start, end);
                     start = end;
@@ -111,7 +89,7 @@ internal static class SentenceSegmenter
         return sentences;
     }
 
-    private static bool IsBoundary(string text, int terminator, int afterClosers)
+    private static bool IsBoundary(string text, int terminator, int afterClosers, AbbreviationWords abbreviations)
     {
         // Only white space on the same line may follow; a line break is handled by the caller.
         var next = afterClosers;
@@ -156,15 +134,15 @@ internal static class SentenceSegmenter
             return false; // An initial: "J. K. Rowling".
         }
 
-        if (NeverFinal.Contains(word) || (char.IsDigit(text[next]) && BeforeFigure.Contains(word)))
+        if (abbreviations.NeverFinal.Contains(word) || (char.IsDigit(text[next]) && abbreviations.BeforeFigure.Contains(word)))
         {
             return false;
         }
 
         var dotted = word.Contains('.', StringComparison.Ordinal);
-        if (dotted || MaybeFinal.Contains(word))
+        if (dotted || abbreviations.MaybeFinal.Contains(word))
         {
-            return SentenceOpeners.Contains(WordAt(text, next));
+            return abbreviations.SentenceOpeners.Contains(WordAt(text, next));
         }
 
         return true;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Languages.English;
 
 namespace FactCheck.Checks.Internal;
 
@@ -8,7 +9,7 @@ internal static partial class Wording
     /// <summary>Past-tense verbs that tell an event from a plan, shared by the patterns before and after a date.</summary>
     private const string PastVerbs = "was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed";
 
-    public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    public const string Months = EnglishCalendarWords.MonthNames + "|" + EnglishCalendarWords.MonthAbbreviations;
 
     /// <summary>Future, conditional or planning wording: a date in such a sentence is not a past event.</summary>
     [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|schedul\w*|plan\w*|due|set\s+to|is\s+to|are\s+to|aim\w*|target\w*|intend\w*|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|budget\w*|if|unless|upcoming|next|proposed|propos\w*|pledg\w*|promis\w*|commit\w*|goal|vow\w*|want\w*\s+to|looking\s+to|seek\w*\s+to|wish\w*\s+to|earmarked|deadline|timetable|in\s+time\s+for)\b|'ll\b|\u2019ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Checks.Internal;
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;
@@ -10,7 +11,7 @@ namespace FactCheck.Checks.Weekday;
 /// <summary>The <c>weekday</c> rule. See <see cref="WeekdayOptions"/>.</summary>
 internal sealed partial class WeekdayCheck : IBuiltInRule
 {
-    private const string Days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Days = EnglishCalendarWords.WeekdayNames;
     private readonly WeekdayOptions _options;
 
     public WeekdayCheck(WeekdayOptions options) => _options = options;

@@ -1,0 +1,27 @@
+namespace FactCheck.Languages.English;
+
+/// <summary>
+/// The English number words, each written once as a regular-expression alternation: the source-generated
+/// expressions of the readers are built from these constants at compile time, and <see cref="EnglishPack"/> builds
+/// its look-ups from the same text.
+/// </summary>
+internal static class EnglishNumberWords
+{
+    /// <summary>The words for one to nine, in order.</summary>
+    public const string DigitWords = "one|two|three|four|five|six|seven|eight|nine";
+
+    /// <summary>The words for zero to nineteen, in order: a word's position is its value.</summary>
+    public const string UnitWords = "zero|" + DigitWords + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
+    /// <summary>The words for twenty to ninety, in order.</summary>
+    public const string TensWords = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+    /// <summary>The scale words, smallest first.</summary>
+    public const string ScaleWords = "hundred|thousand|million|billion|trillion";
+
+    /// <summary>Every word that counts: the units, the tens, and the scales and "dozen" in the singular or the plural ("hundreds").</summary>
+    public const string CountingWords = UnitWords + "|" + TensWords + "|hundreds?|thousands?|millions?|billions?|trillions?|dozens?";
+
+    /// <summary>How many years, months, weeks or days a period lasts: "a", "three", "a few", "12" ("in three months", "a few weeks ago").</summary>
+    public const string PeriodCount = "a|an|" + DigitWords + @"|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3}";
+}

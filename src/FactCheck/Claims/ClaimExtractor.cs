@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -31,18 +33,9 @@ internal sealed class ClaimExtractor
 {
     private const int AnaphoraSentences = 4;
 
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
-    {
-        "was", "were", "had", "did", "rose", "fell", "grew", "sank", "shrank", "stood", "said", "took", "made", "lost", "paid", "held",
-        "left", "saw", "came", "got", "went", "gave", "sold", "bought", "spent", "won", "kept", "ran", "brought", "became", "found",
-        "told", "slid", "leapt", "wrote", "began", "swelled", "hit", "cut", "set", "shed", "put", "sent", "lent", "led", "fled", "slumped",
-    };
+    private static readonly FrozenSet<string> PastForms = EnglishWordClasses.PastForms;
 
-    private static readonly HashSet<string> PresentMarkers = new(StringComparer.Ordinal)
-    {
-        "is", "are", "am", "has", "have", "now", "currently", "today", "will", "'s", "'re", "remains", "stands", "faces", "face",
-        "nowadays", "presently", "still",
-    };
+    private static readonly FrozenSet<string> PresentMarkers = EnglishWordClasses.PresentMarkers;
 
 #pragma warning disable CA1822 // Stateless and thread-safe; an instance keeps the pipeline's shape.
     public IReadOnlyList<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)

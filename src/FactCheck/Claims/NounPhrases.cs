@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -13,16 +16,9 @@ internal static class NounPhrases
 {
     private const int MaxTokens = 14;
 
-    private static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "during", "for", "since", "at", "on", "by", "over", "through", "until", "from", "between", "after", "before", "to", "of",
-    };
+    private static readonly FrozenSet<string> DatePrepositions = EnglishWordClasses.DatePrepositions;
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters", "ago", "earlier", "later",
-        "year-on-year", "year-over-year", "annually", "times", "point", "points", "percent", "cent", "per", "each", "apiece", "a",
-    };
+    private static readonly FrozenSet<string> TimeWords = EnglishWordClasses.TimeWords;
 
     /// <summary>The noun phrase that ends just before <paramref name="end"/> (exclusive), not reaching before <paramref name="min"/>.</summary>
     public static (int First, int Last)? Left(List<ClaimToken> t, int end, int min)

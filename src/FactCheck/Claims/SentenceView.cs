@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
@@ -5,8 +7,8 @@ namespace FactCheck.Claims;
 /// <summary>One sentence as the claims stage reads it: tokens, clauses and paragraph.</summary>
 internal sealed class SentenceView
 {
-    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.Ordinal) { "but", "while", "whereas", "although", "though", "whilst" };
-    private static readonly HashSet<string> ClauseBreakAfterComma = new(StringComparer.Ordinal) { "and", "which", "who", "as", "so", "with" };
+    private static readonly FrozenSet<string> ClauseBreakWords = EnglishWordClasses.ClauseBreakWords;
+    private static readonly FrozenSet<string> ClauseBreakAfterComma = EnglishWordClasses.ClauseBreakAfterComma;
 
     public SentenceView(int index, TextSpan span, List<ClaimToken> tokens, int paragraph)
     {

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -14,17 +17,9 @@ namespace FactCheck.Claims;
 /// </remarks>
 internal static class SubjectFinder
 {
-    private static readonly HashSet<string> BearingVerbs = new(StringComparer.Ordinal)
-    {
-        "face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "incur", "incurs", "incurred", "attract", "attracts",
-        "attracted", "bear", "bears", "carry", "carries", "carried", "get", "gets", "got", "receive", "receives", "received",
-    };
+    private static readonly FrozenSet<string> BearingVerbs = EnglishWordClasses.BearingVerbs;
 
-    private static readonly HashSet<string> StepBackWords = new(StringComparer.Ordinal)
-    {
-        "by", "to", "at", "of", "a", "an", "the", "up", "down", "some", "about", "around", "nearly", "almost", "roughly", "just",
-        "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh", "from",
-    };
+    private static readonly FrozenSet<string> StepBackWords = EnglishWordClasses.StepBackWords;
 
     public static SubjectInfo? Find(string text, SentenceView s, ClaimDraft d, IReadOnlySet<string> knownNames, out int verbIndex)
     {

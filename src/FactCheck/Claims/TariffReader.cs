@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -8,12 +11,7 @@ namespace FactCheck.Claims;
 /// <remarks>Only places in the fixed place list are recognised as imposer or target.</remarks>
 internal static class TariffReader
 {
-    private static readonly HashSet<string> ImposingVerbs = new(StringComparer.Ordinal)
-    {
-        "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "slap", "slaps", "slapped", "announce", "announces",
-        "announced", "introduce", "introduces", "introduced", "raise", "raises", "raised", "hike", "hikes", "hiked", "set", "sets",
-        "apply", "applies", "applied", "charge", "charges", "charged", "put", "puts", "placed", "place", "places", "unveiled", "unveil",
-    };
+    private static readonly FrozenSet<string> ImposingVerbs = EnglishWordClasses.ImposingVerbs;
 
     public static void Read(SentenceView s, ClaimDraft d)
     {

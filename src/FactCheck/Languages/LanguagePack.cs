@@ -16,12 +16,13 @@ namespace FactCheck.Languages;
 /// </remarks>
 internal sealed class LanguagePack
 {
-    public LanguagePack(CultureInfo culture, CalendarWords calendar, NumberWords numbers, AbbreviationWords abbreviations)
+    public LanguagePack(CultureInfo culture, CalendarWords calendar, NumberWords numbers, AbbreviationWords abbreviations, SubjectKeys subjectKeys)
     {
         Culture = culture;
         Calendar = calendar;
         Numbers = numbers;
         Abbreviations = abbreviations;
+        SubjectKeys = subjectKeys;
     }
 
     /// <summary>The neutral culture of the language ("en"); its number format gives the thousands and decimal marks.</summary>
@@ -38,4 +39,7 @@ internal sealed class LanguagePack
 
     /// <summary>The abbreviations and sentence openers of the sentence segmenter.</summary>
     public AbbreviationWords Abbreviations { get; }
+
+    /// <summary>The normaliser of subject words shared by claims and reference facts.</summary>
+    public SubjectKeys SubjectKeys { get; }
 }

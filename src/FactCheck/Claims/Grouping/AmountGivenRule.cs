@@ -1,3 +1,4 @@
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 
 namespace FactCheck.Claims.Grouping;
@@ -11,7 +12,7 @@ internal sealed class AmountGivenRule : IFigureRule
     public void Apply(FigureGrouping grouping)
     {
         if (grouping.VerbDirection != ChangeDirection.None && grouping.AnchorMention.Kind is MentionKind.Money or MentionKind.Number
-            && grouping.WordBefore != "by" && GroupingWords.GivingVerbs.Contains(grouping.Tokens[grouping.Verb].Lower) && !grouping.IsAmountChangeToLevel())
+            && grouping.WordBefore != "by" && EnglishWordClasses.GivingVerbs.Contains(grouping.Tokens[grouping.Verb].Lower) && !grouping.IsAmountChangeToLevel())
         {
             grouping.VerbDirection = ChangeDirection.None;
         }

@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims.Grouping;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class ComparisonRule : IFigureRule
                 continue;
             }
 
-            var comparative = j > 0 && t[j - 1].IsWord && GroupingWords.Comparatives.Contains(t[j - 1].Lower);
+            var comparative = j > 0 && t[j - 1].IsWord && EnglishWordClasses.Comparatives.Contains(t[j - 1].Lower);
             if (!comparative)
             {
                 return;

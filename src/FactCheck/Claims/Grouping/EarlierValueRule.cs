@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims.Grouping;
 
 /// <summary>
@@ -96,7 +98,7 @@ internal sealed class EarlierValueRule : IFigureRule
             }
 
             var lower = token.Lower;
-            if (GroupingWords.PreviousMarkers.Contains(lower))
+            if (EnglishWordClasses.PreviousMarkers.Contains(lower))
             {
                 if (lower == "than")
                 {
@@ -113,7 +115,7 @@ internal sealed class EarlierValueRule : IFigureRule
                 continue;
             }
 
-            if (GroupingWords.WindowWords.Contains(lower))
+            if (EnglishWordClasses.WindowWords.Contains(lower))
             {
                 continue;
             }

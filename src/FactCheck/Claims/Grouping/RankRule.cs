@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims.Grouping;
 
 /// <summary>
@@ -17,8 +19,8 @@ internal sealed class RankRule : IFigureRule
         }
 
         var to = Math.Min(t.Count - 1, d.MainToken + 6);
-        var ordinals = GroupingWords.Ordinals;
-        var superlatives = GroupingWords.Superlatives;
+        var ordinals = EnglishWordClasses.Ordinals;
+        var superlatives = EnglishWordClasses.Superlatives;
         for (var j = from; j <= to; j++)
         {
             if (!t[j].IsWord)

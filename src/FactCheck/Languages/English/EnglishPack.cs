@@ -15,7 +15,8 @@ internal static class EnglishPack
             EnglishCalendarWords.MonthNamesAlsoNames + "|" + EnglishCalendarWords.WeekdayNames,
             prefixLength: 3),
         new NumberWords(EnglishNumberWords.UnitWords, EnglishNumberWords.TensWords),
-        new AbbreviationWords(NeverFinal, BeforeFigure, MaybeFinal, SentenceOpeners));
+        new AbbreviationWords(NeverFinal, BeforeFigure, MaybeFinal, SentenceOpeners),
+        new EnglishSubjectKeys());
 
     // Titles and abbreviations that are followed by a name or a figure, never by a new sentence.
     private static string[] NeverFinal =>

@@ -1,0 +1,298 @@
+using System.Collections.Frozen;
+
+namespace FactCheck.Languages.English;
+
+/// <summary>
+/// The English word classes the claims stage reads news with: closed classes (determiners, pronouns, prepositions,
+/// auxiliaries), verbs of change, level, report and imposition, tense and time words, and the nouns that name rates,
+/// prices, sources and figures. Each list is defined here once; the stages refer to it.
+/// </summary>
+internal static class EnglishWordClasses
+{
+    /// <summary>Determiners: a word after one of them is not a verb ("the increased tariff").</summary>
+    public static readonly FrozenSet<string> Determiners = Set(
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both", "no", "another",
+        "such");
+
+    /// <summary>Possessive pronouns: like a determiner, they make the next word a noun ("its cut").</summary>
+    public static readonly FrozenSet<string> PossessivePronouns = Set(
+        "its", "their", "his", "her", "our", "my", "your");
+
+    /// <summary>Pronouns that may stand for a subject named earlier ("it", "they").</summary>
+    public static readonly FrozenSet<string> SubjectPronouns = Set(
+        "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those");
+
+    /// <summary>Pronouns that may stand for an object named earlier ("them").</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Set(
+        "it", "them", "him", "her", "us");
+
+    /// <summary>Prepositions: function words a subject or a noun phrase does not end on.</summary>
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "over", "under", "since", "during", "after",
+        "before", "between", "against", "among", "per", "via", "about", "than", "through", "across", "amid", "within",
+        "without", "as", "despite", "towards", "toward", "until", "till", "onto", "upon", "around", "above", "below", "beyond",
+        "versus", "vs", "like", "following", "including", "excluding", "regarding", "concerning", "worth", "plus", "minus",
+        "except");
+
+    /// <summary>Prepositions that may sit inside a subject noun phrase ("attacks in Pakistan", "duty on exports from Pakistan to the US").</summary>
+    public static readonly FrozenSet<string> NounPhrasePrepositions = Set(
+        "of", "in", "on", "at", "from", "to", "for", "before", "per");
+
+    /// <summary>Words that open a subordinate clause ("that", "which", "because").</summary>
+    public static readonly FrozenSet<string> Subordinators = Set(
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although", "though", "because", "if",
+        "unless", "but", "so", "yet", "whether", "once", "whilst");
+
+    /// <summary>Auxiliary and modal verbs with their contractions ("is", "has", "will", "won't").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "can",
+        "could", "may", "might", "shall", "should", "must", "do", "does", "did", "not", "n't", "'s", "'re", "'ve", "'ll", "'d",
+        "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
+        "don't", "doesn't", "didn't");
+
+    /// <summary>Adverbs left out of subjects ("now", "sharply", "respectively").</summary>
+    public static readonly FrozenSet<string> Adverbs = Set(
+        "now", "also", "still", "already", "just", "only", "recently", "currently", "reportedly", "further", "again", "even",
+        "then", "later", "initially", "previously", "sharply", "slightly", "significantly", "steadily", "briefly", "nearly",
+        "almost", "roughly", "about", "around", "some", "approximately", "more", "less", "sometimes", "often", "last", "so",
+        "far", "overall", "respectively", "altogether", "alone", "too", "instead", "meanwhile", "however", "first", "once",
+        "ever", "yet");
+
+    /// <summary>Verbs (and "up", "higher") that name an increase, in all their forms ("rose", "jumped", "doubled").</summary>
+    public static readonly FrozenSet<string> UpVerbs = Set(
+        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "jump", "jumps",
+        "jumped", "jumping", "grow", "grows", "grew", "grown", "growing", "climb", "climbs", "climbed", "climbing", "surge",
+        "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "gain", "gains", "gained", "gaining", "rebound",
+        "rebounded", "boost", "boosted", "boosts", "raise", "raised", "raises", "raising", "advance", "advanced", "advances",
+        "double", "doubled", "doubles", "triple", "tripled", "triples", "quadrupled", "hike", "hiked", "hikes", "expand",
+        "expanded", "expands", "accelerate", "accelerated", "swell", "swelled", "swollen", "leap", "leapt", "leaped", "leaps",
+        "spike", "spiked", "spikes", "rocket", "rocketed", "balloon", "ballooned", "widen", "widened", "lift", "lifted",
+        "lifts", "up", "higher", "added", "adds", "add", "adding");
+
+    /// <summary>Verbs (and "down", "lower") that name a decrease, in all their forms ("fell", "cut", "halved").</summary>
+    public static readonly FrozenSet<string> DownVerbs = Set(
+        "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
+        "declined", "declining", "decrease", "decreases", "decreased", "slump", "slumps", "slumped", "slide", "slides", "slid",
+        "slip", "slips", "slipped", "plunge", "plunges", "plunged", "plunging", "tumble", "tumbles", "tumbled", "sink",
+        "sinks", "sank", "sunk", "shrink", "shrinks", "shrank", "shrunk", "cut", "cuts", "cutting", "reduce", "reduces",
+        "reduced", "lower", "lowered", "lowers", "dip", "dips", "dipped", "down", "contract", "contracted", "contracts",
+        "lose", "loses", "lost", "losing", "halve", "halved", "halves", "ease", "eased", "eases", "retreat", "retreated",
+        "plummet", "plummeted", "plummets", "narrow", "narrowed", "shed", "sheds", "slashed", "slash", "slashes", "crash",
+        "crashed", "collapse", "collapsed", "dive", "dived", "weaken", "weakened", "erode", "eroded", "trim", "trimmed");
+
+    /// <summary>Nouns that name a change rather than the thing changing ("a 42% rise in attacks").</summary>
+    public static readonly FrozenSet<string> UpNouns = Set(
+        "rise", "rises", "increase", "increases", "jump", "jumps", "gain", "gains", "surge", "hike", "hikes", "growth",
+        "climb", "boost", "rebound", "leap", "spike", "upturn", "uptick", "expansion");
+
+    /// <summary>Nouns that name a decrease rather than the thing decreasing ("a 5% fall in sales").</summary>
+    public static readonly FrozenSet<string> DownNouns = Set(
+        "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "slump", "cut", "cuts", "reduction", "dip",
+        "loss", "losses", "plunge", "slide", "contraction", "downturn", "shrinkage");
+
+    /// <summary>Verbs that state a level ("stood at 5%", "reached $5bn", "face a 29% duty").</summary>
+    public static readonly FrozenSet<string> LevelVerbs = Set(
+        "stand", "stands", "stood", "reach", "reached", "reaches", "hit", "hits", "total", "totals", "totalled", "totaled",
+        "amount", "amounted", "amounts", "face", "faces", "faced", "facing", "pay", "pays", "paid", "charge", "charges",
+        "charged", "impose", "imposes", "imposed", "levy", "levied", "levies", "set", "sets", "hold", "holds", "held",
+        "remain", "remains", "remained", "account", "accounts", "accounted", "represent", "represents", "represented", "make",
+        "makes", "made", "own", "owns", "owned", "cost", "costs", "earn", "earns", "earned", "employ", "employs", "employed",
+        "sell", "sells", "sold", "buy", "bought", "buys", "spend", "spent", "spends", "invest", "invested", "invests",
+        "receive", "received", "attract", "attracted", "incur", "incurred", "announce", "announced", "announces", "introduce",
+        "introduced", "apply", "applies", "applied", "stay", "stayed", "stays", "come", "came", "comes", "get", "got", "gets",
+        "see", "saw", "seen", "sees", "record", "recorded", "records", "post", "posted", "posts", "generate", "generated",
+        "generates", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicted", "estimate", "estimated",
+        "estimates", "value", "valued", "worth", "kill", "killed", "injure", "injured", "displace", "displaced", "send",
+        "sent", "deploy", "deployed", "leave", "left", "take", "took", "taken", "takes", "give", "gave", "given", "gives",
+        "put", "puts", "keep", "kept", "keeps", "run", "ran", "runs", "agree", "agreed", "agrees", "plan", "plans", "planned",
+        "want", "wants", "wanted", "need", "needs", "needed", "bring", "brings", "brought", "capture", "captured", "destroy",
+        "destroyed", "return", "returned", "demand", "demanded", "go", "goes", "went", "gone", "become", "became", "becomes",
+        "exceed", "exceeded", "exceeds", "top", "topped", "tops", "pass", "passed", "surpass", "surpassed", "rank", "ranks",
+        "ranked", "owe", "owes", "owed", "borrow", "borrowed", "lend", "lent", "raise", "won", "win", "wins", "hire", "hired",
+        "hires", "fire", "fired", "open", "opened", "close", "closed", "hope", "hopes", "seem", "seems", "appear", "appears",
+        "tend", "tends", "try", "tries", "help", "helps", "allow", "allows", "continue", "continues", "seek", "seeks",
+        "sought", "aim", "aims", "intend", "intends", "include", "includes", "contain", "contains", "involve", "involves",
+        "require", "requires", "provide", "provides", "offer", "offers", "use", "uses", "ask", "asks", "call", "calls", "turn",
+        "turns", "move", "moves", "mean", "means", "know", "knows", "knew", "feel", "feels", "felt", "let", "lets", "lead",
+        "leads", "led", "sue", "sues", "assume", "assumes", "controls", "control");
+
+    /// <summary>Verbs that attribute a statement to a source ("the Commerce Department said").</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = Set(
+        "say", "says", "said", "report", "reports", "reported", "reveal", "reveals", "revealed", "show", "shows", "showed",
+        "shown", "find", "finds", "found", "estimate", "estimates", "estimated", "announce", "announces", "announced",
+        "confirm", "confirms", "confirmed", "state", "states", "stated", "predict", "predicts", "predicted", "forecast",
+        "forecasts", "warn", "warns", "warned", "note", "notes", "noted", "claim", "claims", "claimed", "suggest", "suggests",
+        "suggested", "indicate", "indicates", "indicated", "told", "tells", "tell", "add", "added", "adds", "argue", "argued",
+        "argues", "explain", "explained", "explains", "insist", "insisted", "insists", "write", "wrote", "writes", "concluded",
+        "concludes", "calculated", "calculates", "projected", "projects", "put", "puts", "disclosed", "discloses", "believe",
+        "believes", "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared",
+        "predicting", "forecasting", "projecting", "expecting", "estimating", "reporting");
+
+    /// <summary>Nouns that mark a noun phrase as something that can be a source ("a report", "officials", "the company").</summary>
+    public static readonly FrozenSet<string> SourceNouns = Set(
+        "report", "reports", "study", "studies", "survey", "surveys", "data", "figures", "statistics", "analysts", "analyst",
+        "economists", "economist", "officials", "official", "government", "ministry", "department", "company", "firm", "bank",
+        "agency", "office", "institute", "spokesman", "spokeswoman", "spokesperson", "researchers", "experts", "expert",
+        "index", "poll", "census", "group", "council", "commission", "organisation", "organization", "association",
+        "authority", "authorities", "board", "bureau", "fund", "centre", "center", "university", "minister", "secretary",
+        "president", "chairman", "chief", "executive", "administration", "statement", "research", "review", "audit",
+        "estimates", "paper", "newspaper", "website", "union", "federation", "watchdog", "regulator", "observatory", "monitor",
+        "ngo", "charity");
+
+    /// <summary>Nouns that name reported numbers and can carry a source to earlier sentences ("These figures were released by ...").</summary>
+    public static readonly FrozenSet<string> FigureNouns = Set(
+        "figures", "figure", "data", "numbers", "statistics", "stats", "results", "estimates", "estimate", "findings");
+
+    /// <summary>Verbs of publishing in the passive ("were released by", "was compiled by").</summary>
+    public static readonly FrozenSet<string> PublishingVerbs = Set(
+        "released", "published", "compiled", "provided", "issued", "given", "produced", "collected", "gathered", "reported",
+        "prepared", "calculated", "supplied", "put", "revealed", "disclosed", "made", "announced", "collated");
+
+    /// <summary>Words that mark a rate measure when they head the subject.</summary>
+    public static readonly FrozenSet<string> RateNouns = Set(
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "rate", "rates", "interest", "inflation",
+        "unemployment", "yield", "yields", "margin", "margins", "vat", "customs", "surcharge", "surcharges", "fee", "tithe");
+
+    /// <summary>Heads that name a tariff, whatever the word chosen.</summary>
+    public static readonly FrozenSet<string> TariffNouns = Set(
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "customs");
+
+    /// <summary>Words that mark a price measure when they head the subject.</summary>
+    public static readonly FrozenSet<string> PriceNouns = Set(
+        "price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "rent", "rents", "wage", "wages", "salary",
+        "salaries", "pay", "valuation", "value", "barrel", "premium");
+
+    /// <summary>Words that mark a share of a whole when they head the subject ("a 20% stake").</summary>
+    public static readonly FrozenSet<string> ShareNouns = Set(
+        "share", "stake", "proportion", "portion", "majority", "fraction", "percentage");
+
+    /// <summary>Words that stack a tariff on those already in force.</summary>
+    public static readonly FrozenSet<string> AdditionalWords = Set(
+        "additional", "extra", "further", "another", "more", "stacked", "incremental", "supplementary", "top");
+
+    /// <summary>Words that mark a date as the moment from which something holds ("takes full effect on April 9").</summary>
+    public static readonly FrozenSet<string> EffectiveWords = Set(
+        "effect", "effective", "force", "starting", "beginning", "kick", "kicks", "implemented", "apply", "applies",
+        "enforced", "commence", "commences", "start", "starts", "begin", "begins", "valid", "operational", "live");
+
+    /// <summary>Adjectives and participles left out of subject keys: they describe, but do not name, the thing measured.</summary>
+    public static readonly FrozenSet<string> GenericModifiers = Set(
+        "new", "old", "swift", "rapid", "heavy", "big", "bigger", "biggest", "large", "larger", "largest", "small", "smaller",
+        "high", "higher", "highest", "low", "lower", "lowest", "recent", "earlier", "previous", "current", "increased",
+        "decreased", "latest", "total", "overall", "first", "last", "steep", "sharp", "significant", "major", "key", "further",
+        "additional", "extra", "full", "same", "other", "such", "very", "much", "many", "most", "more", "less", "own", "whole",
+        "estimated", "expected", "reported", "planned", "proposed", "existing", "original", "initial", "final", "average",
+        "annual", "yearly", "monthly", "weekly", "daily", "so-called", "official", "net", "gross", "combined", "respective",
+        "higher-than-expected", "lower-than-expected", "huge", "massive", "modest", "slight", "strong", "weak", "record",
+        "raised", "revised", "announced", "imposed", "present", "near", "sweeping", "steeper", "punishing", "hefty",
+        "reciprocal", "retaliatory", "said", "figure", "figures", "amount", "level");
+
+    /// <summary>Words ending in "-ed" that are not past forms ("hundred", "united", "based").</summary>
+    public static readonly FrozenSet<string> NotVerbsEndingInEd = Set(
+        "red", "bed", "need", "speed", "seed", "feed", "hundred", "shed", "united", "limited", "breed", "deed", "greed",
+        "weed", "steed", "creed", "reed", "led", "fled", "bred", "wed", "sled", "shred", "sacred", "naked", "wicked", "rugged",
+        "ragged", "wretched", "beloved", "kindred", "indeed", "based", "related", "owned", "listed", "backed", "linked",
+        "biased", "aged", "sped", "bled", "heed", "coed", "teed");
+
+    /// <summary>Verb forms that are as often nouns; read as nouns when a verb follows ("a 2022 report revealed").</summary>
+    public static readonly FrozenSet<string> NounsToo = Set(
+        "report", "reports", "show", "shows", "estimate", "estimates", "forecast", "forecasts", "claim", "claims", "state",
+        "states", "note", "notes", "cost", "costs", "rise", "rises", "increase", "increases", "fall", "falls", "drop", "drops",
+        "cut", "cuts", "gain", "gains", "jump", "jumps", "decline", "declines", "value", "record", "records", "total", "plan",
+        "plans", "need", "needs", "demand", "demands", "return", "returns", "hike", "hikes", "share", "shares", "post",
+        "posts", "pay", "charge", "charges", "hold", "run", "set", "close", "top", "deal", "deals", "trade", "spending",
+        "sales", "survey", "study", "poll", "figures", "data", "findings", "results", "profit", "profits", "output", "prices",
+        "price", "exports", "imports", "levy", "levies", "offer", "offers", "use", "help", "call", "calls", "move", "moves",
+        "turn", "hope", "fear", "fears", "aim");
+
+    /// <summary>Irregular past forms (a past verb is one of these or ends in "-ed"): "rose", "fell", "said".</summary>
+    public static readonly FrozenSet<string> PastForms = Set(
+        "was", "were", "had", "did", "rose", "fell", "grew", "sank", "shrank", "stood", "said", "took", "made", "lost", "paid",
+        "held", "left", "saw", "came", "got", "went", "gave", "sold", "bought", "spent", "won", "kept", "ran", "brought",
+        "became", "found", "told", "slid", "leapt", "wrote", "began", "swelled", "hit", "cut", "set", "shed", "put", "sent",
+        "lent", "led", "fled", "slumped");
+
+    /// <summary>Words that put a claim in the present: "is", "has", "now", "currently", "remains".</summary>
+    public static readonly FrozenSet<string> PresentMarkers = Set(
+        "is", "are", "am", "has", "have", "now", "currently", "today", "will", "'s", "'re", "remains", "stands", "faces",
+        "face", "nowadays", "presently", "still");
+
+    /// <summary>Prepositions that may open the time of a noun phrase ("in 2024", "since May").</summary>
+    public static readonly FrozenSet<string> DatePrepositions = Set(
+        "in", "during", "for", "since", "at", "on", "by", "over", "through", "until", "from", "between", "after", "before",
+        "to", "of");
+
+    /// <summary>Words of time and measure that never head a subject ("years", "ago", "points", "apiece").</summary>
+    public static readonly FrozenSet<string> TimeWords = Set(
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters", "ago", "earlier", "later",
+        "year-on-year", "year-over-year", "annually", "times", "point", "points", "percent", "cent", "per", "each", "apiece",
+        "a");
+
+    /// <summary>Verbs of bearing a rate: a rate noun after the figure joins their subject ("exports face a 29% duty").</summary>
+    public static readonly FrozenSet<string> BearingVerbs = Set(
+        "face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "incur", "incurs", "incurred", "attract",
+        "attracts", "attracted", "bear", "bears", "carry", "carries", "carried", "get", "gets", "got", "receive", "receives",
+        "received");
+
+    /// <summary>Words the search for a subject steps back over before a figure ("by some 5%", "a new record").</summary>
+    public static readonly FrozenSet<string> StepBackWords = Set(
+        "by", "to", "at", "of", "a", "an", "the", "up", "down", "some", "about", "around", "nearly", "almost", "roughly",
+        "just", "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh",
+        "from");
+
+    /// <summary>Verbs of imposing a tariff ("imposed", "slapped", "levied").</summary>
+    public static readonly FrozenSet<string> ImposingVerbs = Set(
+        "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "slap", "slaps", "slapped", "announce",
+        "announces", "announced", "introduce", "introduces", "introduced", "raise", "raises", "raised", "hike", "hikes",
+        "hiked", "set", "sets", "apply", "applies", "applied", "charge", "charges", "charged", "put", "puts", "placed",
+        "place", "places", "unveiled", "unveil");
+
+    /// <summary>Conjunctions that open a new clause ("but", "while", "although").</summary>
+    public static readonly FrozenSet<string> ClauseBreakWords = Set(
+        "but", "while", "whereas", "although", "though", "whilst");
+
+    /// <summary>Words that open a new clause after a comma ("and", "which", "as").</summary>
+    public static readonly FrozenSet<string> ClauseBreakAfterComma = Set(
+        "and", "which", "who", "as", "so", "with");
+
+    /// <summary>Words that introduce an earlier value after a figure ("up from", "compared with").</summary>
+    public static readonly FrozenSet<string> PreviousMarkers = Set(
+        "from", "compared", "against", "versus", "vs", "vs.", "than", "instead");
+
+    /// <summary>Words the search for an earlier value steps over ("up from the year-earlier 10%").</summary>
+    public static readonly FrozenSet<string> WindowWords = Set(
+        "up", "down", "from", "compared", "with", "to", "against", "versus", "vs", "the", "a", "an", "earlier", "previous",
+        "prior", "year", "year-earlier", "last", "same", "period", "level", "levels", "of", "at", "in", "its", "their", "and",
+        "for", "rate", "just", "only", "some", "about", "around", "figure", "original", "initial", "before", "ago", "than",
+        "on", "over", "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater",
+        "previously", "months", "month", "quarter", "week", "rising", "falling", "increasing", "decreasing", "year-ago");
+
+    /// <summary>Up verbs that, with a sum of money or a count, name an amount given rather than a change ("raised $2bn").</summary>
+    public static readonly FrozenSet<string> GivingVerbs = Set(
+        "raise", "raised", "raises", "raising", "boost", "boosted", "boosts", "lift", "lifted", "lifts", "add", "added",
+        "adds", "gain", "gained", "gains");
+
+    /// <summary>Words before "than" that make a comparison ("faster than").</summary>
+    public static readonly FrozenSet<string> Comparatives = Set(
+        "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater", "better",
+        "worse", "cheaper", "dearer", "stronger", "weaker", "above", "below", "exceeds", "exceeded", "outpaced", "outpacing");
+
+    /// <summary>Superlatives that make a rank ("the largest", "the third-largest").</summary>
+    public static readonly FrozenSet<string> Superlatives = Set(
+        "largest", "biggest", "highest", "lowest", "smallest", "fastest", "slowest", "steepest", "sharpest", "strongest",
+        "weakest", "greatest", "worst", "best", "most");
+
+    /// <summary>Ordinals before a superlative and the place they name ("the third-largest").</summary>
+    public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
+        ["tenth"] = 10, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["6th"] = 6, ["7th"] = 7, ["8th"] = 8, ["9th"] = 9, ["10th"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
+    private static FrozenSet<string> Set(params string[] words)
+    {
+        var set = words.ToFrozenSet(StringComparer.Ordinal);
+        return set.Count == words.Length ? set : throw new InvalidOperationException("An English word list holds a word twice.");
+    }
+}

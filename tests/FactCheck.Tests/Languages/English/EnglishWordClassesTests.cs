@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using FactCheck.Languages.English;
+using Xunit;
+
+namespace FactCheck.Tests.Languages.English;
+
+public class EnglishWordClassesTests
+{
+    public static TheoryData<string> Lists()
+    {
+        var names = new TheoryData<string>();
+        foreach (var field in typeof(EnglishWordClasses).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(FrozenSet<string>)))
+        {
+            names.Add(field.Name);
+        }
+
+        return names;
+    }
+
+    private static FrozenSet<string> List(string name) => (FrozenSet<string>)typeof(EnglishWordClasses).GetField(name)!.GetValue(null)!;
+
+    // The lists are built with a check that no word is written twice; reading one proves it.
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void List_Read_HoldsLowerCaseWordsWithoutRepeats(string name)
+    {
+        var list = List(name);
+        Assert.NotEmpty(list);
+        Assert.All(list, word => Assert.Equal(word.ToLowerInvariant(), word));
+    }
+
+    [Theory]
+    [InlineData(nameof(EnglishWordClasses.PastForms), "was", "rose", "fell", "said", "cut")]
+    [InlineData(nameof(EnglishWordClasses.PresentMarkers), "is", "has", "now", "currently", "remains")]
+    [InlineData(nameof(EnglishWordClasses.UpVerbs), "rose", "increased", "jumped", "doubled", "up")]
+    [InlineData(nameof(EnglishWordClasses.DownVerbs), "fell", "cut", "halved", "slumped", "down")]
+    [InlineData(nameof(EnglishWordClasses.Auxiliaries), "is", "will", "won't", "'s", "not")]
+    [InlineData(nameof(EnglishWordClasses.ReportingVerbs), "said", "says", "reported", "estimated", "told")]
+    [InlineData(nameof(EnglishWordClasses.Determiners), "a", "an", "the", "this", "no")]
+    [InlineData(nameof(EnglishWordClasses.TariffNouns), "tariff", "duties", "levy", "customs", "tariffs")]
+    [InlineData(nameof(EnglishWordClasses.NotVerbsEndingInEd), "hundred", "united", "based", "need", "red")]
+    [InlineData(nameof(EnglishWordClasses.ImposingVerbs), "imposed", "levied", "slapped", "raised", "announced")]
+    [InlineData(nameof(EnglishWordClasses.Superlatives), "largest", "biggest", "highest", "lowest", "most")]
+    public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
+        => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
+
+    [Fact]
+    public void Ordinals_SecondToTenth_InWordsAndDigits()
+    {
+        Assert.Equal(2, EnglishWordClasses.Ordinals["second"]);
+        Assert.Equal(10, EnglishWordClasses.Ordinals["10th"]);
+        Assert.False(EnglishWordClasses.Ordinals.ContainsKey("first"));
+    }
+}

@@ -43,5 +43,13 @@ internal static class EntityLexicon
         "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including", "according", "under", "over", "despite",
         "overall", "also", "still", "now", "last", "next", "mr", "mrs", "ms", "dr", "chief", "christmas", "easter", "internet");
 
+    /// <summary>
+    /// Verbs whose subject is the thing their figure measures ("growth was 1.6%", "sales stood at $2bn"), unlike verbs of an
+    /// actor ("Acme sold 50 million phones").
+    /// </summary>
+    public static readonly FrozenSet<string> MeasuredVerbs = Set(
+        "is", "was", "are", "were", "be", "been", "stood", "stands", "stand", "remained", "remains", "remain", "totalled", "totaled",
+        "totals", "total", "reached", "reaches", "amounted", "amounts", "came", "comes", "hit", "hits");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -28,7 +28,7 @@ internal static class QuantityFinder
             var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
             var first = d.FigureTokens().Min();
             var last = d.FigureTokens().Max();
-            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast);
+            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst);
             if (phrase is null && Measures(d.Subject, entities, t, d.Sentence))
             {
                 if (NounBeforePreposition(t, d.Subject!.FirstToken, clauseFirst) is int noun)
@@ -41,7 +41,8 @@ internal static class QuantityFinder
                 continue;
             }
 
-            phrase ??= NounAfterFigure(t, last, clauseLast);
+            phrase ??= NounBeforeVerb(t, first, clauseFirst, entities, d.Sentence)
+                ?? NounAfterFigure(t, d.MainToken, clauseLast) ?? NounAfterFigure(t, last, clauseLast);
             if (phrase is not { } np)
             {
                 d.Quantity = d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, t, d.Sentence) ? subject.Text : string.Empty;
@@ -67,15 +68,23 @@ internal static class QuantityFinder
         }
 
         var head = NounPhrases.Head(t, subject.FirstToken, subject.LastToken);
-        foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
+        var names = entities.In(sentence, subject.FirstToken, subject.LastToken).ToList();
+        if (head >= 0)
         {
-            if (head >= o.FirstToken && head <= o.LastToken)
+            // "Acme Air", "the Federal Statistics Office": a name measures nothing.
+            return !names.Any(o => head >= o.FirstToken && head <= o.LastToken);
+        }
+
+        // No head found: the subject measures something when one of its content words is outside every name.
+        for (var i = subject.FirstToken; i <= subject.LastToken && i < t.Count; i++)
+        {
+            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && !names.Any(o => i >= o.FirstToken && i <= o.LastToken))
             {
-                return false; // "Acme Air", "the Federal Statistics Office": a name measures nothing
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     // "profits after tax", "earnings before interest": a noun phrase a preposition joins to the subject found.
@@ -111,10 +120,51 @@ internal static class QuantityFinder
         return NounPhrases.Left(t, first - 1, clauseFirst);
     }
 
-    // "5,500 jobs", "$850m in compensation", "a 52% rise in profits".
+    // "halving its dividend to 17 cents", "cut its forecast from 3%": the noun phrase the figure is the new or old value of.
+    private static (int First, int Last)? NounBeforeTo(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        if (first < 2 || first - 1 <= clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("to" or "from") || !t[first - 2].IsWord
+            || t[first - 2].IsCapitalized || Lexicon.IsFunctionWord(t[first - 2].Lower) || Lexicon.IsVerb(t, first - 2) || Lexicon.Adverbs.Contains(t[first - 2].Lower)
+            || NounPhrases.IsLyAdverb(t[first - 2].Lower) || Lexicon.UpVerbs.Contains(t[first - 2].Lower) || Lexicon.DownVerbs.Contains(t[first - 2].Lower))
+        {
+            return null;
+        }
+
+        return NounPhrases.Left(t, first - 1, clauseFirst);
+    }
+
+    // "the office said growth for the year was 1.6%": the noun phrase before the verb of the figure, after a name that only reports it.
+    private static (int First, int Last)? NounBeforeVerb(List<ClaimToken> t, int first, int clauseFirst, ArticleEntities entities, int sentence)
+    {
+        var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
+        if (verb <= clauseFirst || !t[verb].IsWord
+            || !(EntityLexicon.MeasuredVerbs.Contains(t[verb].Lower) || Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower))
+            || NounPhrases.Left(t, verb, clauseFirst) is not { } np || Lexicon.IsFunctionWord(t[np.Last].Lower))
+        {
+            return null;
+        }
+
+        var head = NounPhrases.Head(t, np.First, np.Last);
+        return entities.In(sentence, np.First, np.Last).Any(o => head >= o.FirstToken && head <= o.LastToken) ? null : np;
+    }
+
+    // "5,500 jobs", "$850m in compensation", "a 52% rise in profits", "$676m (£352m) loss".
     private static (int First, int Last)? NounAfterFigure(List<ClaimToken> t, int last, int clauseLast)
     {
         var next = last + 1;
+        if (next <= clauseLast && t[next].IsPunctuation('('))
+        {
+            while (next <= clauseLast && !t[next].IsPunctuation(')'))
+            {
+                next++;
+            }
+        }
+
+        if (next <= clauseLast && t[next].IsPunctuation(')'))
+        {
+            next++;
+        }
+
         if (next > clauseLast)
         {
             return null;

@@ -44,4 +44,20 @@ public sealed class DateValue
 
     /// <summary>Why the date could not be resolved, or <see langword="null"/> when it was.</summary>
     public string? UnresolvedReason { get; }
+
+    /// <summary>
+    /// The weekday the text names beside a single day written with digits ("Monday, April 9", "on Monday, April 9",
+    /// "April 9 (Monday)"), or <see langword="null"/>. It is what the text says, which may not be the date's weekday.
+    /// </summary>
+    public NamedWeekday? Weekday { get; private init; }
+
+    /// <summary>
+    /// Whether the text writes the year (a four-digit year from 1800 to 2999); when it does not ("April 9", "last
+    /// month"), the year was worked out from the publication date.
+    /// </summary>
+    public bool ShowsYear { get; private init; }
+
+    /// <summary>A copy of this value with what the words around the date say about it.</summary>
+    internal DateValue With(NamedWeekday? weekday, bool showsYear) =>
+        new(Grain, Start, End, Timex, UnresolvedReason) { Weekday = weekday, ShowsYear = showsYear };
 }

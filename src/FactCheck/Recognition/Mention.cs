@@ -92,6 +92,9 @@ public sealed class Mention
     /// <summary>For dates, the time referred to; otherwise <see langword="null"/>.</summary>
     public DateValue? Date { get; }
 
+    /// <summary>A copy of this date mention with <paramref name="date"/> in place of its date value.</summary>
+    internal Mention WithDate(DateValue date) => new(Kind, Span, Text, Value, Unit, Low, High, Qualifier, Decimals, date);
+
     /// <inheritdoc />
     public override string ToString() => $"{Kind} '{Text}' [{Span.Start},{Span.End})";
 }

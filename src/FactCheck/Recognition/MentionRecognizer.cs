@@ -192,6 +192,11 @@ internal sealed class MentionRecognizer
         }
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (dates.Count > 0)
+        {
+            DateContextReader.Annotate(text, [sentence], mentions);
+        }
+
         return mentions;
     }
 

@@ -130,7 +130,17 @@ internal sealed class Scenario
 
     public ClaimTime TimeOf(int dateMention) => new(_mentions[dateMention].Text, _mentions[dateMention].Span, _mentions[dateMention].Date);
 
-    public CheckContext Context() => new(Document, _mentions, Claims);
+    /// <summary>
+    /// The context the rules see. What the recognition stage records about the words around the hand-built mentions
+    /// (the weekday beside a date, whether its year is written) is recorded the same way here.
+    /// </summary>
+    public CheckContext Context()
+    {
+        var sentences = SentenceSegmenter.Split(Text);
+        var mentions = _mentions.ToList();
+        DateContextReader.Annotate(Text, sentences, mentions);
+        return new(Document, mentions, Claims);
+    }
 
     /// <summary>Runs the checks a configured builder holds on this scenario (the builder is cleared first by the caller).</summary>
     public IReadOnlyList<Finding> Run(FactCheckerBuilder builder) =>

@@ -86,7 +86,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         {
             var (first, _) = dates[k];
             var (second, _) = dates[k + 1];
-            if (first.Span.End > second.Span.Start || !Wording.Year().IsMatch(first.Text) || !Wording.Year().IsMatch(second.Text))
+            if (first.Span.End > second.Span.Start || !first.Date!.ShowsYear || !second.Date!.ShowsYear)
             {
                 continue;
             }
@@ -380,7 +380,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
         foreach (var (mention, _) in dates)
         {
             var sentence = sentences.IndexOf(mention.Span.Start);
-            if (sentence < 0 || mention.Date!.Start <= published || !Wording.Year().IsMatch(mention.Text) || mention.Date.Grain == DateGrain.Range)
+            if (sentence < 0 || mention.Date!.Start <= published || !mention.Date!.ShowsYear || mention.Date.Grain == DateGrain.Range)
             {
                 continue;
             }
@@ -448,7 +448,7 @@ internal sealed partial class DateOrderCheck : IBuiltInRule
                 {
                     // What is dated after publication is a plan or a forecast the report may well contain.
                     if (mention.Span.Overlaps(reportSpan)
-                        || !Wording.Year().IsMatch(mention.Text) || mention.Date!.Start <= reportEnd
+                        || !mention.Date!.ShowsYear || mention.Date!.Start <= reportEnd
                         || (context.Document.Published is DateOnly published && mention.Date.Start > published))
                     {
                         continue;

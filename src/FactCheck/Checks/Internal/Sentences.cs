@@ -12,26 +12,5 @@ internal sealed class Sentences
     public IReadOnlyList<TextSpan> Spans => _spans;
 
     /// <summary>The index of the sentence holding <paramref name="position"/>, or -1.</summary>
-    public int IndexOf(int position)
-    {
-        int low = 0, high = _spans.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (position < _spans[mid].Start)
-            {
-                high = mid - 1;
-            }
-            else if (position >= _spans[mid].End)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(int position) => SentenceIndex.Of(_spans, position);
 }

@@ -34,7 +34,4 @@ internal static partial class Wording
     /// <summary>Words before a date that make it a deadline or a start, not the time of an event.</summary>
     [GeneratedRegex(@"\b(by|until|till|through|before|ahead\s+of|in\s+time\s+for|from|starting|since)\s+(the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex DeadlineBefore();
-
-    [GeneratedRegex(@"\b(1[89][0-9]{2}|2[0-9]{3})\b", RegexOptions.CultureInvariant, 1000)]
-    public static partial Regex Year();
 }

@@ -98,7 +98,7 @@ public sealed partial class FactChecker
         progress.StartClaims(mentions);
         var claims = _claimExtractor.Extract(document, sentences, mentions, cancellationToken);
         progress.StartChecks(claims);
-        var context = new CheckContext(document, mentions, claims, sentences, cancellationToken);
+        var context = new CheckContext(document, mentions, claims, sentences, DateMarks.Read(document.Text, sentences, mentions), cancellationToken);
         foreach (var check in _checks)
         {
             cancellationToken.ThrowIfCancellationRequested();

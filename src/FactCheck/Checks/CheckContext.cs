@@ -27,10 +27,13 @@ public sealed class CheckContext
         CancellationToken = cancellationToken;
     }
 
-    // The pipeline's own sentences, so the rules do not split the text again.
-    internal CheckContext(Document document, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
+    // The pipeline's own sentences, so the rules do not split the text again, and the date wording it recorded.
+    internal CheckContext(Document document, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan> sentences, DateMarks dateMarks, CancellationToken cancellationToken)
         : this(document, mentions, claims, cancellationToken)
-        => _sentences = new Sentences(sentences);
+    {
+        _sentences = new Sentences(sentences);
+        DateMarks = dateMarks;
+    }
 
     /// <summary>The document being checked.</summary>
     public Document Document { get; }
@@ -43,6 +46,9 @@ public sealed class CheckContext
 
     /// <summary>Signals that the caller no longer wants the result.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The periods, day gaps and dated reports the recognition stage found; none for a context built without them.</summary>
+    internal DateMarks DateMarks { get; } = DateMarks.Empty;
 
     /// <summary>The document's sentences, split once for every rule.</summary>
     internal Sentences Sentences => _sentences ??= new Sentences(SentenceSegmenter.Split(Document.Text));

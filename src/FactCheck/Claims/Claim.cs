@@ -167,6 +167,9 @@ public sealed class Claim
     /// <summary>Who the text says the claim comes from, when it says.</summary>
     public ClaimSource? Source { get; init; }
 
+    /// <summary>Whether the claim reports what was or is, or what will or is meant to be (a forecast, a plan).</summary>
+    public ClaimModality Modality { get; init; }
+
     /// <summary>Ids of claims this one is linked to (restatements, the whole of a part, a change and its level).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 

@@ -783,6 +783,7 @@ internal sealed class ClaimExtractor
                 Quantity = d.Quantity,
                 PreviousTime = d.PreviousTime,
                 Measure = d.Measure,
+                Modality = ClaimWording.ModalityOf(text, views[d.Sentence].Span, d.IsPresentTense),
                 Time = d.Time,
                 EffectiveDate = d.EffectiveDate,
                 Source = d.Source,

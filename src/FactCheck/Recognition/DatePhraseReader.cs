@@ -32,7 +32,7 @@ namespace FactCheck.Recognition;
 /// </remarks>
 internal static partial class DatePhraseReader
 {
-    private const string Month = "(?:" + EnglishCalendarWords.MonthNames + "|(?:" + EnglishCalendarWords.MonthAbbreviations + @")\.?)";
+    internal const string Month = "(?:" + EnglishCalendarWords.MonthNames + "|(?:" + EnglishCalendarWords.MonthAbbreviations + @")\.?)";
     private const string Year = @"(?<![\p{N}.,$£€])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9])";
     private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
     private const string Count = "(?i:" + EnglishNumberWords.PeriodCount + ")";

@@ -57,7 +57,33 @@ public sealed class DateValue
     /// </summary>
     public bool ShowsYear { get; private init; }
 
+    /// <summary>
+    /// The bound word at the start of the date or just before it ("since 2019", "by the end of 2030", "until May"), or
+    /// <see cref="DateBound.None"/> when the date is the time itself.
+    /// </summary>
+    public DateBound Bound { get; private init; }
+
+    /// <summary>Whether a measure takes effect at the date: "takes full effect on April 9", "comes into force from May", "effective".</summary>
+    public bool TakesEffect { get; private init; }
+
+    /// <summary>Whether the date's sentence tells of an announcement: "announced", "unveiled", "declared".</summary>
+    public bool InAnnouncement { get; private init; }
+
+    /// <summary>
+    /// Whether the date is the time of an event the sentence tells in the past tense ("jumped in January 2026", "was
+    /// signed on April 2", "In May, prices fell"), not of a plan, a forecast, a deadline or the start of something.
+    /// </summary>
+    public bool IsPastEvent { get; private init; }
+
     /// <summary>A copy of this value with what the words around the date say about it.</summary>
-    internal DateValue With(NamedWeekday? weekday, bool showsYear) =>
-        new(Grain, Start, End, Timex, UnresolvedReason) { Weekday = weekday, ShowsYear = showsYear };
+    internal DateValue With(DateContext context) =>
+        new(Grain, Start, End, Timex, UnresolvedReason)
+        {
+            Weekday = context.Weekday,
+            ShowsYear = context.ShowsYear,
+            Bound = context.Bound,
+            TakesEffect = context.TakesEffect,
+            InAnnouncement = context.InAnnouncement,
+            IsPastEvent = context.IsPastEvent,
+        };
 }

@@ -21,6 +21,84 @@ internal static partial class EnglishNewsLexicon
     public static partial Regex WeekdayAfter();
 
     /// <summary>A year written out in a date: four digits from 1800 to 2999.</summary>
-    [GeneratedRegex(@"\b(1[89][0-9]{2}|2[0-9]{3})\b", Options, Timeout)]
+    [GeneratedRegex(@"\b" + WrittenYearGroup + @"\b", Options, Timeout)]
     public static partial Regex WrittenYear();
+
+    /// <summary>Past-tense verbs that tell an event from a plan, shared by the wordings before and after a date.</summary>
+    private const string PastVerbs = "was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed";
+
+    private const string WrittenYearGroup = @"(1[89][0-9]{2}|2[0-9]{3})";
+
+    private const string ReportNouns = "report|study|survey|review|analysis|audit|assessment|paper|census|inquiry";
+
+    /// <summary>Future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="PlanWording"/>.</summary>
+    [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|due|set\s+to|is\s+to|are\s+to|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|if|unless|upcoming|next|in\s+time\s+for)\b|'ll\b|\u2019ll\b", IgnoreCase, Timeout)]
+    public static partial Regex FutureWording();
+
+    /// <summary>Planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
+    [GeneratedRegex(@"\b(schedul\w*|plan\w*|aim\w*|target\w*|intend\w*|budget\w*|proposed|propos\w*|pledg\w*|promis\w*|commit\w*|goal|vow\w*|want\w*\s+to|looking\s+to|seek\w*\s+to|wish\w*\s+to|earmarked|deadline|timetable)\b", IgnoreCase, Timeout)]
+    public static partial Regex PlanWording();
+
+    /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
+    public static bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => FutureWording().IsMatch(sentence) || PlanWording().IsMatch(sentence);
+
+    /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
+    [GeneratedRegex(@"\b(" + PastVerbs + @")(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|during|at)\s+(?:the\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex PastVerbBeforeDate();
+
+    /// <summary>A past-tense verb within the first words after a date that opens its sentence: "In January 2026, attacks jumped".</summary>
+    [GeneratedRegex(@"^,?\s+(?:[\w'\u2019-]+\s+){0,6}?(" + PastVerbs + @")\b", IgnoreCase, Timeout)]
+    public static partial Regex PastVerbAfterDate();
+
+    /// <summary>The words a sentence may open with before its date: nothing, or "In", "On", "During", "Back in".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:back\s+)?in|on|during|by\s+the\s+end\s+of)?\s*(?:the\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex SentenceOpening();
+
+    /// <summary>A bound word that opens a date: "by 2015", "until 2007", "since May".</summary>
+    [GeneratedRegex(@"^\s*(?<bound>by|until|till|through|before|after|from|since|starting)\b", IgnoreCase, Timeout)]
+    public static partial Regex BoundOpening();
+
+    /// <summary>A bound word just before a date, tried on the words before it: "by the end of", "ahead of", "starting".</summary>
+    [GeneratedRegex(@"\b(?<bound>by|until|till|through|before|after|ahead\s+of|in\s+time\s+for|from|starting|since)\s+(the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", IgnoreCase, Timeout)]
+    public static partial Regex BoundBefore();
+
+    /// <summary>Wording just before a date from which a measure holds: "takes effect on", "comes into force from", "effective".</summary>
+    [GeneratedRegex(@"(?:(?:take|takes|took|taking|taken)\s+(?:full\s+)?effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|(?:go|goes|went)\s+into\s+effect|effective|kicks?\s+in|enters?\s+into\s+force)\s+(?:from\s+|on\s+|as\s+of\s+)?(?:the\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex EffectBefore();
+
+    /// <summary>Wording that tells of an announcement: "announced", "unveiled", "declared".</summary>
+    [GeneratedRegex(@"\b(announced|unveiled|declared)\b", IgnoreCase, Timeout)]
+    public static partial Regex AnnouncementWording();
+
+    /// <summary>A period of written years: "from 2018 to 2013", "between March 2018 and 2013".</summary>
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + DatePhraseReader.Month + @")\.?\s+)?(?<ya>" + WrittenYearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + DatePhraseReader.Month + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")\b", IgnoreCase, Timeout)]
+    public static partial Regex PeriodFromTo();
+
+    /// <summary>A period of written years joined by a dash: "2018-2013", "2018 – March 2013".</summary>
+    [GeneratedRegex(@"(?<![0-9/.-])(?<ya>" + WrittenYearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + DatePhraseReader.Month + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")(?![0-9/.-])", IgnoreCase, Timeout)]
+    public static partial Regex PeriodDash();
+
+    /// <summary>The month written just before a period's first year, anchored at the end and read right to left.</summary>
+    [GeneratedRegex(@"(?<ma>" + DatePhraseReader.Month + @")\.?\s+\z", IgnoreCase | RegexOptions.RightToLeft, Timeout)]
+    public static partial Regex MonthBeforeYear();
+
+    /// <summary>The words between the two dates of a period: "to", "until", a dash.</summary>
+    [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|[\u2013\u2014-])\s*$", IgnoreCase, Timeout)]
+    public static partial Regex PeriodJoin();
+
+    /// <summary>The words before the first date of a period: "from", "between the".</summary>
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:the\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex PeriodLead();
+
+    /// <summary>A gap in days or weeks between two events: "three days after", "a week before".</summary>
+    [GeneratedRegex(@"\b(?<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\b", IgnoreCase, Timeout)]
+    public static partial Regex DayGap();
+
+    /// <summary>A report named after its year: "a 2019 OECD report", "the 2021 census".</summary>
+    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,5}(?:" + ReportNouns + @")\b", Options, Timeout)]
+    public static partial Regex DatedReport();
+
+    /// <summary>A report followed by its date: "a study published in 2019".</summary>
+    [GeneratedRegex(@"\b(?:" + ReportNouns + @")\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)[0-9]{2})\b", IgnoreCase, Timeout)]
+    public static partial Regex ReportDated();
 }

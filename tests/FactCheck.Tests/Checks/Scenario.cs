@@ -113,6 +113,7 @@ internal sealed class Scenario
             Subject = subject,
             SubjectKey = subject.ToLowerInvariant(),
             Measure = measure,
+            Modality = ModalityAt(span, time ?? Present),
             Time = time ?? Present,
             EffectiveDate = effective,
             Source = source,
@@ -121,6 +122,14 @@ internal sealed class Scenario
         };
         Claims.Add(claim);
         return claim;
+    }
+
+    // The modality the claims stage reads from the claim's sentence.
+    private ClaimModality ModalityAt(TextSpan span, ClaimTime? time)
+    {
+        var sentences = SentenceSegmenter.Split(Text);
+        var index = SentenceIndex.Of(sentences, span.Start);
+        return index < 0 ? ClaimModality.Past : ClaimWording.ModalityOf(Text, sentences[index], time?.FromPublicationDate == true);
     }
 
     /// <summary>The time of a present-tense claim: the publication date.</summary>
@@ -132,14 +141,14 @@ internal sealed class Scenario
 
     /// <summary>
     /// The context the rules see. What the recognition stage records about the words around the hand-built mentions
-    /// (the weekday beside a date, whether its year is written) is recorded the same way here.
+    /// (the weekday beside a date, its bound, the periods and reports of the text) is recorded the same way here.
     /// </summary>
     public CheckContext Context()
     {
         var sentences = SentenceSegmenter.Split(Text);
         var mentions = _mentions.ToList();
         DateContextReader.Annotate(Text, sentences, mentions);
-        return new(Document, mentions, Claims);
+        return new(Document, mentions, Claims, sentences, DateMarks.Read(Text, sentences, mentions), CancellationToken.None);
     }
 
     /// <summary>Runs the checks a configured builder holds on this scenario (the builder is cleared first by the caller).</summary>

@@ -1,0 +1,29 @@
+using Xunit;
+using FactCheck.Claims;
+using FactCheck.Text;
+
+namespace FactCheck.Tests.Claims;
+
+/// <summary>What the claims stage reads from the wording of a claim and its sentence (<see cref="ClaimWording"/>).</summary>
+public class ClaimWordingTests
+{
+    [Theory]
+    [InlineData("Exports fell 5% last year.", false, ClaimModality.Past)]
+    [InlineData("Unemployment is 4%.", true, ClaimModality.Present)]
+    [InlineData("Growth will slow to 1% next year.", false, ClaimModality.Future)]
+    [InlineData("Analysts expect profits of $2bn.", false, ClaimModality.Future)]
+    [InlineData("The firm plans to cut 300 jobs.", false, ClaimModality.Plan)]
+    [InlineData("The bank has a target of 2% inflation.", true, ClaimModality.Plan)]
+    public void ModalityOf_WordingOfTheSentence_GivesTheModality(string sentence, bool presentTense, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimWording.ModalityOf(sentence, new TextSpan(0, sentence.Length), presentTense));
+    }
+
+    [Fact]
+    public void ModalityOf_WordingOfAnotherSentence_IsNotRead()
+    {
+        const string text = "Exports fell 5%. The firm plans to cut 300 jobs.";
+
+        Assert.Equal(ClaimModality.Past, ClaimWording.ModalityOf(text, new TextSpan(0, 16), presentTense: false));
+    }
+}

@@ -170,6 +170,9 @@ public sealed class Claim
     /// <summary>Whether the claim reports what was or is, or what will or is meant to be (a forecast, a plan).</summary>
     public ClaimModality Modality { get; init; }
 
+    /// <summary>What the wording of the claim says about how its figure may be read; recorded by the claims stage.</summary>
+    internal ClaimCues Cues { get; init; }
+
     /// <summary>Ids of claims this one is linked to (restatements, the whole of a part, a change and its level).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 

@@ -784,6 +784,7 @@ internal sealed class ClaimExtractor
                 PreviousTime = d.PreviousTime,
                 Measure = d.Measure,
                 Modality = ClaimWording.ModalityOf(text, views[d.Sentence].Span, d.IsPresentTense),
+                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty),
                 Time = d.Time,
                 EffectiveDate = d.EffectiveDate,
                 Source = d.Source,

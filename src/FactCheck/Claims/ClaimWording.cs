@@ -18,4 +18,26 @@ internal static class ClaimWording
             : presentTense ? ClaimModality.Present
             : ClaimModality.Past;
     }
+
+    /// <summary>What the wording of a claim's clause and subject says about how its figure may be read.</summary>
+    public static ClaimCues CuesOf(string clause, string subject)
+    {
+        var cues = ClaimCues.None;
+        if (EnglishNewsLexicon.ContrastWording().IsMatch(clause))
+        {
+            cues |= ClaimCues.Contrasted;
+        }
+
+        if (EnglishNewsLexicon.ShareOfReference().IsMatch(clause))
+        {
+            cues |= ClaimCues.ShareOfReference;
+        }
+
+        if (EnglishNewsLexicon.NonNegativeRate().IsMatch(subject + " " + clause))
+        {
+            cues |= ClaimCues.NonNegativeRate;
+        }
+
+        return cues;
+    }
 }

@@ -101,4 +101,44 @@ internal static partial class EnglishNewsLexicon
     /// <summary>A report followed by its date: "a study published in 2019".</summary>
     [GeneratedRegex(@"\b(?:" + ReportNouns + @")\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)[0-9]{2})\b", IgnoreCase, Timeout)]
     public static partial Regex ReportDated();
+
+    /// <summary>Wording just before a figure that makes it the size of a change: "rose", "up by", "a", "another".</summary>
+    [GeneratedRegex(@"\b(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|increases|increasing|decreased?|decreases|decreasing|jump(ed|s|ing)?|gr[eo]w(n|s|ing)?|drop(ped|s|ping)?|declin(ed|es|ing)|climb(ed|s|ing)?|slipp?(ed|s|ing)?|gain(ed|s|ing)?|surg(ed|es|ing)|slump(ed|s|ing)?|plung(ed|es|ing)|soar(ed|s|ing)?|cut|cuts|raised?|rais(es|ing)|boost(ed|s)?|shr[au]nk|shrinks?|lower|higher|added|lost|slid|slides?|tumbled?|by|of|an?|another|extra|further)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex ChangeBeforeFigure();
+
+    /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", IgnoreCase, Timeout)]
+    public static partial Regex ChangeAfterFigure();
+
+    /// <summary>A ratio written "N times higher", which some writers use for N + 1 times.</summary>
+    [GeneratedRegex(@"\btimes\s+(higher|more|larger|bigger|greater|above|over)\b", IgnoreCase, Timeout)]
+    public static partial Regex TimesMore();
+
+    /// <summary>Wording that makes points percentage points, not index points: "percentage points", "basis points", "pp", "%".</summary>
+    [GeneratedRegex(@"percentage|basis|\bpp\b|\bppt|%", IgnoreCase, Timeout)]
+    public static partial Regex PercentagePointsWording();
+
+    /// <summary>The words between a part and its whole: "300 of the 1,200", "12 out of 40".</summary>
+    [GeneratedRegex(@"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|a\s+total\s+of\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex PartOfWhole();
+
+    /// <summary>The words between a part-of-whole pair and the share that follows it: "300 of the 1,200 jobs (25%", ", or about 25%".</summary>
+    [GeneratedRegex(@"^[^.;:()\d]{0,40}?(?:\(\s*|,\s*or\s+|\s+or\s+)(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", IgnoreCase, Timeout)]
+    public static partial Regex ShareAfterWhole();
+
+    /// <summary>The words between a share and the part-of-whole pair in brackets after it: "25% (300 of", "25% of staff (".</summary>
+    [GeneratedRegex(@"^\s*(?:of\s+\w+\s*)?\(\s*$", IgnoreCase, Timeout)]
+    public static partial Regex ShareBeforePart();
+
+    /// <summary>Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019".</summary>
+    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|than|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", IgnoreCase, Timeout)]
+    public static partial Regex ContrastWording();
+
+    /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
+    [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", IgnoreCase, Timeout)]
+    public static partial Regex ShareOfReference();
+
+    /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
+    [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", IgnoreCase, Timeout)]
+    public static partial Regex NonNegativeRate();
 }

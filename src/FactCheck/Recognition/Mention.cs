@@ -92,8 +92,14 @@ public sealed class Mention
     /// <summary>For dates, the time referred to; otherwise <see langword="null"/>.</summary>
     public DateValue? Date { get; }
 
+    /// <summary>What the words around the figure say about its role; recorded by the recognition stage.</summary>
+    internal FigureCues Cues { get; private init; }
+
     /// <summary>A copy of this date mention with <paramref name="date"/> in place of its date value.</summary>
-    internal Mention WithDate(DateValue date) => new(Kind, Span, Text, Value, Unit, Low, High, Qualifier, Decimals, date);
+    internal Mention WithDate(DateValue date) => new(Kind, Span, Text, Value, Unit, Low, High, Qualifier, Decimals, date) { Cues = Cues };
+
+    /// <summary>A copy of this mention with <paramref name="cues"/>.</summary>
+    internal Mention WithCues(FigureCues cues) => new(Kind, Span, Text, Value, Unit, Low, High, Qualifier, Decimals, Date) { Cues = cues };
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} '{Text}' [{Span.Start},{Span.End})";

@@ -105,6 +105,7 @@ internal sealed class MentionRecognizer
             }
         }
 
+        FigureContextReader.Annotate(text, mentions);
         return mentions;
     }
 

@@ -114,6 +114,7 @@ internal sealed class Scenario
             SubjectKey = subject.ToLowerInvariant(),
             Measure = measure,
             Modality = ModalityAt(span, time ?? Present),
+            Cues = ClaimWording.CuesOf(clause, subject),
             Time = time ?? Present,
             EffectiveDate = effective,
             Source = source,
@@ -148,6 +149,7 @@ internal sealed class Scenario
         var sentences = SentenceSegmenter.Split(Text);
         var mentions = _mentions.ToList();
         DateContextReader.Annotate(Text, sentences, mentions);
+        FigureContextReader.Annotate(Text, mentions);
         return new(Document, mentions, Claims, sentences, DateMarks.Read(Text, sentences, mentions), CancellationToken.None);
     }
 

@@ -26,4 +26,14 @@ public class ClaimWordingTests
 
         Assert.Equal(ClaimModality.Past, ClaimWording.ModalityOf(text, new TextSpan(0, 16), presentTense: false));
     }
+
+    [Theory]
+    [InlineData("inflation was 3.1%, compared with 2.9% a year earlier", "inflation", "Contrasted")]
+    [InlineData("debt reached 120% of GDP", "debt", "ShareOfReference")]
+    [InlineData("the rate was -2%", "tariff on steel", "NonNegativeRate")]
+    [InlineData("the share was 40%", "market", "None")]
+    public void CuesOf_WordingOfTheClauseAndSubject_IsRecorded(string clause, string subject, string cues)
+    {
+        Assert.Equal(Enum.Parse<ClaimCues>(cues), ClaimWording.CuesOf(clause, subject));
+    }
 }

@@ -1,12 +1,12 @@
-using System.Text.RegularExpressions;
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
+using FactCheck.Recognition;
 using FactCheck.Reports;
 
 namespace FactCheck.Checks.ChangeArithmetic;
 
 /// <summary>The <c>change-arithmetic</c> rule. See <see cref="ChangeArithmeticOptions"/>.</summary>
-internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
+internal sealed class ChangeArithmeticCheck : IBuiltInRule
 {
     private readonly ChangeArithmeticOptions _options;
 
@@ -48,7 +48,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
 
         if (!evaluation.Agrees)
         {
-            return Describe(evaluation, TimesMore(context.Document.Text, statement), rounding: false);
+            return Describe(evaluation, TimesMore(context, statement), rounding: false);
         }
 
         // The figures agree only somewhere inside their rounding: "rose 20% to £5bn from £4bn" holds for 4.2 and 5.04,
@@ -56,7 +56,7 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
         if (_options.ReportRoundingConflicts && (statement.From.Range != statement.From.Written || statement.To.Range != statement.To.Written))
         {
             var written = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.PercentTolerance, _options.RatioTolerance, _options.WordRatioTolerance);
-            if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context.Document.Text, statement) && written.AgreesAsTimesMore)
+            if (written is not null && !written.Agrees && !written.AgreesAsPoints && !(TimesMore(context, statement) && written.AgreesAsTimesMore)
                 && FarOff(written, _options.RoundingConflictMinimumDifference))
             {
                 return Describe(written, timesMore: false, rounding: true);
@@ -78,15 +78,8 @@ internal sealed partial class ChangeArithmeticCheck : IBuiltInRule
     }
 
     /// <summary>Whether the ratio is written "N times higher/more/larger", which some writers use for N + 1 times.</summary>
-    private static bool TimesMore(string text, ChangeStatement statement)
-    {
-        var end = statement.Stated.Span.End;
-        var around = statement.Stated.Text + text[end..Math.Min(text.Length, end + 12)];
-        return TimesMorePattern().IsMatch(around);
-    }
-
-    [GeneratedRegex(@"\btimes\s+(higher|more|larger|bigger|greater|above|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex TimesMorePattern();
+    private static bool TimesMore(CheckContext context, ChangeStatement statement) =>
+        statement.Stated.MentionIndex is int index && context.Mentions[index].Cues.HasFlag(FigureCues.TimesMore);
 
     private Finding Describe(ChangeEvaluation evaluation, bool timesMore, bool rounding)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactCheck.Claims;
 using FactCheck.Recognition;
 
@@ -15,12 +14,11 @@ namespace FactCheck.Checks.Internal;
 /// related to the pair through <see cref="Claim.Related"/>, or one of the <see cref="NearbyStatements"/> nearest claims
 /// on either side that share its subject key, about the same time.
 /// </remarks>
-internal static partial class ChangeStatements
+internal static class ChangeStatements
 {
     public static IReadOnlyList<ChangeStatement> Collect(CheckContext context)
     {
         var mentions = context.Mentions;
-        var text = context.Document.Text;
         var sentences = context.Sentences;
         var index = new ClaimIndex(context.Claims);
         var neighbours = context.SubjectNeighbours;
@@ -56,7 +54,7 @@ internal static partial class ChangeStatements
                 var mention = mentions[i];
                 if (FormOf(mention.Kind, mention.Unit, claim.Unit) is ChangeForm form
                     && SameSentence(sentences, mention.Span.Start, to.Span.Start, from.Span.Start)
-                    && (mention.Kind == MentionKind.Multiplier || ReadsAsChange(text, mention)))
+                    && (mention.Kind == MentionKind.Multiplier || mention.Cues.HasFlag(FigureCues.StatesChange)))
                 {
                     result.Add(new ChangeStatement(claim, from, to, Figure.FromMention(mention, i), form, claim.Direction, [claim.Id]));
                 }
@@ -74,7 +72,7 @@ internal static partial class ChangeStatements
                 // earlier rate"), not as a level reached ("slid to just 20m euros").
                 var kind = stated.MentionIndex is int k ? mentions[k].Kind : KindOfUnit(other.Unit);
                 if (FormOf(kind, other.Unit, claim.Unit) is ChangeForm form
-                    && (kind == MentionKind.Multiplier || (stated.MentionIndex is int sm && ReadsAsChange(text, mentions[sm]))))
+                    && (kind == MentionKind.Multiplier || (stated.MentionIndex is int sm && mentions[sm].Cues.HasFlag(FigureCues.StatesChange))))
                 {
                     result.Add(new ChangeStatement(claim, from, to, stated, form, other.Direction, [claim.Id, other.Id]));
                 }
@@ -84,28 +82,11 @@ internal static partial class ChangeStatements
         return result;
     }
 
-    /// <summary>
-    /// Whether the words around a figure make it the size of a change ("rose 20%", "up by £1bn", "24.4% above", "a 5% rise"),
-    /// not another figure of the same sentence ("compared with 12.1% in Germany").
-    /// </summary>
-    private static bool ReadsAsChange(string text, Mention mention)
-    {
-        var before = text[Math.Max(0, mention.Span.Start - 30)..mention.Span.Start];
-        var after = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 25)];
-        return ChangeBefore().IsMatch(before) || ChangeAfter().IsMatch(after);
-    }
-
     private static bool SameSentence(Sentences sentences, int position, params int[] others)
     {
         var sentence = sentences.IndexOf(position);
         return sentence < 0 || others.Any(o => sentences.IndexOf(o) == sentence);
     }
-
-    [GeneratedRegex(@"\b(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|increases|increasing|decreased?|decreases|decreasing|jump(ed|s|ing)?|gr[eo]w(n|s|ing)?|drop(ped|s|ping)?|declin(ed|es|ing)|climb(ed|s|ing)?|slipp?(ed|s|ing)?|gain(ed|s|ing)?|surg(ed|es|ing)|slump(ed|s|ing)?|plung(ed|es|ing)|soar(ed|s|ing)?|cut|cuts|raised?|rais(es|ing)|boost(ed|s)?|shr[au]nk|shrinks?|lower|higher|added|lost|slid|slides?|tumbled?|by|of|an?|another|extra|further)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ChangeBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ChangeAfter();
 
     /// <summary>
     /// How many claims with a pair's subject key, on each side of it (the nearest ones), may state its change. A change

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using FactCheck.Claims;
 using FactCheck.Reports;
 
 namespace FactCheck.Checks.Internal;
 
 /// <summary>The comparison behind the restatement rules, within one document and across documents.</summary>
-internal static partial class Restatements
+internal static class Restatements
 {
     /// <summary>The arithmetic of a restatement conflict: both claims' intervals, and how far apart the values are.</summary>
     public static Computation Computation(Claim earlier, Claim later, decimal relativeTolerance) =>
@@ -33,7 +32,7 @@ internal static partial class Restatements
         claim.SubjectKey.Length > 0
         && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change
         && claim.Measure != Measure.Unknown
-        && !(claim.Kind == ClaimKind.Level && ContrastPattern().IsMatch(claim.Text));
+        && !(claim.Kind == ClaimKind.Level && claim.Cues.HasFlag(ClaimCues.Contrasted));
 
     /// <summary>
     /// Whether two claims are about the same measure of the same subject in the same unit. A subject key of one word
@@ -68,9 +67,6 @@ internal static partial class Restatements
     private static bool SameEntities(Claim a, Claim b) =>
         a.Entities.Count == 0 || b.Entities.Count == 0
         || a.Entities.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Entities);
-
-    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|than|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ContrastPattern();
 
     /// <summary>
     /// Whether the values cannot both hold: no value lies in both intervals (each widened by <paramref name="relativeTolerance"/>),

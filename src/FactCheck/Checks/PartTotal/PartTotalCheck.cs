@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
 using FactCheck.Recognition;
@@ -8,7 +7,7 @@ using FactCheck.Text;
 namespace FactCheck.Checks.PartTotal;
 
 /// <summary>The <c>part-total</c> rule. See <see cref="PartTotalOptions"/>.</summary>
-internal sealed partial class PartTotalCheck : IBuiltInRule
+internal sealed class PartTotalCheck : IBuiltInRule
 {
     private readonly PartTotalOptions _options;
 
@@ -20,7 +19,6 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var findings = new List<Finding>();
-        var text = context.Document.Text;
         var mentions = context.Mentions;
         var parts = new List<(Figure Part, Figure Whole)>();
         for (var i = 0; i + 1 < mentions.Count; i++)
@@ -28,7 +26,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             var part = mentions[i];
             var whole = mentions[i + 1];
             if (!IsAmount(part) || !IsAmount(whole) || !Units.Same(part.Unit, whole.Unit) || part.Span.End > whole.Span.Start
-                || !OfPattern().IsMatch(text[part.Span.End..whole.Span.Start]))
+                || !part.Cues.HasFlag(FigureCues.PartOfNext))
             {
                 continue;
             }
@@ -56,7 +54,7 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             return PartAboveWhole(context, part, whole);
         }
 
-        if (StatedShare(context.Document.Text, context.Mentions, partIndex, partIndex + 1) is (Mention share, int shareIndex) && whole.Range.IsPositive)
+        if (StatedShare(context.Mentions, partIndex, partIndex + 1) is (Mention share, int shareIndex) && whole.Range.IsPositive)
         {
             var computed = Interval.Ratio(part.Range, whole.Range);
             computed = new Interval(computed.Low * 100m, computed.High * 100m);
@@ -226,19 +224,19 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
             "check the shares, or say that the groups overlap");
     }
 
-    private static (Mention Mention, int Index)? StatedShare(string text, IReadOnlyList<Mention> mentions, int part, int whole)
+    private static (Mention Mention, int Index)? StatedShare(IReadOnlyList<Mention> mentions, int part, int whole)
     {
         // "300 of the 1,200 jobs (25%)", "300 of its 1,200 staff, or 25%".
         if (whole + 1 < mentions.Count && mentions[whole + 1].Kind == MentionKind.Percentage
             && mentions[whole].Span.End <= mentions[whole + 1].Span.Start
-            && ShareAfterPattern().IsMatch(text[mentions[whole].Span.End..mentions[whole + 1].Span.Start]))
+            && mentions[whole].Cues.HasFlag(FigureCues.ShareFollows))
         {
             return (mentions[whole + 1], whole + 1);
         }
 
         // "25% (300 of the 1,200 jobs)".
         if (part > 0 && mentions[part - 1].Kind == MentionKind.Percentage && mentions[part - 1].Span.End <= mentions[part].Span.Start
-            && ShareBeforePattern().IsMatch(text[mentions[part - 1].Span.End..mentions[part].Span.Start]))
+            && mentions[part - 1].Cues.HasFlag(FigureCues.PartFollowsInBrackets))
         {
             return (mentions[part - 1], part - 1);
         }
@@ -250,13 +248,4 @@ internal sealed partial class PartTotalCheck : IBuiltInRule
 
     private static string[] ClaimsAt(CheckContext context, params TextSpan[] spans) =>
         context.ClaimLocator.Ids(spans.SelectMany(context.ClaimLocator.AtWords));
-
-    [GeneratedRegex(@"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|a\s+total\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex OfPattern();
-
-    [GeneratedRegex(@"^[^.;:()\d]{0,40}?(?:\(\s*|,\s*or\s+|\s+or\s+)(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ShareAfterPattern();
-
-    [GeneratedRegex(@"^\s*(?:of\s+\w+\s*)?\(\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ShareBeforePattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
 using FactCheck.Recognition;
@@ -7,7 +6,7 @@ using FactCheck.Reports;
 namespace FactCheck.Checks.Plausibility;
 
 /// <summary>The <c>plausibility</c> rule. See <see cref="PlausibilityOptions"/>.</summary>
-internal sealed partial class PlausibilityCheck : IBuiltInRule
+internal sealed class PlausibilityCheck : IBuiltInRule
 {
     private readonly PlausibilityOptions _options;
 
@@ -29,7 +28,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
 
             Finding? finding = null;
             if ((claim.Kind == ClaimKind.Share || claim.Measure == Measure.Share) && Units.IsPercent(claim.Unit) && claim.Direction == ChangeDirection.None
-                && figure.Range.Low > _options.MaxShare && !RatioPattern().IsMatch(claim.Text))
+                && figure.Range.Low > _options.MaxShare && !claim.Cues.HasFlag(ClaimCues.ShareOfReference))
             {
                 finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is given as a share of a whole, but a share cannot exceed {Formatting.Number(_options.MaxShare)}%.", "share <= " + Formatting.Number(_options.MaxShare), _options.MaxShare);
             }
@@ -38,7 +37,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
                 finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is a count, and a count cannot be negative.", "count >= 0", 0m);
             }
             else if (claim.Measure == Measure.Rate && claim.Kind is ClaimKind.Level or ClaimKind.FromTo && figure.Range.High < 0m
-                && NonNegativeRatePattern().IsMatch(claim.Subject + " " + claim.Text))
+                && claim.Cues.HasFlag(ClaimCues.NonNegativeRate))
             {
                 finding = Make(claim, figure, $"{Formatting.Quote(figure.Text)} is a negative rate; tariffs, duties, taxes and unemployment rates cannot be negative.", "rate >= 0", 0m);
             }
@@ -58,7 +57,7 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
         {
             var mention = context.Mentions[i];
             // Index points ("the Dow rose 120 points") are not percentage points: only figures that say so are read.
-            if (mention.Kind != MentionKind.PercentagePoints || reported.Contains(i) || !PointsWordingPattern().IsMatch(mention.Text))
+            if (mention.Kind != MentionKind.PercentagePoints || reported.Contains(i) || !mention.Cues.HasFlag(FigureCues.NamesPercentagePoints))
             {
                 continue;
             }
@@ -87,13 +86,4 @@ internal sealed partial class PlausibilityCheck : IBuiltInRule
         [figure.Span],
         new Computation(formula, new Dictionary<string, decimal>(StringComparer.Ordinal) { ["value"] = figure.Value, ["limit"] = limit }, figure.Value),
         "check the figure");
-
-    [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex RatioPattern();
-
-    [GeneratedRegex(@"percentage|basis|\bpp\b|\bppt|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PointsWordingPattern();
-
-    [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NonNegativeRatePattern();
 }

@@ -1,0 +1,73 @@
+namespace FactCheck.Recognition;
+
+/// <summary>
+/// Records on each figure what the words around it say about its role (<see cref="FigureCues"/>): whether it states
+/// a change, whether it is a part of the figure after it, whether a share restates it. The later stages read these
+/// instead of the text.
+/// </summary>
+internal static class FigureContextReader
+{
+    // How much of the text before and after a figure holds its change wording ("rose by nearly", "higher on the year"),
+    // and how far after a ratio "times higher" may end.
+    private const int ChangeLookBehind = 30;
+    private const int ChangeLookAhead = 25;
+    private const int TimesLookAhead = 12;
+
+    /// <summary>Replaces each figure of <paramref name="mentions"/> (in text order) that has cues with one that carries them.</summary>
+    public static void Annotate(string text, IList<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind == MentionKind.Date)
+            {
+                continue;
+            }
+
+            var cues = FigureCues.None;
+            var start = mention.Span.Start;
+            var end = mention.Span.End;
+            if (EnglishNewsLexicon.ChangeBeforeFigure().IsMatch(text.AsSpan(Math.Max(0, start - ChangeLookBehind), start - Math.Max(0, start - ChangeLookBehind)))
+                || EnglishNewsLexicon.ChangeAfterFigure().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + ChangeLookAhead) - end)))
+            {
+                cues |= FigureCues.StatesChange;
+            }
+
+            if (EnglishNewsLexicon.TimesMore().IsMatch(mention.Text + text[end..Math.Min(text.Length, end + TimesLookAhead)]))
+            {
+                cues |= FigureCues.TimesMore;
+            }
+
+            if (mention.Kind == MentionKind.PercentagePoints && EnglishNewsLexicon.PercentagePointsWording().IsMatch(mention.Text))
+            {
+                cues |= FigureCues.NamesPercentagePoints;
+            }
+
+            if (i + 1 < mentions.Count && mentions[i + 1] is var next && end <= next.Span.Start)
+            {
+                var between = text.AsSpan(end, next.Span.Start - end);
+                if (IsAmount(mention) && IsAmount(next) && EnglishNewsLexicon.PartOfWhole().IsMatch(between))
+                {
+                    cues |= FigureCues.PartOfNext;
+                }
+
+                if (next.Kind == MentionKind.Percentage && EnglishNewsLexicon.ShareAfterWhole().IsMatch(between))
+                {
+                    cues |= FigureCues.ShareFollows;
+                }
+
+                if (mention.Kind == MentionKind.Percentage && EnglishNewsLexicon.ShareBeforePart().IsMatch(between))
+                {
+                    cues |= FigureCues.PartFollowsInBrackets;
+                }
+            }
+
+            if (cues != FigureCues.None)
+            {
+                mentions[i] = mention.WithCues(cues);
+            }
+        }
+    }
+
+    private static bool IsAmount(Mention mention) => mention.Kind is MentionKind.Number or MentionKind.Money;
+}

@@ -289,6 +289,68 @@ internal static class EnglishWordClasses
         ["tenth"] = 10, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["6th"] = 6, ["7th"] = 7, ["8th"] = 8, ["9th"] = 9, ["10th"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Titles before a person's name ("Mr Smith"): the name is a person, not an entity a figure is about.</summary>
+    public static readonly FrozenSet<string> PersonTitles = Set(
+        "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "professor", "prof", "dame");
+
+    /// <summary>Roles written before a name ("chief executive Jane Doe", "analyst John Roe").</summary>
+    public static readonly FrozenSet<string> PersonRoles = Set(
+        "executive", "chairman", "chairwoman", "chair", "president", "minister", "secretary", "analyst", "economist",
+        "spokesman", "spokeswoman", "spokesperson", "boss", "manager", "director", "governor", "chancellor", "founder",
+        "strategist", "head", "officer", "owner", "trader", "dealer", "premier", "leader", "commissioner", "prosecutor",
+        "judge", "lawyer", "investor");
+
+    /// <summary>Pronouns that refer back to an entity: "it", "its", "they", "their".</summary>
+    public static readonly FrozenSet<string> EntityPronouns = Set(
+        "it", "its", "they", "their");
+
+    /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding").</summary>
+    public static readonly FrozenSet<string> NotNames = Set(
+        "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
+        "after", "before", "since", "however", "meanwhile", "analysts", "shares", "prices", "sales", "profits", "in", "on",
+        "at", "for", "by", "with", "from", "to", "of", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including",
+        "according", "under", "over", "despite", "overall", "also", "still", "now", "last", "next", "mr", "mrs", "ms", "dr",
+        "chief", "christmas", "easter", "internet");
+
+    /// <summary>Words before a date that make it a bound of the figure's period, not the period itself ("since August").</summary>
+    public static readonly FrozenSet<string> Bounds = Set(
+        "since", "after");
+
+    /// <summary>Words that place a period before another one ("a year earlier", "the previous quarter", "a month before").</summary>
+    public static readonly FrozenSet<string> Earlier = Set(
+        "earlier", "ago", "before", "previous", "prior", "preceding");
+
+    /// <summary>Words that name a period as one before the period the text is about when they come before "year" ("last year").</summary>
+    public static readonly FrozenSet<string> LastWords = Set(
+        "last", "previous", "prior", "preceding");
+
+    /// <summary>Words that name a period that starts earlier and ends at a date ("the year to March", "12 months to June").</summary>
+    public static readonly FrozenSet<string> PeriodTo = Set(
+        "to", "through", "until", "ending", "ended");
+
+    /// <summary>Period nouns and the months they span.</summary>
+    public static readonly FrozenDictionary<string, int> PeriodMonths = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["year"] = 12, ["years"] = 12, ["annual"] = 12, ["quarter"] = 3, ["quarters"] = 3, ["month"] = 1, ["months"] = 1,
+        ["half"] = 6, ["year-on-year"] = 12, ["month-on-month"] = 1, ["quarter-on-quarter"] = 3,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Parts of a year written before it ("third-quarter 2003 sales"): the first month and the months they span.</summary>
+    public static readonly FrozenDictionary<string, (int FirstMonth, int Months)> YearParts = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    {
+        ["first-quarter"] = (1, 3), ["second-quarter"] = (4, 3), ["third-quarter"] = (7, 3), ["fourth-quarter"] = (10, 3),
+        ["first-half"] = (1, 6), ["second-half"] = (7, 6), ["q1"] = (1, 3), ["q2"] = (4, 3), ["q3"] = (7, 3), ["q4"] = (10, 3),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs whose subject is the thing their figure measures ("growth was 1.6%", "sales stood at $2bn"), unlike verbs of an
+    /// actor ("Acme sold 50 million phones").
+    /// </summary>
+    public static readonly FrozenSet<string> MeasuredVerbs = Set(
+        "is", "was", "are", "were", "be", "been", "stood", "stands", "stand", "remained", "remains", "remain", "totalled", "totaled",
+        "totals", "total", "reached", "reaches", "amounted", "amounts", "came", "comes", "hit", "hits");
+
     // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
     private static FrozenSet<string> Set(params string[] words)
     {

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using FactCheck.Claims;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -18,8 +17,7 @@ namespace FactCheck.Benchmarks;
 [MemoryDiagnoser]
 public class ClaimsBenchmarks
 {
-    private readonly MentionRecognizer _recognizer = new();
-    private readonly ClaimExtractor _extractor = new();
+    private readonly CheckPipeline _pipeline = Pipelines.CreatePipeline();
     private List<(Document Document, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions)> _inputs = [];
 
     [GlobalSetup]
@@ -30,8 +28,8 @@ public class ClaimsBenchmarks
             .Select(a => new Document(a.Text, corpus.Published, source: a.Name))
             .Select(d =>
             {
-                var sentences = SentenceSegmenter.Split(d.Text);
-                return (d, sentences, _recognizer.Recognize(d, sentences, CancellationToken.None));
+                var sentences = CheckPipeline.Segment(d);
+                return (d, sentences, _pipeline.Recognize(d, sentences, problems: null, CancellationToken.None));
             })
             .ToList();
         Console.WriteLine($"// corpus: {corpus}; {_inputs.Count} articles, {_inputs.Sum(i => i.Mentions.Count)} mentions per invocation");
@@ -46,7 +44,7 @@ public class ClaimsBenchmarks
         var found = 0;
         foreach (var (document, sentences, _) in _inputs)
         {
-            found += _recognizer.Recognize(document, sentences, CancellationToken.None).Count;
+            found += _pipeline.Recognize(document, sentences, problems: null, CancellationToken.None).Count;
         }
 
         return found;
@@ -58,7 +56,7 @@ public class ClaimsBenchmarks
         var found = 0;
         foreach (var (document, sentences, mentions) in _inputs)
         {
-            found += _extractor.Extract(document, sentences, mentions, CancellationToken.None).Count;
+            found += _pipeline.ReadClaims(document, sentences, mentions, problems: null, CancellationToken.None).Count;
         }
 
         return found;

@@ -4,4 +4,7 @@ namespace FactCheck.Benchmarks;
 internal static class Pipelines
 {
     public static FactChecker CreateFactChecker() => new FactCheckerBuilder().Build();
+
+    /// <summary>The stages of that checker, for the benchmarks that time one stage: the same composition, not a copy.</summary>
+    public static CheckPipeline CreatePipeline() => CreateFactChecker().Pipeline;
 }

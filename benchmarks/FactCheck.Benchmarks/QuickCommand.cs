@@ -97,9 +97,7 @@ internal static class QuickCommand
     // Time per stage of the pipeline, and how often the models run.
     private static void Stages(List<Document> documents, double kilobytes)
     {
-        var recognizer = new FactCheck.Recognition.MentionRecognizer();
-        var extractor = new FactCheck.Claims.ClaimExtractor();
-        var checks = new FactCheckerBuilder().Checks;
+        var pipeline = Pipelines.CreatePipeline();
         var split = new Stopwatch();
         var recognize = new Stopwatch();
         var extract = new Stopwatch();
@@ -112,26 +110,22 @@ internal static class QuickCommand
             RecognizerResultCaches.Clear();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             split.Start();
-            var sentences = FactCheck.Text.SentenceSegmenter.Split(document.Text);
+            var sentences = CheckPipeline.Segment(document);
             split.Stop();
             allocated[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             recognize.Start();
-            var mentions = recognizer.Recognize(document, sentences, CancellationToken.None);
+            var mentions = pipeline.Recognize(document, sentences, problems: null, CancellationToken.None);
             recognize.Stop();
             allocated[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             extract.Start();
-            var claims = extractor.Extract(document, sentences, mentions, CancellationToken.None);
+            var claims = pipeline.ReadClaims(document, sentences, mentions, problems: null, CancellationToken.None);
             extract.Stop();
             allocated[2] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             check.Start();
-            var context = new FactCheck.Checks.CheckContext(document, mentions, claims, sentences, CancellationToken.None);
-            foreach (var rule in checks)
-            {
-                _ = rule.Check(context).ToList();
-            }
+            pipeline.RunChecks(CheckPipeline.Context(document, sentences, mentions, claims, CancellationToken.None), new CheckProgress());
 
             check.Stop();
             allocated[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;

@@ -1,11 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using FactCheck.Checks;
-using FactCheck.Claims;
-using FactCheck.Languages;
-using FactCheck.Recognition;
 using FactCheck.Reports;
-using FactCheck.Text;
 
 namespace FactCheck;
 
@@ -15,19 +10,19 @@ namespace FactCheck;
 /// </summary>
 public sealed partial class FactChecker
 {
-    private readonly IReadOnlyList<IFactCheckRule> _checks;
     private readonly FrozenDictionary<string, string> _ruleDescriptions;
     private readonly CheckLimits _limits;
-    private readonly MentionRecognizer _recognizer = new();
-    private readonly ClaimExtractor _claimExtractor = new();
 
-    internal FactChecker(CultureInfo culture, IReadOnlyList<IFactCheckRule> checks, CheckLimits limits)
+    internal FactChecker(CultureInfo culture, CheckPipeline pipeline, CheckLimits limits)
     {
         Culture = culture;
-        _checks = checks;
-        _ruleDescriptions = checks.ToFrozenDictionary(c => c.RuleId, c => c.Description, StringComparer.Ordinal);
+        Pipeline = pipeline;
+        _ruleDescriptions = pipeline.Checks.ToFrozenDictionary(c => c.RuleId, c => c.Description, StringComparer.Ordinal);
         _limits = limits;
     }
+
+    /// <summary>The stages this checker runs, composed once.</summary>
+    internal CheckPipeline Pipeline { get; }
 
     /// <summary>The culture documents are read in when they do not name one (see <see cref="FactCheckerBuilder.WithCulture"/>).</summary>
     public CultureInfo Culture { get; }
@@ -73,61 +68,19 @@ public sealed partial class FactChecker
         progress.RuleDescriptions = _ruleDescriptions;
         try
         {
-            return Run(document, progress, token);
+            return Pipeline.Run(document, progress, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return progress.TimedOut(document, _limits.TimeLimit, _checks.Count);
+            return progress.TimedOut(document, _limits.TimeLimit, Pipeline.Checks.Count);
         }
 #pragma warning disable CA1031 // A failure on one text becomes a finding, so a batch goes on; the finding names it.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return progress.Failed(document, ex, _checks.Count);
+            return progress.Failed(document, ex, Pipeline.Checks.Count);
         }
-    }
-
-    private FactCheckReport Run(Document document, CheckProgress progress, CancellationToken cancellationToken)
-    {
-        var language = LanguagePacks.For(document.Culture ?? Culture);
-        var sentences = SentenceSegmenter.Split(document.Text, language);
-        cancellationToken.ThrowIfCancellationRequested();
-        progress.StartRecognizing();
-        var mentions = _recognizer.Recognize(document, sentences, progress.Findings, cancellationToken, progress);
-        progress.StartClaims(mentions);
-        var claims = _claimExtractor.Extract(document, sentences, mentions, cancellationToken);
-        progress.StartChecks(claims);
-        var context = new CheckContext(document, mentions, claims, sentences, DateMarks.Read(document.Text, sentences, mentions), cancellationToken);
-        foreach (var check in _checks)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress.StartCheck(check);
-            try
-            {
-                // Buffered, so a check that fails half-way adds its failure only.
-                var found = check.Check(context).ToList();
-                foreach (var finding in found)
-                {
-                    progress.Findings.Add(finding);
-                }
-            }
-#pragma warning disable CA1031 // A failing check becomes a finding; the other checks still run.
-            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-#pragma warning restore CA1031
-            {
-                // An OperationCanceledException of the check's own (a timed-out HTTP call, say) is a failure like any other.
-                progress.Findings.Add(new Finding(
-                    RuleIds.CheckFailed,
-                    Severity.Error,
-                    string.Create(CultureInfo.InvariantCulture, $"The check {check.GetType().Name} failed: {ex.Message}")));
-            }
-
-            progress.EndCheck();
-        }
-
-        // Most serious first; the order within a severity (check order, then text order) is kept.
-        return progress.ToReport(document);
     }
 
     /// <summary>Checks a text in one call, read in <see cref="Culture"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Checks;
+using FactCheck.Claims;
 using FactCheck.Checks.CrossDocument;
 using FactCheck.Checks.Internal;
 
@@ -37,6 +38,23 @@ public sealed class FactCheckerBuilder
     {
         ArgumentNullException.ThrowIfNull(culture);
         Culture = culture;
+        return this;
+    }
+
+    /// <summary>
+    /// The claims stage: reads each document's claims from its sentences and mentions. Defaults to FactCheck's own,
+    /// which reads English news with word lists and fails one sentence at a time.
+    /// </summary>
+    public IClaimReader ClaimReader { get; private set; } = new HeuristicClaimReader();
+
+    /// <summary>Sets the claims stage (see <see cref="ClaimReader"/>), to replace FactCheck's own with a better one.</summary>
+    /// <param name="reader">The claims stage: thread-safe, one instance for every document.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public FactCheckerBuilder WithClaimReader(IClaimReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ClaimReader = reader;
         return this;
     }
 
@@ -125,7 +143,8 @@ public sealed class FactCheckerBuilder
     public IReadOnlyList<IFactCheckRule> Checks => _checks.AsReadOnly();
 
     /// <summary>Builds an immutable, thread-safe checker from the current configuration.</summary>
-    public FactChecker Build() => new(Culture, _checks.ToArray(), new CheckLimits(MaxDocumentLength, TimeLimit)) { CrossDocumentCheck = CrossDocumentCheck };
+    public FactChecker Build() =>
+        new(Culture, new CheckPipeline(ClaimReader, _checks.ToArray()), new CheckLimits(MaxDocumentLength, TimeLimit)) { CrossDocumentCheck = CrossDocumentCheck };
 
     internal CrossDocumentCheck CrossDocumentCheck { get; set; } = new(new CrossDocumentOptions().Validated());
 

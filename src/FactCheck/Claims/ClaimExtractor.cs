@@ -37,9 +37,19 @@ internal sealed class ClaimExtractor
 
     private static readonly FrozenSet<string> PresentMarkers = EnglishWordClasses.PresentMarkers;
 
-#pragma warning disable CA1822 // Stateless and thread-safe; an instance keeps the pipeline's shape.
-    public IReadOnlyList<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
-#pragma warning restore CA1822
+    /// <summary>Called as each sentence's claims start to be read; lets tests make one sentence fail.</summary>
+    public Action<TextSpan>? SentenceStarting { get; init; }
+
+    /// <summary>
+    /// Reads the claims of a document. A sentence whose claims cannot be read is reported to <paramref name="sentenceFailed"/>
+    /// and left without claims; the other sentences' claims are kept.
+    /// </summary>
+    public IReadOnlyList<Claim> Extract(
+        Document document,
+        IReadOnlyList<TextSpan> sentences,
+        IReadOnlyList<Mention> mentions,
+        CancellationToken cancellationToken,
+        Action<TextSpan, Exception>? sentenceFailed = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -59,6 +69,24 @@ internal sealed class ClaimExtractor
         for (var k = 0; k < views.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var before = drafts.Count;
+            try
+            {
+                ReadSentence(k);
+            }
+#pragma warning disable CA1031 // A sentence whose claims fail is reported and left out; the other sentences keep theirs.
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+#pragma warning restore CA1031
+            {
+                drafts.RemoveRange(before, drafts.Count - before);
+                bySentence[k] = [];
+                sentenceFailed?.Invoke(views[k].Span, ex);
+            }
+        }
+
+        void ReadSentence(int k)
+        {
+            SentenceStarting?.Invoke(views[k].Span);
             var s = views[k];
             var sentenceDrafts = FigureGrouper.Group(s, mentions);
             var sources = SourceFinder.Find(text, s, mentions, knownNames);

@@ -7,8 +7,8 @@ using FactCheck.Text;
 namespace FactCheck.Tests.Recognition;
 
 /// <summary>
-/// Runs the segmenter and the recognizer on a text the way the pipeline does. The Recognizers models are shared
-/// per culture by the library itself, so every test reuses the same models.
+/// Runs the pipeline's segmenter and recognizer on a text. The Recognizers models are shared per culture by the
+/// library itself, so every test reuses the same models.
 /// </summary>
 internal static class Recognize
 {
@@ -16,7 +16,7 @@ internal static class Recognize
 
     public static readonly CultureInfo EnglishUs = CultureInfo.GetCultureInfo("en-US");
 
-    private static readonly MentionRecognizer Recognizer = new();
+    private static readonly CheckPipeline Pipeline = new FactCheckerBuilder().Build().Pipeline;
 
     public static IReadOnlyList<Mention> Mentions(string text) => Mentions(text, Published);
 
@@ -27,7 +27,7 @@ internal static class Recognize
     {
         var document = new Document(text, published, EnglishUs);
         problems = [];
-        return Recognizer.Recognize(document, SentenceSegmenter.Split(text), problems, CancellationToken.None);
+        return Pipeline.Recognize(document, CheckPipeline.Segment(document), problems, CancellationToken.None);
     }
 
     public static Mention Single(string text, MentionKind kind, DateOnly? published = null)

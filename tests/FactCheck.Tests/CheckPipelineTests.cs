@@ -70,7 +70,8 @@ public sealed class CheckPipelineTests
         public IReadOnlyList<Claim> Read(ClaimReaderContext context)
         {
             var first = context.Mentions[0];
-            return [new Claim("c1", ClaimKind.Level, first.Span, first.Text, first.Value, first.Unit, first.Low, first.High, [0])];
+            var figure = new ClaimFigure(0, first.Span, first.Text, first.Value, first.Unit, first.Low, first.High);
+            return [new Claim("c1", ClaimKind.Level, first.Span, first.Text, first.Value, first.Unit, first.Low, first.High, [figure], context.Document.Source)];
         }
     }
 

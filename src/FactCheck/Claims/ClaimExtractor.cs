@@ -121,7 +121,7 @@ internal sealed class ClaimExtractor
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
         PeriodResolver.Resolve(text, views, mentions, drafts);
         LinkRelated(drafts, views);
-        return Build(text, views, mentions, drafts);
+        return Build(text, document.Source, views, mentions, drafts);
     }
 
     private static List<SentenceView> BuildViews(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
@@ -758,7 +758,7 @@ internal sealed class ClaimExtractor
         }
     }
 
-    private static List<Claim> Build(string text, List<SentenceView> views, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
+    private static List<Claim> Build(string text, string source, List<SentenceView> views, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
     {
         var order = Enumerable.Range(0, drafts.Count)
             .OrderBy(i => views[drafts[i].Sentence].Tokens[drafts[i].MainToken].Start)
@@ -793,33 +793,43 @@ internal sealed class ClaimExtractor
             var figureIndices = d.FigureTokens().OrderBy(x => x).Select(x => t[x].MentionIndex).Distinct().ToArray();
             var previous = Figure(t, mentions, d.PreviousToken);
             var subject = d.Subject;
-            var claim = new Claim(ids[i], d.Kind, span, span.Slice(text), value, unit, low, high, figureIndices)
-            {
-                Qualifier = qualifier,
-                Direction = d.Direction,
-                Previous = previous,
-                PreviousValue = previous?.Value,
-                StatedChange = Figure(t, mentions, d.StatedChangeToken),
-                Whole = Figure(t, mentions, d.WholeToken),
-                ComparedWith = Figure(t, mentions, d.ComparedToken),
-                Rank = d.Rank,
-                Subject = subject?.Text ?? string.Empty,
-                SubjectKey = KeyOf(subject),
-                Entities = EntitiesOf(subject, d.Entity),
-                Entity = d.Entity,
-                EntityResolution = d.EntityResolution,
-                Quantity = d.Quantity,
-                PreviousTime = d.PreviousTime,
-                Measure = d.Measure,
-                Modality = ClaimWording.ModalityOf(text, views[d.Sentence].Span, d.IsPresentTense),
-                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty),
-                Time = d.Time,
-                EffectiveDate = d.EffectiveDate,
-                Source = d.Source,
-                Related = d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
-                Tariff = d.Kind != ClaimKind.Event && IsTariff(subject, main)
+            var claim = new Claim(
+                ids[i],
+                d.Kind,
+                span,
+                span.Slice(text),
+                value,
+                unit,
+                low,
+                high,
+                figureIndices.Select(index => ClaimFigure.FromMention(mentions[index], index)).ToArray(),
+                document: source,
+                qualifier: qualifier,
+                direction: d.Direction,
+                previous: previous,
+                previousValue: previous?.Value,
+                statedChange: Figure(t, mentions, d.StatedChangeToken),
+                whole: Figure(t, mentions, d.WholeToken),
+                comparedWith: Figure(t, mentions, d.ComparedToken),
+                rank: d.Rank,
+                subject: subject?.Text ?? string.Empty,
+                subjectKey: KeyOf(subject),
+                entities: EntitiesOf(subject, d.Entity),
+                entity: d.Entity,
+                entityResolution: d.EntityResolution,
+                quantity: d.Quantity,
+                previousTime: d.PreviousTime,
+                measure: d.Measure,
+                modality: ClaimWording.ModalityOf(text, views[d.Sentence].Span, d.IsPresentTense),
+                time: d.Time,
+                effectiveDate: d.EffectiveDate,
+                source: d.Source,
+                related: d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
+                tariff: d.Kind != ClaimKind.Event && IsTariff(subject, main)
                     ? new TariffDetails(value, previous?.Value, d.Imposer, d.Target, d.Goods, d.IsAdditional)
-                    : null,
+                    : null)
+            {
+                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty),
             };
             claims.Add(claim);
         }

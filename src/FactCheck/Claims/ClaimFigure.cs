@@ -69,6 +69,10 @@ public sealed class ClaimFigure
     /// <summary>The hedge on the figure, if any.</summary>
     public Qualifier Qualifier { get; }
 
+    /// <summary>The figure of a mention, at its index in the report's mentions.</summary>
+    internal static ClaimFigure FromMention(Mention mention, int mentionIndex)
+        => new(mentionIndex, mention.Span, mention.Text, mention.Value, mention.Unit, mention.Low, mention.High, mention.Qualifier);
+
     /// <inheritdoc />
     public override string ToString() => $"{Text} = {Value} {Unit}";
 }

@@ -106,20 +106,30 @@ internal sealed class Scenario
         var mention = _mentions[main];
         var indices = new List<int> { main };
         indices.AddRange(others ?? []);
-        var claim = new Claim($"c{Claims.Count + 1}", kind, span, clause, mention.Value, mention.Unit, mention.Low, mention.High, indices)
+        var claim = new Claim(
+            $"c{Claims.Count + 1}",
+            kind,
+            span,
+            clause,
+            mention.Value,
+            mention.Unit,
+            mention.Low,
+            mention.High,
+            indices.Select(i => ClaimFigure.FromMention(_mentions[i], i)).ToArray(),
+            document: Document.Source,
+            direction: direction,
+            previousValue: previous,
+            subject: subject,
+            subjectKey: subject.ToLowerInvariant(),
+            measure: measure,
+            modality: ModalityAt(span, time ?? Present),
+            time: time ?? Present,
+            effectiveDate: effective,
+            source: source,
+            related: related ?? [],
+            qualifier: mention.Qualifier)
         {
-            Direction = direction,
-            PreviousValue = previous,
-            Subject = subject,
-            SubjectKey = subject.ToLowerInvariant(),
-            Measure = measure,
-            Modality = ModalityAt(span, time ?? Present),
             Cues = ClaimWording.CuesOf(clause, subject),
-            Time = time ?? Present,
-            EffectiveDate = effective,
-            Source = source,
-            Related = related ?? [],
-            Qualifier = mention.Qualifier,
         };
         Claims.Add(claim);
         return claim;

@@ -20,7 +20,7 @@ public sealed class ClaimLocatorTests
             var timeStart = random.Next(4_990);
             var time = random.Next(3) == 0 ? null : new ClaimTime("x", new TextSpan(timeStart, timeStart + random.Next(0, 10)), null);
             var mentions = new[] { random.Next(300), random.Next(300) };
-            claims.Add(new Claim($"c{i + 1}", ClaimKind.Level, span, span.Slice(text), 1m, "%", 1m, 1m, mentions) { Time = time });
+            claims.Add(new Claim($"c{i + 1}", ClaimKind.Level, span, span.Slice(text), 1m, "%", 1m, 1m, mentions.Select(m => Figure(m, span, text)).ToArray(), time: time));
         }
 
         var locator = new ClaimLocator(claims);
@@ -42,7 +42,7 @@ public sealed class ClaimLocatorTests
         const int count = 20_000;
         var text = string.Concat(Enumerable.Repeat("Duty 5%. ", count));
         var claims = Enumerable.Range(0, count)
-            .Select(i => new Claim($"c{i + 1}", ClaimKind.Level, new TextSpan(i * 9, (i * 9) + 7), "Duty 5%", 5m, "%", 4.5m, 5.5m, [i]))
+            .Select(i => new Claim($"c{i + 1}", ClaimKind.Level, new TextSpan(i * 9, (i * 9) + 7), "Duty 5%", 5m, "%", 4.5m, 5.5m, [new ClaimFigure(i, new TextSpan((i * 9) + 5, (i * 9) + 7), "5%", 5m, "%", 4.5m, 5.5m)]))
             .ToList();
         var locator = new ClaimLocator(claims);
 
@@ -55,4 +55,7 @@ public sealed class ClaimLocatorTests
     }
 
     private static string[] Scan(List<Claim> claims, Func<Claim, bool> where) => claims.Where(where).Select(c => c.Id).ToArray();
+
+    // A figure standing for mention index, placed at the claim's words (the locator reads indices, not figure text).
+    private static ClaimFigure Figure(int mentionIndex, TextSpan span, string text) => new(mentionIndex, span, span.Slice(text), 1m, "%", 1m, 1m);
 }

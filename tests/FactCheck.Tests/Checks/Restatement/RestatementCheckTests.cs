@@ -142,14 +142,8 @@ public sealed class RestatementCheckTests
         var b = s.Percent("4.9%", 4.9m, decimals: 1);
         var first = s.Claim(ClaimKind.Level, "The jobless rate is 4.7%", a, subject: "jobless rate", measure: Measure.Rate);
         var second = s.Claim(ClaimKind.Level, "The jobless rate is 4.9%", b, subject: "jobless rate", measure: Measure.Rate);
-        s.Claims[0] = new FactCheck.Claims.Claim(first.Id, first.Kind, first.Span, first.Text, first.Value, first.Unit, first.Low, first.High, first.MentionIndices)
-        {
-            SubjectKey = first.SubjectKey, Measure = first.Measure, Time = first.Time, Entities = ["UK"],
-        };
-        s.Claims[1] = new FactCheck.Claims.Claim(second.Id, second.Kind, second.Span, second.Text, second.Value, second.Unit, second.Low, second.High, second.MentionIndices)
-        {
-            SubjectKey = second.SubjectKey, Measure = second.Measure, Time = second.Time, Entities = ["France"],
-        };
+        s.Claims[0] = new FactCheck.Claims.Claim(first.Id, first.Kind, first.Span, first.Text, first.Value, first.Unit, first.Low, first.High, first.Figures, subjectKey: first.SubjectKey, measure: first.Measure, time: first.Time, entities: ["UK"]);
+        s.Claims[1] = new FactCheck.Claims.Claim(second.Id, second.Kind, second.Span, second.Text, second.Value, second.Unit, second.Low, second.High, second.Figures, subjectKey: second.SubjectKey, measure: second.Measure, time: second.Time, entities: ["France"]);
 
         Assert.Empty(Run(s));
     }

@@ -37,40 +37,34 @@ internal static class HandBuiltReports
         {
             new(
                 "c1", ClaimKind.Level, Span(text, "equipment worth $7 billion"), "equipment worth $7 billion",
-                7_000_000_000m, "USD", 6_500_000_000m, 7_500_000_000m, [2])
-            {
-                Subject = "military equipment left in Afghanistan",
-                SubjectKey = "military-equipment|afghanistan",
-                Entities = ["Afghanistan"],
-                Measure = Measure.Amount,
-                Time = new ClaimTime("2022", Span(text, "2022"), mentions[1].Date),
-                Source = new ClaimSource("US Defence Department report", Span(text, "US Defence Department report"), mentions[1].Date),
-            },
-            new("c2", ClaimKind.Change, Span(text, "jumped by 42%"), "jumped by 42%", 42m, "%", 41.5m, 42.5m, [5])
-            {
-                Direction = ChangeDirection.Up,
-                Subject = "terror attacks in Pakistan",
-                SubjectKey = "terror-attacks|pakistan",
-                Entities = ["Pakistan"],
-                Measure = Measure.Growth,
-                Time = new ClaimTime("In January 2025", Span(text, "In January 2025"), mentions[4].Date),
-                Source = new ClaimSource(
+                7_000_000_000m, "USD", 6_500_000_000m, 7_500_000_000m, [ClaimFigure.FromMention(mentions[2], 2)],
+                subject: "military equipment left in Afghanistan",
+                subjectKey: "military-equipment|afghanistan",
+                entities: ["Afghanistan"],
+                measure: Measure.Amount,
+                time: new ClaimTime("2022", Span(text, "2022"), mentions[1].Date),
+                source: new ClaimSource("US Defence Department report", Span(text, "US Defence Department report"), mentions[1].Date)),
+            new("c2", ClaimKind.Change, Span(text, "jumped by 42%"), "jumped by 42%", 42m, "%", 41.5m, 42.5m, [ClaimFigure.FromMention(mentions[5], 5)],
+                direction: ChangeDirection.Up,
+                subject: "terror attacks in Pakistan",
+                subjectKey: "terror-attacks|pakistan",
+                entities: ["Pakistan"],
+                measure: Measure.Growth,
+                time: new ClaimTime("In January 2025", Span(text, "In January 2025"), mentions[4].Date),
+                source: new ClaimSource(
                     "Pakistan Institute for Conflict and Security Studies (PICSS)",
-                    Span(text, "Pakistan Institute for Conflict and Security Studies (PICSS)")),
-            },
+                    Span(text, "Pakistan Institute for Conflict and Security Studies (PICSS)"))),
             new(
                 "c3", ClaimKind.FromTo, Span(text, "29% duty, up from the earlier 10%"), "29% duty, up from the earlier 10%",
-                29m, "%", 28.5m, 29.5m, [6, 7])
-            {
-                Direction = ChangeDirection.Up,
-                PreviousValue = 10m,
-                Subject = "duty on exports from Pakistan to the US",
-                SubjectKey = "duty|exports|pakistan|us",
-                Entities = ["Pakistan", "US"],
-                Measure = Measure.Rate,
-                Time = new ClaimTime("2025-04-05", null, new DateValue(DateGrain.Day, new DateOnly(2025, 4, 5), new DateOnly(2025, 4, 5), "2025-04-05"), TimeBasis.PublicationDate),
-                EffectiveDate = new ClaimTime("April 9", Span(text, "April 9"), mentions[8].Date),
-            },
+                29m, "%", 28.5m, 29.5m, [ClaimFigure.FromMention(mentions[6], 6), ClaimFigure.FromMention(mentions[7], 7)],
+                direction: ChangeDirection.Up,
+                previousValue: 10m,
+                subject: "duty on exports from Pakistan to the US",
+                subjectKey: "duty|exports|pakistan|us",
+                entities: ["Pakistan", "US"],
+                measure: Measure.Rate,
+                time: new ClaimTime("2025-04-05", null, new DateValue(DateGrain.Day, new DateOnly(2025, 4, 5), new DateOnly(2025, 4, 5), "2025-04-05"), TimeBasis.PublicationDate),
+                effectiveDate: new ClaimTime("April 9", Span(text, "April 9"), mentions[8].Date)),
         };
 
         var findings = new List<Finding>
@@ -115,12 +109,10 @@ internal static class HandBuiltReports
         var scriptSpan = Span(text, "<script>window.__pwned = 1;</script>");
         var claims = new List<Claim>
         {
-            new("c1", ClaimKind.Change, Span(text, "rose 29% <script>window.__pwned = 1;</script>"), "rose 29% <script>window.__pwned = 1;</script>", 29m, "%", 28.5m, 29.5m, [0])
-            {
-                Direction = ChangeDirection.Up,
-                Subject = "costs <img src=x onerror=alert(1)>",
-                Source = new ClaimSource("\"><script>window.__pwned=3</script>", scriptSpan),
-            },
+            new("c1", ClaimKind.Change, Span(text, "rose 29% <script>window.__pwned = 1;</script>"), "rose 29% <script>window.__pwned = 1;</script>", 29m, "%", 28.5m, 29.5m, [ClaimFigure.FromMention(mentions[0], 0)],
+                direction: ChangeDirection.Up,
+                subject: "costs <img src=x onerror=alert(1)>",
+                source: new ClaimSource("\"><script>window.__pwned=3</script>", scriptSpan)),
         };
         var findings = new List<Finding>
         {

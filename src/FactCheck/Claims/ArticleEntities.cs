@@ -26,10 +26,24 @@ internal sealed class ArticleEntities
 
     private readonly List<EntityOccurrence> occurrences;
 
-    private ArticleEntities(List<EntityOccurrence> occurrences, EntityOccurrence? topic)
+    // The index of the first occurrence of each sentence (occurrences are in sentence order), and one past the last.
+    private readonly int[] sentenceStarts;
+
+    private ArticleEntities(List<EntityOccurrence> occurrences, EntityOccurrence? topic, int sentences)
     {
         this.occurrences = occurrences;
         Topic = topic;
+        sentenceStarts = new int[sentences + 1];
+        var next = 0;
+        for (var k = 0; k <= sentences; k++)
+        {
+            while (next < occurrences.Count && occurrences[next].Sentence < k)
+            {
+                next++;
+            }
+
+            sentenceStarts[k] = next;
+        }
     }
 
     /// <summary>Every name of the article in text order.</summary>
@@ -49,7 +63,7 @@ internal sealed class ArticleEntities
 
         var canonical = CanonicalNames(found);
         var merged = found.Select(o => o with { Name = canonical.GetValueOrDefault(o.Name, o.Name) }).ToList();
-        return new ArticleEntities(merged, ChooseTopic(merged));
+        return new ArticleEntities(merged, ChooseTopic(merged), views.Count);
     }
 
     /// <summary>
@@ -58,7 +72,8 @@ internal sealed class ArticleEntities
     /// </summary>
     public EntityOccurrence? LastBefore(int sentence, int token, int sentencesBack, EntityKind? kind)
     {
-        for (var i = occurrences.Count - 1; i >= 0; i--)
+        var end = sentence + 1 < sentenceStarts.Length ? sentenceStarts[sentence + 1] : occurrences.Count;
+        for (var i = end - 1; i >= 0; i--)
         {
             var o = occurrences[i];
             if (o.Sentence > sentence || (o.Sentence == sentence && o.LastToken >= token))
@@ -81,8 +96,22 @@ internal sealed class ArticleEntities
     }
 
     /// <summary>The names of one sentence between two tokens, inclusive, in order.</summary>
-    public IEnumerable<EntityOccurrence> In(int sentence, int first, int last) =>
-        occurrences.Where(o => o.Sentence == sentence && o.FirstToken >= first && o.LastToken <= last);
+    public IEnumerable<EntityOccurrence> In(int sentence, int first, int last)
+    {
+        if (sentence < 0 || sentence + 1 >= sentenceStarts.Length)
+        {
+            yield break;
+        }
+
+        for (var i = sentenceStarts[sentence]; i < sentenceStarts[sentence + 1]; i++)
+        {
+            var o = occurrences[i];
+            if (o.FirstToken >= first && o.LastToken <= last)
+            {
+                yield return o;
+            }
+        }
+    }
 
     /// <summary>The article's form of a name found elsewhere ("Mitsubishi" → "Mitsubishi Motors").</summary>
     public string Canonical(string name)

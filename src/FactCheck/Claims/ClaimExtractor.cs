@@ -119,6 +119,7 @@ internal sealed class ClaimExtractor
         var entities = ArticleEntities.Read(text, views, knownNames);
         EntityResolver.Resolve(entities, views, drafts);
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
+        DirectionReader.Read(views, drafts);
         PeriodResolver.Resolve(text, views, mentions, drafts);
         LinkRelated(drafts, views);
         return Build(text, document.Source, views, mentions, drafts);

@@ -57,7 +57,7 @@ internal static class EntityResolver
         var points = false;
         if (d.Subject is { } subject)
         {
-            var first = subject.Text.Split(' ', 2)[0].ToLowerInvariant();
+            var first = subject.FirstToken >= 0 && subject.FirstToken < t.Count && t[subject.FirstToken].IsWord ? t[subject.FirstToken].Lower : string.Empty;
             if (EntityLexicon.EntityPronouns.Contains(first) || (subject.IsAnaphoric && subject.Head.Length == 0))
             {
                 points = true;

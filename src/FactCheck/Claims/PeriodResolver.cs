@@ -23,6 +23,10 @@ internal static class PeriodResolver
 {
     private const int ContextSentences = 3;
 
+    // The lower-case words of a time's text. Times are few per sentence; splitting them again per reading would cost more
+    // than keeping them.
+    private static string[] Words(string timeText) => SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public static void Resolve(string text, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
     {
         (ClaimTime Time, int Sentence)? context = null;
@@ -194,7 +198,12 @@ internal static class PeriodResolver
     // "a year earlier", "the previous quarter", "last year": the months counted back; 0 when the words count back nothing.
     private static int MonthsBack(string timeText)
     {
-        var words = SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!HasEarlierWord(timeText))
+        {
+            return 0;
+        }
+
+        var words = Words(timeText);
         var earlier = words.Any(w => PeriodLexicon.Earlier.Contains(w)) || (words.Length > 0 && PeriodLexicon.LastWords.Contains(words[0]));
         if (!earlier || words.Any(w => w.Any(char.IsDigit)))
         {
@@ -210,6 +219,28 @@ internal static class PeriodResolver
         }
 
         return 0;
+    }
+
+    // A cheap test before the words are split: most times ("in 2004") name no earlier period.
+    private static bool HasEarlierWord(string timeText)
+    {
+        foreach (var word in PeriodLexicon.Earlier)
+        {
+            if (timeText.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in PeriodLexicon.LastWords)
+        {
+            if (timeText.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The base of a change: "a year earlier", "on the month", "year-on-year" in its clause; else the period before its own (-1).
@@ -248,7 +279,12 @@ internal static class PeriodResolver
     // "on the month", "on a year earlier", "on the previous quarter": the months back to the base of a change; 0 otherwise.
     private static int IsBase(string timeText)
     {
-        var words = SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!timeText.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var words = Words(timeText);
         if (words.Length < 2 || words[0] != "on")
         {
             return 0;
@@ -261,14 +297,24 @@ internal static class PeriodResolver
     // "for the year", "the quarter": a period named without a number is the one the text is about.
     private static bool IsDefinitePeriod(ClaimTime time)
     {
-        var words = SentenceTokenizer.Lower(time.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!time.Text.Contains("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = Words(time.Text);
         return words.Length is 2 or 3 && words[^2] == "the" && PeriodLexicon.PeriodMonths.ContainsKey(words[^1]) && !words[^1].Contains('-', StringComparison.Ordinal);
     }
 
     // "the year to March 2005", "the 12 months to June": a year that ends with the month named.
     private static ClaimTime? PeriodToStart(ClaimTime time)
     {
-        var words = SentenceTokenizer.Lower(time.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (time.Date is not { Grain: DateGrain.Month } || time.Text.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var words = Words(time.Text);
         var to = Array.FindIndex(words, w => PeriodLexicon.PeriodTo.Contains(w));
         if (to < 1 || !(words[to - 1] is "year" || (words[to - 1] == "months" && to >= 2 && words[to - 2] == "12")) || time.Date is not { Grain: DateGrain.Month, End: { } end })
         {

@@ -128,7 +128,8 @@ internal static class SourceFinder
             return false;
         }
 
-        var head = t[NounPhrases.Head(t, np.First, np.Last)].Lower;
+        var headIndex = NounPhrases.Head(t, np.First, np.Last);
+        var head = headIndex >= 0 ? t[headIndex].Lower : string.Empty;
         var first = t[np.First].Lower;
         return Lexicon.FigureNouns.Contains(head) && first is "these" or "the" or "those" or "such" or "this" or "both";
     }

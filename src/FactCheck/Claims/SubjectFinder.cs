@@ -55,7 +55,7 @@ internal static class SubjectFinder
         var after = AfterFigure(text, t, hi, clauseLast, d, knownNames);
         if (after is not null)
         {
-            if (Lexicon.RateNouns.Contains(t[NounPhrases.Head(t, after.FirstToken, after.LastToken)].Lower) && !after.Text.Contains(" on ", StringComparison.Ordinal)
+            if (NounPhrases.Head(t, after.FirstToken, after.LastToken) is >= 0 and var afterHead && Lexicon.RateNouns.Contains(t[afterHead].Lower) && !after.Text.Contains(" on ", StringComparison.Ordinal)
                 && verbIndex >= 0 && BearingVerbs.Contains(t[verbIndex].Lower))
             {
                 var bearer = NounPhrases.Left(t, verbIndex, clauseFirst);
@@ -82,7 +82,8 @@ internal static class SubjectFinder
 
             if (before is "of" or "at" or "for" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } owner && !IsPronoun(t, owner))
             {
-                var ownerHead = t[NounPhrases.Head(t, owner.First, owner.Last)].Lower;
+                var ownerHeadIndex = NounPhrases.Head(t, owner.First, owner.Last);
+                var ownerHead = ownerHeadIndex >= 0 ? t[ownerHeadIndex].Lower : string.Empty; // "(1,234)at": a phrase with no content word has no head
                 if (Lexicon.UpNouns.Contains(ownerHead) || Lexicon.DownNouns.Contains(ownerHead))
                 {
                     if (d.Direction == ChangeDirection.None)

@@ -216,4 +216,15 @@ public class ClaimExtractorTests
         return new Mention(MentionKind.Date, new TextSpan(at, at + words.Length), words, start.Year, "date", start.Year, end.Year,
             date: new DateValue(grain, start, end, start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public void Extract_FigureAfterABracketWithNoWordBeforeIt_BuildsTheClaimWithoutFailing()
+    {
+        // "(1,234)at" leaves "of/at/for" after a phrase with no content word: no head to read, and no internal error.
+        var text = "Inflation stood (1,234)at about $2 trillion.";
+        var report = new FactCheckerBuilder().Build().CheckText(text, Published);
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "internal-error");
+        Assert.Contains(report.Claims, c => c.Value == 2_000_000_000_000m);
+    }
 }

@@ -7,7 +7,6 @@ namespace FactCheck.Claims;
 internal static class PeriodLexicon
 {
     // The word lists are English data, defined once in the language pack; see EnglishWordClasses for what each holds.
-    public static readonly FrozenSet<string> Bounds = EnglishWordClasses.Bounds;
     public static readonly FrozenSet<string> Earlier = EnglishWordClasses.Earlier;
     public static readonly FrozenSet<string> LastWords = EnglishWordClasses.LastWords;
     public static readonly FrozenSet<string> PeriodTo = EnglishWordClasses.PeriodTo;

@@ -8,7 +8,7 @@ namespace FactCheck.Claims;
 /// Settles the period of each claim, and of the earlier value of pairs and changes, with what the sentences before say.
 /// </summary>
 /// <list type="bullet">
-/// <item><b>Bounds</b>: a date after "since" or "after" bounds the figure's period; for a change it is the earlier period
+/// <item><b>Bounds</b>: a date recognition marks as bounded by "since" or "after" (<see cref="DateValue.Bound"/>) bounds the figure's period; for a change it is the earlier period
 /// ("has halved since August").</item>
 /// <item><b>Earlier value</b>: a date right after the earlier figure of a pair ("from £3.2bn in 2003 to £2.9bn in 2004") is
 /// its period; "a year earlier", "on the month", "the previous quarter" place it one period before the claim's; a change with
@@ -39,7 +39,7 @@ internal static class PeriodResolver
 
             var t = views[d.Sentence].Tokens;
             var changes = d.Kind is ClaimKind.Change || d.PreviousToken is not null || d.StatedChangeToken is not null || d.Direction != ChangeDirection.None;
-            if (d.Time is { Basis: TimeBasis.Named, Span: { } span } named && StartsWithBound(named.Text))
+            if (d.Time is { Basis: TimeBasis.Named, Span: not null, Date.Bound: DateBound.Since or DateBound.After } named)
             {
                 if (changes)
                 {
@@ -120,12 +120,6 @@ internal static class PeriodResolver
                 context = (stated, d.Sentence);
             }
         }
-    }
-
-    private static bool StartsWithBound(string timeText)
-    {
-        var space = timeText.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && PeriodLexicon.Bounds.Contains(SentenceTokenizer.Lower(timeText[..space]));
     }
 
     // "in 2003" right after a figure (and the bracketed conversion that may follow it).

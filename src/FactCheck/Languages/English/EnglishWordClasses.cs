@@ -313,10 +313,6 @@ internal static class EnglishWordClasses
         "according", "under", "over", "despite", "overall", "also", "still", "now", "last", "next", "mr", "mrs", "ms", "dr",
         "chief", "christmas", "easter", "internet");
 
-    /// <summary>Words before a date that make it a bound of the figure's period, not the period itself ("since August").</summary>
-    public static readonly FrozenSet<string> Bounds = Set(
-        "since", "after");
-
     /// <summary>Words that place a period before another one ("a year earlier", "the previous quarter", "a month before").</summary>
     public static readonly FrozenSet<string> Earlier = Set(
         "earlier", "ago", "before", "previous", "prior", "preceding");

@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal static class DirectionReader
             }
 
             if (before >= 1 && t[before].IsWord && t[before].Lower is "up" or "down" && t[before - 1].IsWord
-                && t[before - 1].Lower is "went" or "gone" or "go" or "goes" or "going" or "was" or "were" or "is" or "are" or "been" or "be" or "came" or "come" or "moved")
+                && EnglishWordClasses.UpDownVerbs.Contains(t[before - 1].Lower))
             {
                 d.Direction = t[before].Lower == "up" ? ChangeDirection.Up : ChangeDirection.Down;
                 continue;
@@ -38,11 +40,11 @@ internal static class DirectionReader
             var head = d.Subject?.Head ?? string.Empty;
             if (d.Quantity.Length > 0 && head.Length > 0 && d.Measure is Measure.Growth or Measure.Rate)
             {
-                if (Lexicon.UpNouns.Contains(head) && head is "growth" or "expansion" or "rise" or "increase" or "gain")
+                if (EnglishWordClasses.GrowthNouns.Contains(head))
                 {
                     d.Direction = ChangeDirection.Up;
                 }
-                else if (Lexicon.DownNouns.Contains(head) && head is "fall" or "decline" or "drop" or "contraction" or "decrease")
+                else if (EnglishWordClasses.DeclineNouns.Contains(head))
                 {
                     d.Direction = ChangeDirection.Down;
                 }

@@ -347,6 +347,16 @@ internal static class EnglishWordClasses
         "is", "was", "are", "were", "be", "been", "stood", "stands", "stand", "remained", "remains", "remain", "totalled", "totaled",
         "totals", "total", "reached", "reaches", "amounted", "amounts", "came", "comes", "hit", "hits");
 
+    /// <summary>Verbs before "up" or "down" and a figure that make it a change ("went up by 0.4%", "is down 3%").</summary>
+    public static readonly FrozenSet<string> UpDownVerbs = Set(
+        "went", "gone", "go", "goes", "going", "was", "were", "is", "are", "been", "be", "came", "come", "moved");
+
+    /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
+    public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");
+
+    /// <summary>Head nouns of a quantity that is itself a fall ("the decline was 3%").</summary>
+    public static readonly FrozenSet<string> DeclineNouns = Set("fall", "decline", "drop", "contraction", "decrease");
+
     // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
     private static FrozenSet<string> Set(params string[] words)
     {

@@ -42,6 +42,9 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.NotVerbsEndingInEd), "hundred", "united", "based", "need", "red")]
     [InlineData(nameof(EnglishWordClasses.ImposingVerbs), "imposed", "levied", "slapped", "raised", "announced")]
     [InlineData(nameof(EnglishWordClasses.Superlatives), "largest", "biggest", "highest", "lowest", "most")]
+    [InlineData(nameof(EnglishWordClasses.UpDownVerbs), "went", "gone", "is", "was", "moved")]
+    [InlineData(nameof(EnglishWordClasses.GrowthNouns), "growth", "rise", "increase")]
+    [InlineData(nameof(EnglishWordClasses.DeclineNouns), "fall", "decline", "drop")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

@@ -113,20 +113,6 @@ internal sealed class ArticleEntities
         }
     }
 
-    /// <summary>The article's form of a name found elsewhere ("Mitsubishi" → "Mitsubishi Motors").</summary>
-    public string Canonical(string name)
-    {
-        foreach (var o in occurrences)
-        {
-            if (o.Surface == name || o.Name == name)
-            {
-                return o.Name;
-            }
-        }
-
-        return name;
-    }
-
     private static HashSet<string> Surnames(IReadOnlyList<SentenceView> views)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);

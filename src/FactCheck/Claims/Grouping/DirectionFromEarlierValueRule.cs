@@ -1,6 +1,12 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims.Grouping;
 
-/// <summary>A draft with an earlier value and no direction yet goes up or down as its two values do ("from 10% to 29%").</summary>
+/// <summary>
+/// A draft with an earlier value and no direction yet goes up or down as its two values do ("from 10% to 29%"); a
+/// profit that turns into a loss goes down and a loss that turns into a profit up, whatever the two sums ("a $676m
+/// loss, against a $375m profit").
+/// </summary>
 internal sealed class DirectionFromEarlierValueRule : IFigureRule
 {
     public void Apply(FigureGrouping grouping)
@@ -11,6 +17,10 @@ internal sealed class DirectionFromEarlierValueRule : IFigureRule
             return;
         }
 
-        d.Direction = Figures.DirectionBetween(grouping.Mention(previous).Value, grouping.Mention(d.MainToken).Value);
+        var now = grouping.NounAfter(d.MainToken);
+        var before = grouping.NounAfter(previous);
+        d.Direction = EnglishWordClasses.LossNouns.Contains(now) && EnglishWordClasses.ProfitNouns.Contains(before) ? ChangeDirection.Down
+            : EnglishWordClasses.ProfitNouns.Contains(now) && EnglishWordClasses.LossNouns.Contains(before) ? ChangeDirection.Up
+            : Figures.DirectionBetween(grouping.Mention(previous).Value, grouping.Mention(d.MainToken).Value);
     }
 }

@@ -52,6 +52,7 @@ internal sealed class EarlierValueRule : IFigureRule
                 {
                     d.PreviousToken = j;
                     grouping.Take(j);
+                    grouping.TakeConversions(j);
                     d.Kind = ClaimKind.FromTo;
                     if (grouping.DateAfter(j) is int baseDate)
                     {

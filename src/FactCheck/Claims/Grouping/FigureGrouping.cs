@@ -157,6 +157,24 @@ internal sealed class FigureGrouping
         return j < t.Count && t[j].Kind == ClaimTokenKind.Figure && !_used[j] ? j : null;
     }
 
+    /// <summary>The lower-case word right after a figure and its conversion in brackets ("$676m (£352m) loss"), or empty.</summary>
+    public string NounAfter(int figure)
+    {
+        var t = Tokens;
+        var j = figure + 1;
+        if (j < t.Count && t[j].Text == "(")
+        {
+            while (j < t.Count && t[j].Text != ")")
+            {
+                j++;
+            }
+
+            j++;
+        }
+
+        return j < t.Count && t[j].IsWord ? t[j].Lower : string.Empty;
+    }
+
     /// <summary>The unused figure joined to the one at <paramref name="figure"/> by a dash with no space before it: "10-20%".</summary>
     public int? NextAfterDash(int figure)
     {

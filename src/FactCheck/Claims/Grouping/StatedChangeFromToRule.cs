@@ -22,6 +22,8 @@ internal sealed class StatedChangeFromToRule : IFigureRule
         d.MainToken = end;
         d.Kind = ClaimKind.FromTo;
         grouping.Take(start);
+        grouping.TakeConversions(start);
         grouping.Take(end);
+        grouping.TakeConversions(end);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class StatedChangeToLevelRule : IFigureRule
         {
             d.PreviousToken = earlier;
             grouping.Take(earlier);
+            grouping.TakeConversions(earlier);
             d.Kind = ClaimKind.FromTo;
         }
     }

@@ -265,7 +265,7 @@ internal static class EnglishWordClasses
         "prior", "year", "year-earlier", "last", "same", "period", "level", "levels", "of", "at", "in", "its", "their", "and",
         "for", "rate", "just", "only", "some", "about", "around", "figure", "original", "initial", "before", "ago", "than",
         "on", "over", "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater",
-        "previously", "months", "month", "quarter", "week", "rising", "falling", "increasing", "decreasing", "year-ago");
+        "previously", "months", "month", "quarter", "week", "rising", "falling", "increasing", "decreasing", "year-ago", "during");
 
     /// <summary>Up verbs that, with a sum of money or a count, name an amount given rather than a change ("raised $2bn").</summary>
     public static readonly FrozenSet<string> GivingVerbs = Set(
@@ -350,6 +350,12 @@ internal static class EnglishWordClasses
     /// <summary>Verbs before "up" or "down" and a figure that make it a change ("went up by 0.4%", "is down 3%").</summary>
     public static readonly FrozenSet<string> UpDownVerbs = Set(
         "went", "gone", "go", "goes", "going", "was", "were", "is", "are", "been", "be", "came", "come", "moved");
+
+    /// <summary>Nouns of a result below zero ("a $676m loss"): a profit that turns into one went down, whatever the two sums.</summary>
+    public static readonly FrozenSet<string> LossNouns = Set("loss", "losses", "deficit", "deficits", "shortfall");
+
+    /// <summary>Nouns of a result above zero ("a $375m profit"): a loss that turns into one went up.</summary>
+    public static readonly FrozenSet<string> ProfitNouns = Set("profit", "profits", "surplus", "surpluses");
 
     /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
     public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");

@@ -15,4 +15,7 @@ internal enum ClaimCues
 
     /// <summary>The subject or the clause names a rate that cannot be negative: a tariff, duty, tax, levy or unemployment.</summary>
     NonNegativeRate = 4,
+
+    /// <summary>The two values of a pair lie on either side of zero, though both are written as sums: "a $676m loss, against a $375m profit".</summary>
+    CrossesZero = 8,
 }

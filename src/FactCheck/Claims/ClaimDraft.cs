@@ -78,6 +78,9 @@ internal sealed class ClaimDraft
 
     public bool IsPresentTense { get; set; }
 
+    /// <summary>Whether the earlier value is a profit and this one a loss, or the other way round: the direction is not the sums'.</summary>
+    public bool CrossesZero { get; set; }
+
     /// <summary>Whether a pronoun subject is the thing measured ("It rose 5%", "it stood at 3%") rather than an actor.</summary>
     public bool PronounIsMeasured { get; set; }
 

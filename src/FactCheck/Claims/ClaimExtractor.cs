@@ -830,7 +830,7 @@ internal sealed class ClaimExtractor
                     ? new TariffDetails(value, previous?.Value, d.Imposer, d.Target, d.Goods, d.IsAdditional)
                     : null)
             {
-                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty),
+                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty) | (d.CrossesZero ? ClaimCues.CrossesZero : ClaimCues.None),
             };
             claims.Add(claim);
         }

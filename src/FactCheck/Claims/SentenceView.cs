@@ -18,11 +18,18 @@ internal sealed class SentenceView
         Paragraph = paragraph;
         ClauseOf = new int[tokens.Count];
         var clause = 0;
+        var brackets = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && StartsClause(tokens, i))
+            // "540bn yen ($5.2bn; £2.77bn) in fresh backing": a semicolon between conversions in brackets breaks no clause.
+            if (i > 0 && brackets == 0 && StartsClause(tokens, i))
             {
                 clause++;
+            }
+
+            if (tokens[i].Kind == ClaimTokenKind.Punctuation)
+            {
+                brackets = tokens[i].Text == "(" ? brackets + 1 : tokens[i].Text == ")" && brackets > 0 ? brackets - 1 : brackets;
             }
 
             ClauseOf[i] = clause;

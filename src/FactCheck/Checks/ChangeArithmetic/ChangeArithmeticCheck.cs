@@ -171,7 +171,8 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
 
     private Finding? DirectionFinding(Claim claim, CheckContext context)
     {
-        if (claim.Kind != ClaimKind.FromTo || claim.PreviousValue is not decimal previous || claim.Direction == ChangeDirection.None)
+        if (claim.Kind != ClaimKind.FromTo || claim.PreviousValue is not decimal previous || claim.Direction == ChangeDirection.None
+            || claim.Cues.HasFlag(ClaimCues.CrossesZero))
         {
             return null;
         }

@@ -19,8 +19,11 @@ internal sealed class DirectionFromEarlierValueRule : IFigureRule
 
         var now = grouping.NounAfter(d.MainToken);
         var before = grouping.NounAfter(previous);
-        d.Direction = EnglishWordClasses.LossNouns.Contains(now) && EnglishWordClasses.ProfitNouns.Contains(before) ? ChangeDirection.Down
-            : EnglishWordClasses.ProfitNouns.Contains(now) && EnglishWordClasses.LossNouns.Contains(before) ? ChangeDirection.Up
+        var intoLoss = EnglishWordClasses.LossNouns.Contains(now) && EnglishWordClasses.ProfitNouns.Contains(before);
+        var intoProfit = EnglishWordClasses.ProfitNouns.Contains(now) && EnglishWordClasses.LossNouns.Contains(before);
+        d.CrossesZero = intoLoss || intoProfit;
+        d.Direction = intoLoss ? ChangeDirection.Down
+            : intoProfit ? ChangeDirection.Up
             : Figures.DirectionBetween(grouping.Mention(previous).Value, grouping.Mention(d.MainToken).Value);
     }
 }

@@ -1,3 +1,4 @@
+using FactCheck.Checks;
 using FactCheck.Claims;
 using FactCheck.Recognition;
 using FactCheck.Reports;
@@ -341,5 +342,17 @@ public sealed class ChangeArithmeticCheckTests
 
         Assert.Equal("describe it as a rise", finding.Suggestion);
         Assert.Contains(s.Find("$5m"), finding.Spans);
+    }
+
+    [Fact]
+    public void Check_ProfitThatTurnsIntoALoss_IsSilent()
+    {
+        var checker = new FactCheckerBuilder().ClearChecks().AddChangeArithmeticCheck().Build();
+
+        var report = checker.CheckText("Globex posted a $70m loss for the last three months of 2004, against a $40m profit a year before.", new DateOnly(2005, 3, 1));
+
+        var pair = Assert.Single(report.Claims, c => c.Kind == ClaimKind.FromTo);
+        Assert.Equal(ChangeDirection.Down, pair.Direction);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == RuleIds.ChangeArithmetic);
     }
 }

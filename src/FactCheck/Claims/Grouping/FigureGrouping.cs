@@ -71,15 +71,16 @@ internal sealed class FigureGrouping
 
     /// <summary>
     /// Takes the figures that restate the one at <paramref name="figure"/>: in brackets right after it
-    /// ("$1.13bn (£600m)") or after "or" ("rose by £106m or 47.3%": the same change said twice).
+    /// ("$1.13bn (£600m)") or after "or" ("rose by £106m or 47.3%", "were up 56 pence, or 7.6%": the same change said twice).
     /// </summary>
     public void TakeConversions(int figure)
     {
         var t = Tokens;
-        if (figure + 2 < t.Count && t[figure + 1].Is("or") && t[figure + 2].Kind == ClaimTokenKind.Figure && !_used[figure + 2])
+        var or = figure + 1 < t.Count && t[figure + 1].IsPunctuation(',') ? figure + 2 : figure + 1;
+        if (or + 1 < t.Count && t[or].Is("or") && t[or + 1].Kind == ClaimTokenKind.Figure && !_used[or + 1])
         {
-            Draft.ConversionTokens.Add(figure + 2);
-            _used[figure + 2] = true;
+            Draft.ConversionTokens.Add(or + 1);
+            _used[or + 1] = true;
             return;
         }
 

@@ -277,6 +277,12 @@ internal static class EnglishWordClasses
         "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater", "better",
         "worse", "cheaper", "dearer", "stronger", "weaker", "above", "below", "exceeds", "exceeded", "outpaced", "outpacing");
 
+    /// <summary>Comparatives after a figure that make it a rise ("8% higher", "500 more jobs").</summary>
+    public static readonly FrozenSet<string> ComparativesUp = Set("higher", "more", "bigger", "larger", "greater");
+
+    /// <summary>Comparatives after a figure that make it a fall ("48,000 fewer mortgages", "3% lower").</summary>
+    public static readonly FrozenSet<string> ComparativesDown = Set("lower", "fewer", "less", "smaller");
+
     /// <summary>Superlatives that make a rank ("the largest", "the third-largest").</summary>
     public static readonly FrozenSet<string> Superlatives = Set(
         "largest", "biggest", "highest", "lowest", "smallest", "fastest", "slowest", "steepest", "sharpest", "strongest",

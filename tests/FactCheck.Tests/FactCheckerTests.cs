@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Checks;
+using FactCheck.Reports;
 using Xunit;
 
 namespace FactCheck.Tests;

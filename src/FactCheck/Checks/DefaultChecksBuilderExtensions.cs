@@ -1,4 +1,4 @@
-using FactCheck.Checks;
+using FactCheck.Reports;
 
 #pragma warning disable IDE0130 // Builder extensions live in the builder's namespace so they are found from it.
 namespace FactCheck;

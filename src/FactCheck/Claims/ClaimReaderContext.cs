@@ -1,4 +1,3 @@
-using FactCheck.Checks;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;

@@ -29,10 +29,10 @@ namespace FactCheck.Recognition;
 internal sealed class MentionRecognizer
 {
     /// <summary>The rule id of the finding reported when a sentence could not be read in time.</summary>
-    public const string TimeoutRuleId = Checks.RuleIds.RecognitionTimeout;
+    public const string TimeoutRuleId = RuleIds.RecognitionTimeout;
 
     /// <summary>The rule id of the finding reported when the document's culture cannot be read.</summary>
-    public const string UnsupportedCultureRuleId = Checks.RuleIds.CultureUnsupported;
+    public const string UnsupportedCultureRuleId = RuleIds.CultureUnsupported;
 
     /// <summary>Finds the mentions of <paramref name="document"/>, dropping any problem report.</summary>
     public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)

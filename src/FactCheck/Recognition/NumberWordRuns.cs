@@ -20,7 +20,7 @@ internal static class NumberWordRuns
     public const int MaxWords = 16;
 
     /// <summary>The rule id of the finding for a run that was not read.</summary>
-    public const string RuleId = Checks.RuleIds.NumberWordsUnread;
+    public const string RuleId = RuleIds.NumberWordsUnread;
 
     /// <summary>
     /// Returns the text of <paramref name="sentence"/> with every run of more than <see cref="MaxWords"/> number words

@@ -1,3 +1,5 @@
+using FactCheck.Reports;
+
 namespace FactCheck.Checks.Internal;
 
 /// <summary>One-line descriptions of the built-in rules and of FactCheck's own findings, written as rule metadata in SARIF.</summary>

@@ -1,8 +1,8 @@
-namespace FactCheck.Checks;
+namespace FactCheck.Reports;
 
 /// <summary>
 /// The ids of the built-in rules and of the problems FactCheck reports about its own work, as they appear on
-/// <see cref="Reports.Finding.RuleId"/>.
+/// <see cref="Finding.RuleId"/>.
 /// </summary>
 public static class RuleIds
 {

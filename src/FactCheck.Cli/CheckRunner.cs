@@ -1,18 +1,23 @@
 using System.Diagnostics;
 using FactCheck.Reference;
 using FactCheck.Reports;
-using FactCheck.Reports.Rendering;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
 
-/// <summary>Runs <c>factcheck check</c>: reads the inputs, checks them in parallel, writes the reports and the summary.</summary>
+/// <summary>
+/// Runs <c>factcheck check</c> and <c>factcheck baseline</c>: reads the configuration and the inputs, checks the
+/// documents in parallel through <see cref="FactChecker.CheckManyAsync(IAsyncEnumerable{Document}, int, CancellationToken)"/>,
+/// drops the suppressed and baselined findings, and writes each report as its document finishes (text and JSON Lines
+/// to one output, or one file per document; the formats that wrap every document in one file keep the reports until
+/// the end), then the summary.
+/// </summary>
 internal sealed class CheckRunner
 {
     private readonly CheckSettings _settings;
     private readonly CliEnvironment _environment;
     private readonly List<InputProblem> _problems = [];
-    private readonly Lock _errorLock = new();
+    private readonly object _errorLock = new();
 
     public CheckRunner(CheckSettings settings, CliEnvironment environment)
     {
@@ -23,70 +28,124 @@ internal sealed class CheckRunner
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var builder = new FactCheckerBuilder().WithCulture(_settings.Culture);
-        if (LoadFacts() is { } facts)
+        var configurationPath = _settings.Config ?? LintConfiguration.Find(_settings.Paths);
+        var configuration = LintConfiguration.None;
+        if (configurationPath is not null)
         {
-            builder.AddReferenceCheck(facts);
+            var (read, problem) = ConfigurationReader.Read(configurationPath);
+            if (problem is not null)
+            {
+                Problem(problem);
+                return Program.ExitBadInput;
+            }
+
+            configuration = read!;
         }
 
+        var baselinePath = _settings.Baseline ?? LintConfiguration.Find(_settings.Paths, Baseline.FileName);
+        Baseline? baseline = null;
+        if (!_settings.WriteBaseline && baselinePath is not null)
+        {
+            var (loaded, problem) = Baseline.Load(baselinePath);
+            if (problem is not null)
+            {
+                Problem(problem);
+                return Program.ExitBadInput;
+            }
+
+            baseline = loaded;
+        }
+
+        var culture = _settings.CultureGiven ? _settings.Culture : configuration.Culture ?? _settings.Culture;
+        var published = _settings.Published ?? configuration.Published;
+        var builder = new FactCheckerBuilder().WithCulture(culture);
+        ConfiguredRules.AddChecks(builder, configuration.Rules, LoadFacts());
         _environment.ConfigureChecker?.Invoke(builder);
         var checker = builder.Build();
 
-        var (files, resolveProblems) = InputResolver.Resolve(_settings.Paths);
+        var (found, resolveProblems) = InputResolver.Resolve(_settings.Paths);
+        var exclusions = new Exclusions(_settings.Exclude, configuration);
+        var files = found.Where(f => !exclusions.Excludes(f)).ToList();
         foreach (var problem in resolveProblems)
         {
             Problem(problem);
         }
 
-        var skipped = resolveProblems.Select(p => new CheckOutcome(new InputFile(p.Path, p.Path), null, TimeSpan.Zero, p.Message)).ToList();
-        var loaded = new List<(InputFile File, Document? Document, string? Skipped)>();
-        foreach (var file in files)
+        var rows = resolveProblems.Select(p => SummaryRow.Unread(new InputFile(p.Path, p.Path), p.Message)).ToList();
+        var filter = new FindingFilter(configuration, baseline);
+        var pending = new Queue<(InputFile File, TextSuppressions Suppressions)>();
+        async IAsyncEnumerable<Document> Documents()
         {
-            var (document, problem) = await LoadAsync(file, cancellationToken).ConfigureAwait(false);
-            if (problem is not null)
+            foreach (var file in files)
             {
-                Problem(problem);
-            }
+                var (document, suppressions, problem) = await LoadAsync(file, culture, published, cancellationToken).ConfigureAwait(false);
+                if (document is null)
+                {
+                    Problem(problem!);
+                    lock (rows)
+                    {
+                        rows.Add(SummaryRow.Unread(file, problem!.Message));
+                    }
 
-            loaded.Add((file, document, document is null ? problem?.Message ?? "skipped" : null));
+                    continue;
+                }
+
+                lock (pending)
+                {
+                    pending.Enqueue((file, suppressions!));
+                }
+
+                yield return document;
+            }
         }
 
-        var outcomes = new CheckOutcome[loaded.Count];
-        var work = loaded.Select((item, index) => (item, index)).ToList();
+        var output = new ReportWriter(_settings, _environment, culture, streaming: !_settings.Together && !_settings.WriteBaseline);
+        var kept = new List<(InputFile File, FactCheckReport Report)>();
+        Severity? highest = null;
         async Task CheckAll(Action? onDocumentDone)
         {
-            await Parallel.ForEachAsync(
-                work,
-                new ParallelOptions { MaxDegreeOfParallelism = _settings.Parallel, CancellationToken = cancellationToken },
-                (entry, ct) =>
+            await foreach (var checkedReport in checker.CheckManyAsync(Documents(), _settings.Parallel, cancellationToken).ConfigureAwait(false))
+            {
+                (InputFile File, TextSuppressions Suppressions) source;
+                lock (pending)
                 {
-                    var (item, index) = entry;
-                    if (item.Document is null)
-                    {
-                        outcomes[index] = new CheckOutcome(item.File, null, TimeSpan.Zero, item.Skipped);
-                    }
-                    else
-                    {
-                        var start = Stopwatch.GetTimestamp();
-                        var report = checker.Check(item.Document, ct);
-                        outcomes[index] = new CheckOutcome(item.File, report, Stopwatch.GetElapsedTime(start), null);
-                    }
+                    source = pending.Dequeue();
+                }
 
-                    onDocumentDone?.Invoke();
-                    return ValueTask.CompletedTask;
-                }).ConfigureAwait(false);
+                var report = filter.Apply(checkedReport, source.File, source.Suppressions);
+                if (report.HighestSeverity > highest || highest is null)
+                {
+                    highest = report.HighestSeverity;
+                }
+
+                lock (rows)
+                {
+                    rows.Add(SummaryRow.Of(source.File, report));
+                }
+
+                if (output.Streaming)
+                {
+                    await WriteOrNoteAsync(() => output.WriteAsync(source.File, report, cancellationToken)).ConfigureAwait(false);
+                }
+                else
+                {
+                    kept.Add((source.File, report));
+                }
+
+                onDocumentDone?.Invoke();
+            }
         }
 
         var console = CreateErrorConsole();
         var several = files.Count + resolveProblems.Count > 1;
-        if (several && _environment.ErrorIsTerminal && work.Count > 1)
+        if (several && _environment.ErrorIsTerminal && files.Count > 1)
         {
             await console.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask("Checking", maxValue: work.Count);
+                    var task = context.AddTask("Checking", maxValue: files.Count);
                     await CheckAll(() => task.Increment(1)).ConfigureAwait(false);
                 }).ConfigureAwait(false);
         }
@@ -95,17 +154,40 @@ internal sealed class CheckRunner
             await CheckAll(null).ConfigureAwait(false);
         }
 
-        if (_settings.Together)
+        if (_settings.WriteBaseline)
         {
-            AddCrossDocumentFindings(checker, outcomes, cancellationToken);
+            var target = baselinePath ?? Path.Combine(Directory.GetCurrentDirectory(), Baseline.FileName);
+            await WriteOrNoteAsync(async () =>
+            {
+                var count = await Baseline.WriteAsync(target, kept.Select(k => (k.File.Path, k.Report)), cancellationToken).ConfigureAwait(false);
+                await _environment.Error.WriteLineAsync($"{target}: baseline of {count} finding(s) in {kept.Count} document(s)").ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            return _problems.Count > 0 ? Program.ExitBadInput : Program.ExitOk;
         }
 
-        var reports = outcomes.Where(o => o.Report is not null).ToList();
-        await WriteReportsAsync(reports, cancellationToken).ConfigureAwait(false);
+        if (_settings.Together)
+        {
+            kept = AddCrossDocumentFindings(checker, kept, cancellationToken);
+            highest = kept.Select(k => k.Report.HighestSeverity).Max();
+        }
 
+        if (!output.Streaming)
+        {
+            await WriteOrNoteAsync(() => output.WriteAllAsync(kept, cancellationToken)).ConfigureAwait(false);
+        }
+
+        await WriteOrNoteAsync(() => output.FinishAsync(cancellationToken)).ConfigureAwait(false);
         if (several)
         {
-            SummaryTable.Write(console, [.. skipped, .. outcomes], Stopwatch.GetElapsedTime(started));
+            SummaryTable.Write(console, rows, Stopwatch.GetElapsedTime(started));
+        }
+
+        if (_settings.Verbose)
+        {
+            using var process = Process.GetCurrentProcess();
+            await _environment.Error.WriteLineAsync(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"factcheck: {rows.Count:N0} document(s) in {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MB")).ConfigureAwait(false);
         }
 
         if (_problems.Count > 0)
@@ -119,7 +201,7 @@ internal sealed class CheckRunner
             "never" => (Severity?)null,
             _ => Severity.Error,
         };
-        var failed = threshold is { } t && reports.Any(o => o.Report!.HighestSeverity >= t);
+        var failed = threshold is { } t && highest >= t;
         return failed ? Program.ExitFindings : Program.ExitOk;
     }
 
@@ -127,29 +209,27 @@ internal sealed class CheckRunner
     /// Compares the checked documents with one another and adds each cross-document finding to the report of the
     /// document it is in (it names the other document). Each document was already checked on its own, in parallel.
     /// </summary>
-    private static void AddCrossDocumentFindings(FactChecker checker, CheckOutcome[] outcomes, CancellationToken cancellationToken)
+    private static List<(InputFile File, FactCheckReport Report)> AddCrossDocumentFindings(
+        FactChecker checker, List<(InputFile File, FactCheckReport Report)> reports, CancellationToken cancellationToken)
     {
-        var checkedOutcomes = outcomes.Where(o => o.Report is not null).ToList();
-        if (checkedOutcomes.Count < 2)
+        if (reports.Count < 2)
         {
-            return;
+            return reports;
         }
 
-        var together = checker.CompareTogether(checkedOutcomes.Select(o => o.Report!).ToList(), cancellationToken);
-        for (var i = 0; i < outcomes.Length; i++)
+        var together = checker.CompareTogether(reports.Select(o => o.Report).ToList(), cancellationToken);
+        return reports.Select(entry =>
         {
-            if (outcomes[i].Report is not { } report)
-            {
-                continue;
-            }
-
+            var report = entry.Report;
             var extra = together.Where(f => ReferenceEquals(f.Document, report.Document)).Select(f => f.Finding).ToList();
-            if (extra.Count > 0)
+            if (extra.Count == 0)
             {
-                var findings = report.Findings.Concat(extra).OrderByDescending(f => f.Severity).ToList();
-                outcomes[i] = outcomes[i] with { Report = new FactCheckReport(report.Document, report.Mentions, report.Claims, findings, report.RuleDescriptions) };
+                return entry;
             }
-        }
+
+            var findings = report.Findings.Concat(extra).OrderByDescending(f => f.Severity).ToList();
+            return (entry.File, new FactCheckReport(report.Document, report.Mentions, report.Claims, findings, report.RuleDescriptions));
+        }).ToList();
     }
 
     /// <summary>
@@ -199,7 +279,8 @@ internal sealed class CheckRunner
         }
     }
 
-    private async Task<(Document? Document, InputProblem? Problem)> LoadAsync(InputFile file, CancellationToken cancellationToken)
+    private async Task<(Document? Document, TextSuppressions? Suppressions, InputProblem? Problem)> LoadAsync(
+        InputFile file, System.Globalization.CultureInfo culture, DateOnly? published, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -217,13 +298,13 @@ internal sealed class CheckRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputProblem(file.DisplayName, "cannot be read: " + ex.Message + "; skipped"));
+            return (null, null, new InputProblem(file.DisplayName, "cannot be read: " + ex.Message + "; skipped"));
         }
 
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            return (null, new InputProblem(file.DisplayName, decoded.Error ?? "cannot be decoded; skipped"));
+            return (null, null, new InputProblem(file.DisplayName, decoded.Error ?? "cannot be decoded; skipped"));
         }
 
         if (decoded.Note is { } note)
@@ -234,76 +315,23 @@ internal sealed class CheckRunner
         var (text, ownDate, dateProblem) = PublicationDateReader.Read(file.DisplayName, decoded.Text);
         if (dateProblem is not null)
         {
-            return (null, dateProblem with { Message = dateProblem.Message + "; skipped" });
+            return (null, null, dateProblem with { Message = dateProblem.Message + "; skipped" });
         }
 
-        return (new Document(text, ownDate ?? _settings.Published, _settings.Culture, file.DisplayName), null);
+        var (checkedText, suppressions) = TextSuppressions.Read(text);
+        return (new Document(checkedText, ownDate ?? published, culture, file.DisplayName), suppressions, null);
     }
 
-    private async Task WriteReportsAsync(List<CheckOutcome> outcomes, CancellationToken cancellationToken)
+    private async Task WriteOrNoteAsync(Func<Task> write)
     {
-        var useColor = _settings.Output is null && _environment.OutIsTerminal && _settings.Format == "text"
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        var renderer = ReportFormat.Create(_settings.Format, _settings.Culture, useColor);
-        var reports = outcomes.Select(o => o.Report!).ToList();
-
-        if (_settings.Output is null)
-        {
-            if (reports.Count > 0)
-            {
-                renderer.Render(reports, _environment.Out);
-                await _environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
-        }
-
-        var output = _settings.Output;
-        var toDirectory = Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar);
         try
         {
-            if (!toDirectory)
-            {
-                if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } parent)
-                {
-                    Directory.CreateDirectory(parent);
-                }
-
-                await File.WriteAllTextAsync(output, renderer.RenderToString(reports), cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            Directory.CreateDirectory(output);
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var outcome in outcomes)
-            {
-                var target = UniquePath(Path.Combine(output, outcome.File.OutputName + ReportFormat.Extension(_settings.Format)), used);
-                if (Path.GetDirectoryName(target) is { } parent)
-                {
-                    Directory.CreateDirectory(parent);
-                }
-
-                await File.WriteAllTextAsync(target, renderer.RenderToString(outcome.Report!), cancellationToken).ConfigureAwait(false);
-            }
+            await write().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Problem(new InputProblem(output, "cannot write the report: " + ex.Message));
+            Problem(new InputProblem(_settings.Output ?? "output", "cannot write: " + ex.Message));
         }
-    }
-
-    private static string UniquePath(string path, HashSet<string> used)
-    {
-        var candidate = path;
-        var directory = Path.GetDirectoryName(path) ?? string.Empty;
-        var stem = Path.GetFileNameWithoutExtension(path);
-        var extension = Path.GetExtension(path);
-        for (var n = 2; !used.Add(Path.GetFullPath(candidate)); n++)
-        {
-            candidate = Path.Combine(directory, $"{stem}-{n}{extension}");
-        }
-
-        return candidate;
     }
 
     private IAnsiConsole CreateErrorConsole()

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactCheck.Cli;
 
-/// <summary>The validated options of <c>factcheck check</c>.</summary>
+/// <summary>The validated options of <c>factcheck check</c> and <c>factcheck baseline</c>.</summary>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Paths,
     DateOnly? Published,
@@ -12,4 +12,22 @@ internal sealed record CheckSettings(
     string? Output,
     string FailOn,
     int Parallel,
-    bool Together = false);
+    bool Together = false)
+{
+    /// <summary>Whether <see cref="Culture"/> was given with <c>--culture</c> (else the configuration's, if any, wins).</summary>
+    public bool CultureGiven { get; init; }
+
+    /// <summary>The configuration file given with <c>--config</c>; else one is looked for.</summary>
+    public string? Config { get; init; }
+
+    /// <summary>The baseline file given with <c>--baseline</c>; else one is looked for.</summary>
+    public string? Baseline { get; init; }
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Print the stack trace of an internal error, and the time and peak memory of the run.</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary>Run as <c>factcheck baseline</c>: record the findings instead of reporting them.</summary>
+    public bool WriteBaseline { get; init; }
+}

@@ -25,10 +25,9 @@ internal static class Program
             Description = "Publication date (yyyy-MM-dd) for documents that do not state their own in front matter (published:/date:) or a dateline.",
             HelpName = "yyyy-MM-dd",
         };
-        var culture = new Option<string>("--culture")
+        var culture = new Option<string?>("--culture")
         {
-            Description = "Culture of the texts and of numbers in text, Markdown and HTML reports.",
-            DefaultValueFactory = _ => "en-US",
+            Description = "Culture of the texts and of numbers in text, Markdown and HTML reports (default: the configuration's, else en-US).",
         };
         var facts = new Option<string[]>("--facts")
         {
@@ -65,20 +64,47 @@ internal static class Program
             Description = "Also check the documents against one another: the same measure of the same subject for the same time, stated differently in two documents, is a cross-document finding in both.",
         };
 
-        var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input (the rest is still checked), 3 internal error.")
+        var config = new Option<string?>("--config")
         {
-            paths, published, culture, facts, format, output, failOn, parallel, together,
+            Description = "The configuration file (default: the first " + LintConfiguration.FileName + " in the directory of the paths or above).",
+            HelpName = "file",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out the files matching this glob (relative to the current directory; 'drafts/**', '*.draft.md'). Repeatable.",
+            HelpName = "glob",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var baselineFile = new Option<string?>("--baseline")
+        {
+            Description = "The baseline file (default: the first " + Baseline.FileName + " in the directory of the paths or above; 'factcheck baseline' writes to the current directory when there is none).",
+            HelpName = "file",
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an internal error, print the stack trace too.",
+            Recursive = true,
+        };
+
+        var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input or configuration (the rest is still checked), 3 internal error.")
+        {
+            paths, published, culture, facts, format, output, failOn, parallel, together, config, exclude, baselineFile,
+        };
+        var baseline = new Command("baseline", "Record the findings of the documents in a baseline file, so that later runs of 'factcheck check' report only new ones.")
+        {
+            paths, published, culture, facts, parallel, config, exclude, baselineFile,
         };
         // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
         var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
         {
-            check,
+            check, baseline,
         };
+        root.Options.Add(verbose);
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
 
         var settingsProblems = new List<string>();
-        check.SetAction(async (result, ct) =>
+        async Task<int> Run(ParseResult result, bool writeBaseline, CancellationToken ct)
         {
             var settings = Validate(result, settingsProblems);
             if (settings is null)
@@ -93,16 +119,19 @@ internal static class Program
 
             try
             {
-                return await new CheckRunner(settings, environment).RunAsync(ct).ConfigureAwait(false);
+                return await new CheckRunner(settings with { WriteBaseline = writeBaseline }, environment).RunAsync(ct).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The last line of defence: one clear line and a distinct exit code, not a stack trace.
             catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                await environment.Error.WriteLineAsync("factcheck: internal error: " + ex).ConfigureAwait(false);
+                await environment.Error.WriteLineAsync(InternalError(ex, result.GetValue(verbose))).ConfigureAwait(false);
                 return ExitInternalError;
             }
-        });
+        }
+
+        check.SetAction((result, ct) => Run(result, writeBaseline: false, ct));
+        baseline.SetAction((result, ct) => Run(result, writeBaseline: true, ct));
 
         CheckSettings? Validate(ParseResult result, List<string> problems)
         {
@@ -121,6 +150,7 @@ internal static class Program
 
             CultureInfo? cultureInfo = null;
             var cultureName = result.GetValue(culture) ?? "en-US";
+            var cultureGiven = result.GetValue(culture) is not null;
             try
             {
                 cultureInfo = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
@@ -150,7 +180,14 @@ internal static class Program
                 result.GetValue(output),
                 result.GetValue(failOn) ?? "error",
                 degree,
-                result.GetValue(together));
+                result.GetValue(together))
+            {
+                CultureGiven = cultureGiven,
+                Config = result.GetValue(config),
+                Baseline = result.GetValue(baselineFile),
+                Exclude = result.GetValue(exclude) ?? [],
+                Verbose = result.GetValue(verbose),
+            };
         }
 
         var parse = root.Parse(args);
@@ -168,4 +205,12 @@ internal static class Program
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// One line for an internal error: what failed, in FactCheck's words, and how to learn more; the stack trace
+    /// only when asked for.
+    /// </summary>
+    internal static string InternalError(Exception exception, bool verbose) => verbose
+        ? "factcheck: internal error: " + exception
+        : $"factcheck: internal error: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")} (run with --verbose for the stack trace)";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactCheck.Reports;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
@@ -7,7 +6,7 @@ namespace FactCheck.Cli;
 /// <summary>The table printed after checking several documents: one row per document, then the totals.</summary>
 internal static class SummaryTable
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<CheckOutcome> outcomes, TimeSpan total)
+    public static void Write(IAnsiConsole console, IReadOnlyList<SummaryRow> rows, TimeSpan total)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("factcheck summary");
         table.AddColumn("Document");
@@ -17,17 +16,15 @@ internal static class SummaryTable
         table.AddColumn(new TableColumn("[red]Errors[/]").RightAligned());
         table.AddColumn(new TableColumn("[yellow]Warnings[/]").RightAligned());
         table.AddColumn(new TableColumn("[blue]Info[/]").RightAligned());
-        table.AddColumn(new TableColumn("Time").RightAligned());
 
         int mentions = 0, claims = 0, errors = 0, warnings = 0, infos = 0, documents = 0;
-        foreach (var outcome in outcomes)
+        foreach (var row in rows)
         {
-            if (outcome.Report is not { } report)
+            if (row.Skipped is not null)
             {
                 table.AddRow(
-                    new Markup(Markup.Escape(outcome.File.DisplayName)),
-                    new Markup("[red]skipped:[/] " + Markup.Escape(outcome.Skipped ?? string.Empty)),
-                    Spectre.Console.Text.Empty,
+                    new Markup(Markup.Escape(row.File.DisplayName)),
+                    new Markup("[red]skipped:[/] " + Markup.Escape(row.Skipped)),
                     Spectre.Console.Text.Empty,
                     Spectre.Console.Text.Empty,
                     Spectre.Console.Text.Empty,
@@ -37,28 +34,24 @@ internal static class SummaryTable
             }
 
             documents++;
-            var e = report.Findings.Count(f => f.Severity == Severity.Error);
-            var w = report.Findings.Count(f => f.Severity == Severity.Warning);
-            var i = report.Findings.Count(f => f.Severity == Severity.Info);
-            mentions += report.Mentions.Count;
-            claims += report.Claims.Count;
-            errors += e;
-            warnings += w;
-            infos += i;
+            mentions += row.Mentions;
+            claims += row.Claims;
+            errors += row.Errors;
+            warnings += row.Warnings;
+            infos += row.Infos;
             table.AddRow(
-                Markup.Escape(outcome.File.DisplayName),
+                Markup.Escape(row.File.DisplayName),
                 "checked",
-                Number(report.Mentions.Count),
-                Number(report.Claims.Count),
-                e > 0 ? $"[red]{Number(e)}[/]" : "0",
-                w > 0 ? $"[yellow]{Number(w)}[/]" : "0",
-                Number(i),
-                Milliseconds(outcome.Elapsed));
+                Number(row.Mentions),
+                Number(row.Claims),
+                row.Errors > 0 ? $"[red]{Number(row.Errors)}[/]" : "0",
+                row.Warnings > 0 ? $"[yellow]{Number(row.Warnings)}[/]" : "0",
+                Number(row.Infos));
         }
 
-        var skipped = outcomes.Count - documents;
-        var label = string.Create(CultureInfo.InvariantCulture, $"[bold]{documents} document(s){(skipped > 0 ? $", {skipped} skipped" : string.Empty)}[/]");
-        table.AddRow(label, string.Empty, Number(mentions), Number(claims), Number(errors), Number(warnings), Number(infos), Milliseconds(total));
+        var skipped = rows.Count - documents;
+        var label = string.Create(CultureInfo.InvariantCulture, $"[bold]{documents} document(s){(skipped > 0 ? $", {skipped} skipped" : string.Empty)}[/] in {Milliseconds(total)}");
+        table.AddRow(label, string.Empty, Number(mentions), Number(claims), Number(errors), Number(warnings), Number(infos));
         console.Write(table);
     }
 

@@ -137,7 +137,7 @@ public class ProgramTests
     }
 
     [Fact]
-    public async Task Check_Latin1File_IsReadWithANote()
+    public async Task Check_NonUtf8File_IsReadAsWindows1252WithANote()
     {
         using var dir = new TempDirectory();
         var path = dir.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Le café coûte 5% de plus."));
@@ -146,7 +146,7 @@ public class ProgramTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("Le café coûte 5% de plus.", ArticleText(run.Output));
-        Assert.Equal($"{path}: note: not valid UTF-8 (byte offset 6); read as Latin-1", run.ErrorLines[0]);
+        Assert.Equal($"{path}: note: not valid UTF-8 (byte offset 6); read as Windows-1252", run.ErrorLines[0]);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using System.Reflection;
-using FactCheck.Checks;
+using FactCheck.Reports;
 using FactCheck.Checks.ChangeArithmetic;
 using FactCheck.Checks.DateOrder;
 using FactCheck.Checks.PartTotal;

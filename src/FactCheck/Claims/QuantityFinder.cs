@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -45,7 +47,22 @@ internal static class QuantityFinder
                 ?? NounAfterFigure(t, d.MainToken, clauseLast) ?? NounAfterFigure(t, last, clauseLast);
             if (phrase is not { } np)
             {
-                d.Quantity = d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, t, d.Sentence) ? subject.Text : string.Empty;
+                if (d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, t, d.Sentence))
+                {
+                    d.Quantity = subject.Text;
+                }
+                else if (d.Kind != ClaimKind.Share && (d.Subject is null || d.Subject.Head.Length == 0 || !Measures(d.Subject, entities, t, d.Sentence, evenIfAnaphoric: true))
+                    && DealVerb(t, first, clauseFirst) is int verb)
+                {
+                    // "Heineken plans to invest 100m euros": the investment is measured, Heineken is its entity.
+                    d.Subject = new SubjectInfo(t[verb].Text, t[verb].Lower, [], d.Subject?.Entities ?? [], verb, verb, isAnaphoric: false);
+                    d.Quantity = t[verb].Text;
+                }
+                else
+                {
+                    d.Quantity = string.Empty;
+                }
+
                 continue;
             }
 
@@ -60,14 +77,20 @@ internal static class QuantityFinder
         }
     }
 
-    private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence)
+    private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence, bool evenIfAnaphoric = false)
     {
-        if (subject is null || subject.Head.Length == 0 || (subject.IsAnaphoric && subject.KeyWords.Count == 0) || subject.FirstToken < 0)
+        if (subject is null || subject.Head.Length == 0 || (subject.IsAnaphoric && subject.KeyWords.Count == 0 && !evenIfAnaphoric) || subject.FirstToken < 0)
         {
             return false;
         }
 
         var head = NounPhrases.Head(t, subject.FirstToken, subject.LastToken);
+        if (head >= 0 && t[head].IsWord && !t[head].IsCapitalized && IsWhoNotWhat(EnglishSubjectKeys.Singular(t[head].Lower)))
+        {
+            // "the firm", "the Russian government", "analysts": who holds or states the figure, not what it measures.
+            return false;
+        }
+
         var names = entities.In(sentence, subject.FirstToken, subject.LastToken).ToList();
         if (head >= 0)
         {
@@ -85,6 +108,17 @@ internal static class QuantityFinder
         }
 
         return false;
+    }
+
+    // An economy's figure measures its output; the other references ("the firm", "the government") and roles only say whose it is.
+    private static bool IsWhoNotWhat(string noun) =>
+        (EntityLexicon.ReferenceNouns.ContainsKey(noun) && noun != "economy") || EntityLexicon.PersonRoles.Contains(noun);
+
+    // "plans to invest 100m euros", "owns more than 5%": the verb of the figure, when it names a deal.
+    private static int? DealVerb(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
+        return verb >= 0 && t[verb].IsWord && EnglishWordClasses.DealVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
     // "profits after tax", "earnings before interest": a noun phrase a preposition joins to the subject found.
@@ -178,6 +212,12 @@ internal static class QuantityFinder
         if (t[next].IsWord && t[next].Lower is "in" or "of" && next + 1 <= clauseLast && NounPhrases.IsContentWord(t, next + 1) && !t[next + 1].IsCapitalized)
         {
             return NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1);
+        }
+
+        if (t[next].IsWord && t[next].Lower is "a" or "per" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized
+            && NounPhrases.IsContentWord(t, next + 1) && !EnglishWordClasses.PerTimeNouns.Contains(t[next + 1].Lower))
+        {
+            return (next + 1, next + 1); // "11-14 euros a share", "$2 per barrel": the price of one
         }
 
         return NounPhrases.IsContentWord(t, next) && !t[next].IsCapitalized ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) : null;

@@ -363,6 +363,22 @@ internal static class EnglishWordClasses
     /// <summary>Nouns of a result above zero ("a $375m profit"): a loss that turns into one went up.</summary>
     public static readonly FrozenSet<string> ProfitNouns = Set("profit", "profits", "surplus", "surpluses");
 
+    /// <summary>
+    /// Verbs whose sum is the deal itself when nothing else names what is measured ("plans to invest 100m euros", "owns more
+    /// than 5%", "transferred $27m"): the verb is then the thing measured.
+    /// </summary>
+    public static readonly FrozenSet<string> DealVerbs = Set(
+        "raise", "raised", "raises", "raising", "invest", "invested", "invests", "investing", "transfer", "transferred",
+        "transfers", "cost", "costs", "costing", "value", "valued", "values", "valuing", "own", "owns", "owned", "buy", "bought",
+        "buys", "buying", "sell", "sold", "sells", "selling", "pay", "paid", "pays", "paying", "spend", "spent", "spends",
+        "spending", "borrow", "borrowed", "borrows", "lend", "lent", "lends", "owe", "owes", "owed", "sue", "sued", "sues",
+        "win", "won", "wins", "bid", "bids", "offer", "offered", "offers", "save", "saved", "saves", "seek", "seeks", "sought",
+        "fine", "fined", "fines", "employ", "employs", "employed");
+
+    /// <summary>Nouns after "a" or "per" and a figure that are a span of time, not the unit a price is per ("$4 a day").</summary>
+    public static readonly FrozenSet<string> PerTimeNouns = Set(
+        "day", "week", "month", "year", "hour", "minute", "second", "quarter", "decade", "night", "annum");
+
     /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
     public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");
 

@@ -3,9 +3,15 @@ using Spectre.Console;
 
 namespace FactCheck.Cli;
 
-/// <summary>The table printed after checking several documents: one row per document, then the totals.</summary>
+/// <summary>
+/// The table printed after checking several documents: one row per document, then the totals. Past
+/// <see cref="MaxRows"/> documents only the skipped ones and those with findings are listed, up to that many,
+/// since a table of a whole tree would take longer to draw than the tree to check.
+/// </summary>
 internal static class SummaryTable
 {
+    public const int MaxRows = 200;
+
     public static void Write(IAnsiConsole console, IReadOnlyList<SummaryRow> rows, TimeSpan total)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("factcheck summary");
@@ -17,9 +23,15 @@ internal static class SummaryTable
         table.AddColumn(new TableColumn("[yellow]Warnings[/]").RightAligned());
         table.AddColumn(new TableColumn("[blue]Info[/]").RightAligned());
 
-        int mentions = 0, claims = 0, errors = 0, warnings = 0, infos = 0, documents = 0;
+        var listed = 0;
         foreach (var row in rows)
         {
+            var worthListing = rows.Count <= MaxRows || row.Skipped is not null || row.Errors + row.Warnings + row.Infos > 0;
+            if (!worthListing || ++listed > MaxRows)
+            {
+                continue;
+            }
+
             if (row.Skipped is not null)
             {
                 table.AddRow(
@@ -33,12 +45,6 @@ internal static class SummaryTable
                 continue;
             }
 
-            documents++;
-            mentions += row.Mentions;
-            claims += row.Claims;
-            errors += row.Errors;
-            warnings += row.Warnings;
-            infos += row.Infos;
             table.AddRow(
                 Markup.Escape(row.File.DisplayName),
                 "checked",
@@ -49,9 +55,23 @@ internal static class SummaryTable
                 Number(row.Infos));
         }
 
+        if (listed > MaxRows)
+        {
+            table.AddRow(string.Create(CultureInfo.InvariantCulture, $"… {listed - MaxRows} more with findings or skipped"), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+        }
+
+        var read = rows.Where(r => r.Skipped is null).ToList();
+        var documents = read.Count;
         var skipped = rows.Count - documents;
         var label = string.Create(CultureInfo.InvariantCulture, $"[bold]{documents} document(s){(skipped > 0 ? $", {skipped} skipped" : string.Empty)}[/] in {Milliseconds(total)}");
-        table.AddRow(label, string.Empty, Number(mentions), Number(claims), Number(errors), Number(warnings), Number(infos));
+        table.AddRow(
+            label,
+            string.Empty,
+            Number(read.Sum(r => r.Mentions)),
+            Number(read.Sum(r => r.Claims)),
+            Number(read.Sum(r => r.Errors)),
+            Number(read.Sum(r => r.Warnings)),
+            Number(read.Sum(r => r.Infos)));
         console.Write(table);
     }
 

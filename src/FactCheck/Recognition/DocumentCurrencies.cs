@@ -9,9 +9,37 @@ internal sealed class DocumentCurrencies(string text)
     private string? _rupee;
     private string? _peso;
     private bool _pesoRead;
+    private bool? _dollarsWithoutSterling;
 
     /// <summary>The rupee the text is about (INR when it names none of the rupee countries).</summary>
     public string Rupee => _rupee ??= EnglishNewsLexicon.MostNamed(text, [("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")]) ?? "INR";
+
+    /// <summary>
+    /// Whether the text writes money in dollars ("$") and never in pounds sterling ("£", "sterling", "stg", "pence")
+    /// nor speaks of "the pound", so that "pounds" in it are a weight.
+    /// </summary>
+    public bool DollarsWithoutSterling => _dollarsWithoutSterling ??= text.Contains('$', StringComparison.Ordinal)
+        && !text.Contains('£', StringComparison.Ordinal)
+        && !text.Contains("sterling", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains(" stg", StringComparison.Ordinal)
+        && !text.Contains("pence", StringComparison.Ordinal)
+        && !NamesThePound(text);
+
+    // "the pound" as a currency ("the euro and the pound"), not "the pounds he lost".
+    private static bool NamesThePound(string text)
+    {
+        const string ThePound = "the pound";
+        for (var i = text.IndexOf(ThePound, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(ThePound, i + ThePound.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = i + ThePound.Length;
+            if (next == text.Length || !char.IsLetter(text[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The peso the text is about, or <see langword="null"/> when it names none of the peso countries.</summary>
     public string? Peso

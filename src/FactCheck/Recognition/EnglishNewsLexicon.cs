@@ -16,17 +16,24 @@ internal static partial class EnglishNewsLexicon
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const RegexOptions IgnoreCase = Options | RegexOptions.IgnoreCase;
 
-    /// <summary>A number written with digits and an optional scale: "42,000", "3.5", "1.5 million", "4.3bn", "1MM".</summary>
+    /// <summary>
+    /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
+    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh".
+    /// </summary>
     [GeneratedRegex(
         """
-        (?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
-        (?:\s?(?<scale>(?i:trillion|billion|million|thousand))\b|(?<scale>tn|trn|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn)\b)?
+        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
+        (?:\s?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
     public static partial Regex DigitNumber();
 
-    /// <summary>What may follow a number and give it a unit. Tried at the end of the number.</summary>
+    /// <summary>
+    /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
+    /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €"), the sub-units "sen" and
+    /// "paise", and the wire names "dlrs" and "stg" count too.
+    /// </summary>
     [GeneratedRegex(
         """
         \G(?:
@@ -44,19 +51,25 @@ internal static partial class EnglishNewsLexicon
           | (?:\ |-)(?<cents>cents?)\b
           | (?<pence>p)(?![\p{L}\p{N}])
           | \ (?<pence>pence)\b
-          | \ ?(?-i:(?<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\b
+          | \ (?-i:(?<sen>sen))\b
+          | \ (?<paise>paise)\b
+          | \ ?(?<sym>€|£|¥|₹|\$)(?![\p{L}\p{N}])
+          | \ ?(?<iso>(?-i:TRY)|USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD)\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican)\ )?
-              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?))\b
+              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg))\b
         )
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
     public static partial Regex UnitAfter();
 
-    /// <summary>A currency sign or code written just before a number: "$", "US$", "HK$", "£", "Rs", "USD ".</summary>
+    /// <summary>
+    /// A currency sign or code written just before a number: "$", "US$", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
+    /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
+    /// </summary>
     [GeneratedRegex(
         """
-        (?<![\p{L}\p{N}$])(?<cur>US\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$|£|€|¥|₹|₨|₦|₩|₺|₽|₪|Rs\.?|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?$
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -111,7 +124,7 @@ internal static partial class EnglishNewsLexicon
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s))\b
-          |\b(?:1[89]|20)[0-9]{2}[/–-][0-9]{1,2}(?:-[0-9]{1,2})?\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b)
+          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b)
         |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,
@@ -175,6 +188,15 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex RelativeDateCue();
 
+    /// <summary>Words that make "pounds" after a number a weight: "weighed", "lost weight", "lbs", "kilograms", "heavier".</summary>
+    [GeneratedRegex(
+        """
+        \b(?:weigh(?:s|ed|ing|t|ts|ty)?|overweight|underweight|heavier|lighter|lbs?|ounces?|kilos?|kilograms?|kg|stones?|obese|obesity|diet(?:s|ing)?)\b
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex WeightCue();
+
     /// <summary>A range or span connector between two figures: " and ", " to ", "-", "–".</summary>
     [GeneratedRegex(
         """
@@ -193,10 +215,10 @@ internal static partial class EnglishNewsLexicon
         ArgumentNullException.ThrowIfNull(sign);
         return sign.Replace(" ", string.Empty, StringComparison.Ordinal) switch
         {
-            "$" or "US$" or "U.S.$" => "USD",
-            "A$" or "AU$" => "AUD",
-            "C$" or "CA$" or "CAN$" => "CAD",
-            "NZ$" => "NZD",
+            "$" or "US$" or "U.S.$" or "$US" => "USD",
+            "A$" or "AU$" or "$A" => "AUD",
+            "C$" or "CA$" or "CAN$" or "$C" => "CAD",
+            "NZ$" or "$NZ" => "NZD",
             "HK$" => "HKD",
             "S$" or "SG$" => "SGD",
             "NT$" => "TWD",
@@ -204,7 +226,9 @@ internal static partial class EnglishNewsLexicon
             "Mex$" => "MXN",
             "£" => "GBP",
             "€" => "EUR",
-            "¥" => "JPY",
+            "¥" or "Y=" => "JPY",
+            "RM" => "MYR",
+            "Rp" => "IDR",
             "₹" => "INR",
             "₦" => "NGN",
             "₩" => "KRW",
@@ -231,7 +255,12 @@ internal static partial class EnglishNewsLexicon
             return "GBP";
         }
 
-        currency = currency.TrimEnd('S');
+        currency = currency.TrimEnd('S') switch
+        {
+            "DLR" => "DOLLAR",
+            "STG" => "STERLING",
+            var other => other,
+        };
         return (nationality, currency) switch
         {
             ("AUSTRALIAN", "DOLLAR") => "AUD",
@@ -329,9 +358,11 @@ internal static partial class EnglishNewsLexicon
         return scale.ToUpperInvariant() switch
         {
             "THOUSAND" or "K" => 1_000m,
-            "MILLION" or "M" or "MN" or "MLN" => 1_000_000m,
+            "LAKH" or "LAKHS" => 100_000m,
+            "MILLION" or "M" or "MN" or "MLN" or "MIL" => 1_000_000m,
+            "CRORE" or "CRORES" => 10_000_000m,
             "BILLION" or "BN" or "BLN" or "B" => 1_000_000_000m,
-            "TRILLION" or "TN" or "TRN" => 1_000_000_000_000m,
+            "TRILLION" or "TN" or "TRN" or "TLN" => 1_000_000_000_000m,
             _ => 1m,
         };
     }

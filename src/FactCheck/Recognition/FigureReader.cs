@@ -30,6 +30,11 @@ internal static class FigureReader
             }
 
             percentageSeen |= figure.Kind is MentionKind.Percentage or MentionKind.PercentagePoints;
+            if (figure.InCents && figures.FindLast(f => f.Kind == MentionKind.Money && !f.InCents) is { } amount && CentCurrencies.Contains(amount.Unit))
+            {
+                figure.Unit = amount.Unit;
+            }
+
             figures.Add(figure);
         }
 
@@ -45,6 +50,7 @@ internal static class FigureReader
         var unit = string.Empty;
         var value = token.Value;
         var step = token.Step;
+        var inCents = false;
 
         // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
         var windowStart = Math.Max(sentence.Start, start - 8);
@@ -57,6 +63,10 @@ internal static class FigureReader
                 kind = MentionKind.Money;
                 unit = code;
                 start = before.Index;
+                if (before.Groups["minus"].Success)
+                {
+                    value = -value; // "-$41.3bn", "$-41.3bn".
+                }
             }
         }
         else if (!token.InWords && start > sentence.Start && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 2 >= 0 && char.IsLetter(text[start - 2]))))
@@ -117,7 +127,9 @@ internal static class FigureReader
             {
                 if (kind == MentionKind.Number && !PrecededByPer(text, token.Start))
                 {
+                    // The dollar or euro of the amount before it in the sentence ("A$1.20, up 5 cents"); see Read.
                     (kind, unit, value, step) = (MentionKind.Money, "USD", value / 100, step / 100);
+                    inCents = true;
                 }
                 else
                 {
@@ -136,12 +148,29 @@ internal static class FigureReader
                     after = Match.Empty;
                 }
             }
-            else if (groups["iso"].Success || groups["name"].Success)
+            else if (groups["sen"].Success || groups["paise"].Success)
             {
-                var code = groups["iso"].Success
-                    ? EnglishNewsLexicon.CurrencyFromSign(groups["iso"].Value, currencies.Rupee)
+                // "12 sen" are hundredths of the ringgit, "50 paise" of the rupee.
+                if (kind == MentionKind.Number)
+                {
+                    (kind, unit, value, step) = (MentionKind.Money, groups["sen"].Success ? "MYR" : currencies.Rupee, value / 100, step / 100);
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
+            else if (groups["iso"].Success || groups["sym"].Success || groups["name"].Success)
+            {
+                var code = groups["iso"].Success || groups["sym"].Success
+                    ? EnglishNewsLexicon.CurrencyFromSign((groups["iso"].Success ? groups["iso"].Value : groups["sym"].Value).ToUpperInvariant(), currencies.Rupee)
                     : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, currencies.Rupee)
                         ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null);
+                if (code == "GBP" && groups["name"].Success && IsWeight(text, sentence, groups["name"].Value, currencies))
+                {
+                    code = null; // "dropping from 195 pounds to 181": a weight.
+                }
+
                 if (code is not null && (kind == MentionKind.Number || unit == code || (unit == "USD" && before.Value.Trim() == "$")))
                 {
                     (kind, unit) = (MentionKind.Money, code);
@@ -169,6 +198,7 @@ internal static class FigureReader
             Unit = unit,
             Scale = token.Scale,
             InWords = token.InWords,
+            InCents = inCents,
         };
 
         // A lone "one" is nearly always a pronoun ("one of the officials"); keep it only with a unit.
@@ -180,6 +210,16 @@ internal static class FigureReader
         ReadQualifier(text, sentence, figure);
         return figure;
     }
+
+    // "pounds" (the word, not "£" or "pounds sterling") is a weight when its sentence speaks of weight ("weighed",
+    // "lost weight", "lbs"), or when the document writes its money in dollars and never in pounds sterling ("£",
+    // "sterling", "pence"): an American text's "195 pounds" is a weight.
+    private static bool IsWeight(string text, TextSpan sentence, string name, DocumentCurrencies currencies)
+        => name.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && !name.Contains("sterling", StringComparison.OrdinalIgnoreCase)
+            && (EnglishNewsLexicon.WeightCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || currencies.DollarsWithoutSterling);
+
+    // The currencies whose hundredths are cents: "5 cents" after "A$1.20" in a sentence are Australian cents.
+    private static readonly HashSet<string> CentCurrencies = new(StringComparer.Ordinal) { "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "EUR", "ZAR" };
 
     private static bool PrecededByPer(string text, int start)
         => start >= 4 && text.AsSpan(start - 4, 4).Equals("per ", StringComparison.OrdinalIgnoreCase);
@@ -252,8 +292,10 @@ internal static class FigureReader
                 continue;
             }
 
-            // "$5-7 billion": the scale written on the high end applies to the low end.
-            if (low.Scale == 1 && high.Scale > 1 && !low.InWords)
+            // "$5-7 billion" and "$12 to $15 billion": the scale written on the high end applies to the low end when
+            // the two numbers are of a size ("from 2 to 15 million"), but not to a number written in full ("from
+            // $650,000 to $2.4 million") nor to one far from the other ("from 800 to 1.2 million" is left as written).
+            if (low.Scale == 1 && high.Scale > 1 && !low.InWords && SharesScale(text, low, high))
             {
                 low.Value *= high.Scale;
                 low.Step *= high.Scale;
@@ -271,6 +313,17 @@ internal static class FigureReader
             low.Qualifier = Qualifier.Between;
             figures.RemoveAt(i + 1);
         }
+    }
+
+    private static bool SharesScale(string text, Figure low, Figure high)
+    {
+        if (low.Value == 0 || text.AsSpan(low.Start, low.End - low.Start).Contains(','))
+        {
+            return false;
+        }
+
+        var ratio = low.Value / (high.Value / high.Scale);
+        return ratio is >= 0.01m and <= 20m;
     }
 
     /// <summary>A figure being read; becomes a <see cref="Mention"/>.</summary>
@@ -297,6 +350,9 @@ internal static class FigureReader
         public decimal Scale { get; set; } = 1;
 
         public bool InWords { get; set; }
+
+        /// <summary>Whether the figure was written in cents ("5 cents"), so its currency follows the amount before it.</summary>
+        public bool InCents { get; set; }
 
         public string Unit { get; set; } = string.Empty;
 

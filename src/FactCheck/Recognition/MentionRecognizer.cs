@@ -427,7 +427,7 @@ internal sealed class MentionRecognizer
     {
         for (var match = EnglishNewsLexicon.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            var integer = match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var integer = match.Groups["int"].Success ? match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal) : "0"; // ".005"
             var fraction = match.Groups["frac"];
             var decimals = fraction.Success ? fraction.Length : 0;
             if (integer.Length > 24 || decimals > 20)

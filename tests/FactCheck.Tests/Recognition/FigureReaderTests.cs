@@ -1,0 +1,111 @@
+using Xunit;
+using FactCheck.Recognition;
+using static FactCheck.Tests.Recognition.Recognize;
+
+namespace FactCheck.Tests.Recognition;
+
+/// <summary>
+/// The figures of international English news: ranges that share a scale, currency notations, wire and Indian
+/// scales, signed amounts and sub-units, each read with its value and unit from the sentence.
+/// </summary>
+public sealed class FigureReaderTests
+{
+    [Theory]
+    [InlineData("The flats sold from $650,000 to $2.4 million last year.", "$650,000", "650000", "$2.4 million", "2400000")]
+    [InlineData("Analysts expect losses of $12 to $15 billion.", "$12", "12000000000", "$15 billion", "15000000000")]
+    [InlineData("The count fell from 800 to 1.2 million dollars.", "800", "800", "1.2 million dollars", "1200000")]
+    public void Read_RangeWithScaleOnTheHighEnd_SharesItOnlyBetweenNumbersOfASize(string text, string lowText, string low, string highText, string high)
+    {
+        var figures = Mentions(text).Where(m => m.Kind is MentionKind.Money or MentionKind.Number).ToList();
+
+        Assert.Equal(2, figures.Count);
+        Assert.Equal((lowText, Dec(low)), (figures[0].Text, figures[0].Value));
+        Assert.Equal((highText, Dec(high)), (figures[1].Text, figures[1].Value));
+    }
+
+    [Theory]
+    [InlineData("The deal is worth 33-35 billion euros.", MentionKind.Money, "33000000000", "35000000000")]
+    [InlineData("Growth will be between 3% and 4% next year.", MentionKind.Percentage, "3", "4")]
+    public void Read_RangeWithBothEnds_IsOneMentionHoldingBoth(string text, MentionKind kind, string low, string high)
+    {
+        var range = Single(text, kind);
+
+        Assert.Equal((Dec(low), Dec(high), Qualifier.Between), (range.Low, range.High, range.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The miner paid C$12 million for the site.", "C$12 million", "12000000", "CAD")]
+    [InlineData("It raised A$500 million in bonds.", "A$500 million", "500000000", "AUD")]
+    [InlineData("It raised AU$20 million in bonds.", "AU$20 million", "20000000", "AUD")]
+    [InlineData("The shares fell to $A1.20 on Tuesday.", "$A1.20", "1.20", "AUD")]
+    [InlineData("Dairy exports reached NZ$3.4 billion.", "NZ$3.4 billion", "3400000000", "NZD")]
+    [InlineData("The fund holds US$40 billion in cash.", "US$40 billion", "40000000000", "USD")]
+    [InlineData("The fund holds $US2 billion in cash.", "$US2 billion", "2000000000", "USD")]
+    [InlineData("The tower sold for HK$1.2 billion.", "HK$1.2 billion", "1200000000", "HKD")]
+    [InlineData("The port cost S$300 million.", "S$300 million", "300000000", "SGD")]
+    [InlineData("Sales rose to R$5.6 billion in Brazil.", "R$5.6 billion", "5600000000", "BRL")]
+    [InlineData("The carmaker earned Y=120 billion.", "Y=120 billion", "120000000000", "JPY")]
+    [InlineData("The carmaker earned ¥300 billion.", "¥300 billion", "300000000000", "JPY")]
+    [InlineData("The oil firm paid RM2.5 billion for the plant.", "RM2.5 billion", "2500000000", "MYR")]
+    [InlineData("The state in India spent Rs 3,400 crore on roads.", "Rs 3,400 crore", "34000000000", "INR")]
+    [InlineData("The state in India spent Rs 12 lakh on signs.", "Rs 12 lakh", "1200000", "INR")]
+    [InlineData("The ministry spent ₹500 crore.", "₹500 crore", "5000000000", "INR")]
+    [InlineData("A dinner costs 1,500€ there.", "1,500€", "1500", "EUR")]
+    [InlineData("A ticket costs 20 € there.", "20 €", "20", "EUR")]
+    [InlineData("They paid 20 usd for it.", "20 usd", "20", "USD")]
+    [InlineData("They paid 10 rmb for it.", "10 rmb", "10", "CNY")]
+    [InlineData("They paid 15 Eur for it.", "15 Eur", "15", "EUR")]
+    [InlineData("The stock rose 12 sen in Kuala Lumpur.", "12 sen", "0.12", "MYR")]
+    [InlineData("The rupee rose 50 paise against the dollar in India.", "50 paise", "0.50", "INR")]
+    [InlineData("The shares rose 5 cents.", "5 cents", "0.05", "USD")]
+    [InlineData("The group earned 125 mln dlrs in the year.", "125 mln dlrs", "125000000", "USD")]
+    [InlineData("The company lost 40 mln stg last year.", "40 mln stg", "40000000", "GBP")]
+    [InlineData("The board paid one dlr a share.", "one dlr", "1", "USD")]
+    [InlineData("It borrowed 2 bln dlrs abroad.", "2 bln dlrs", "2000000000", "USD")]
+    [InlineData("It borrowed 1.5 tln yen abroad.", "1.5 tln yen", "1500000000000", "JPY")]
+    [InlineData("The firm made 300 mil dollars.", "300 mil dollars", "300000000", "USD")]
+    [InlineData("The balance was $-41.3bn in March.", "$-41.3bn", "-41300000000", "USD")]
+    [InlineData("The balance was -$41.3bn in April.", "-$41.3bn", "-41300000000", "USD")]
+    [InlineData("He paid 195 pounds for the ticket.", "195 pounds", "195", "GBP")]
+    public void Read_CurrencyNotation_IsMoneyInItsCurrency(string text, string surface, string value, string unit)
+    {
+        var money = Single(text, MentionKind.Money);
+
+        Assert.Equal((surface, Dec(value), unit), (money.Text, money.Value, money.Unit));
+    }
+
+    [Fact]
+    public void Read_CentsAfterAnAmount_TakeItsDollar()
+    {
+        var cents = Mentions("The shares, at A$4.10, rose 5 cents.").Single(m => m.Text == "5 cents");
+
+        Assert.Equal((MentionKind.Money, 0.05m, "AUD"), (cents.Kind, cents.Value, cents.Unit));
+    }
+
+    [Theory]
+    [InlineData("He lost weight, dropping from 195 pounds to 181.")]
+    [InlineData("The baby weighed 8 pounds at birth.")]
+    [InlineData("The fish, caught off Florida, was 40 pounds; the trip cost $300.")]
+    public void Read_PoundsOfWeight_AreNotMoney(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Money && m.Unit == "GBP");
+    }
+
+    [Fact]
+    public void Read_PercentWithoutALeadingZero_IsAPercentage()
+    {
+        var percentage = Single("The rate was cut by .005 per cent.", MentionKind.Percentage);
+
+        Assert.Equal((".005 per cent", 0.005m), (percentage.Text, percentage.Value));
+    }
+
+    [Fact]
+    public void Read_YearRange_IsAPeriodNotANumber()
+    {
+        var mentions = Mentions("The 2011-2015 plan was a success.");
+
+        var date = Assert.Single(mentions);
+        Assert.Equal(MentionKind.Date, date.Kind);
+        Assert.Equal((new DateOnly(2011, 1, 1), new DateOnly(2015, 12, 31)), (date.Date!.Start, date.Date.End));
+    }
+}

@@ -49,7 +49,7 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// months that end with March 2005; "earlier this week", "later this year" and "the rest of the year" end or start
 /// next to the publication date, and "earlier in 2004" names 2004; "in three years" after a superlative or an
 /// ordinal looks back, and outside the future names no date; "the year-on-year comparison" names no date; "£10
-/// one-way" is 10 pounds; the weekday of a name ("The Sunday Times") is not a date.</item>
+/// one-way" is 10 pounds; "$12 to $15 billion" gives the low end the high end's scale; pounds of weight are not money; the weekday of a name ("The Sunday Times") is not a date.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -163,6 +163,16 @@ internal static partial class MentionAgreement
         if (money.Exists(m => m.Span.Start <= span.Start && m.Span.End > span.End && IsScaled(m.Value, value)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "scale word after the number ('bn', 'm', 'tn') kept" };
+        }
+
+        if (money.Exists(m => SameSpan(m, span) && IsScaled(m.Value, value)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "the scale of a range's high end shared with its low end ('$12 to $15 billion')" };
+        }
+
+        if (surface.EndsWith("pounds", StringComparison.OrdinalIgnoreCase) && mentions.Any(m => m.Kind == MentionKind.Number && m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "pounds of weight ('weighed 8 pounds') are not money" };
         }
 
         if (money.Exists(m => SameSpan(m, span) && m.Value * 100 == value))

@@ -344,7 +344,7 @@ internal static partial class CommonDateReader
           | (?<christmas>Christmas)(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ Eve)
           | (?<weekday>{{EnglishCalendarWords.WeekdayNames}})(?:\ (?i:morning|afternoon|evening|night))?
           | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
-          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ of\ (?i:nineteen|twenty|two\ thousand)\b)
           | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
           | (?i:(?<ago>a|{{EnglishNumberWords.DigitWords}}|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))

@@ -82,6 +82,14 @@ internal static partial class DateReader
                 continue; // Durations and sets name no calendar time.
             }
 
+            if (SeasonFirstYear(surface) is { } first)
+            {
+                // "2004/05": a fiscal year or season across two calendar years (the model reads May 2004).
+                var season = FromPeriod(surface, new DateOnly(first, 1, 1), new DateOnly(first + 2, 1, 1));
+                mentions.Add(new Mention(MentionKind.Date, span, surface, first, "date", first, first + 1, date: season));
+                continue;
+            }
+
             var values = Values(result);
             if (values.Count == 0)
             {
@@ -123,6 +131,19 @@ internal static partial class DateReader
     {
         var grain = GrainOf(surface, "(", start, endExclusive);
         return new DateValue(grain, start, endExclusive.AddDays(-1), TimexOf(grain, start, endExclusive));
+    }
+
+    // The first year of "2004/05" or "2011-12": four digits, a slash or dash, and the next year's last two digits.
+    private static int? SeasonFirstYear(string surface)
+    {
+        if (surface.Length != 7 || surface[4] is not ('/' or '-' or '–')
+            || !int.TryParse(surface.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            || !int.TryParse(surface.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var next))
+        {
+            return null;
+        }
+
+        return next == (first + 1) % 100 ? first : null;
     }
 
     /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>

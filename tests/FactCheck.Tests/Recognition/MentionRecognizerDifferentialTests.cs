@@ -1,0 +1,89 @@
+using System.Globalization;
+using FactCheck.Benchmarks.Baseline;
+using Xunit;
+
+namespace FactCheck.Tests.Recognition;
+
+/// <summary>
+/// FactCheck against the Recognizers models side by side, on sentences of international English news written for
+/// each form FactCheck reads itself: every percentage, amount and date the models find is found with the same span
+/// and value, or read differently on purpose (a reason <see cref="MentionAgreement"/> names). Soak mode
+/// (<c>FACTCHECK_DIFFERENTIAL_CORPUS</c> set to a folder of <c>.txt</c> files) runs the same comparison over every
+/// file of the folder and lists each disagreement.
+/// </summary>
+public sealed class MentionRecognizerDifferentialTests
+{
+    private const string CorpusVariable = "FACTCHECK_DIFFERENTIAL_CORPUS";
+
+    private static readonly Lazy<NaiveRecognizers> Naive = new(() => new NaiveRecognizers());
+
+    private static readonly DateOnly Published = new(2016, 6, 1);
+
+    public static TheoryData<string> Sentences => new()
+    {
+        "The flats sold from $650,000 to $2.4 million last year.",
+        "Analysts expect losses of $12 to $15 billion.",
+        "Growth will be between 3% and 4% next year.",
+        "The deal is worth 33-35 billion euros.",
+        "The miner paid C$12 million for the site and NZ$3.4 billion for the port.",
+        "The fund holds US$40 billion, HK$1.2 billion and S$300 million in cash.",
+        "The ministry spent ₹500 crore on roads.",
+        "A dinner costs 1,500€ and a ticket 20 €.",
+        "They paid 20 usd, 10 rmb and 15 EUR for it.",
+        "The stock rose 12 sen in Kuala Lumpur, and the shares rose 5 cents in New York.",
+        "It borrowed 1.5 tln yen and made 300 mil dollars.",
+        "The central bank cut by 25 basis points to 4.75%.",
+        "The rate was cut by .005 per cent.",
+        "The law was signed on Jan. 12, 1996 in Washington.",
+        "The meeting was held on 17-05-2016.",
+        "Prices fell in the last week of 2013.",
+        "The church dates from the 14th century.",
+        "He paid 195 pounds for the ticket in London.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Recognize_InternationalNewsForms_AgreesWithTheModels(string sentence)
+    {
+        var items = Compare(sentence);
+
+        var missed = items.Where(i => i.Outcome == AgreementOutcome.Missed).Select(i => $"{i.Category} '{i.Text}' = {i.Value}").ToList();
+        Assert.True(missed.Count == 0, "Missed: " + string.Join("; ", missed));
+    }
+
+    [Fact]
+    public void Recognize_PoundsOfWeight_IsADeliberateDifference()
+    {
+        var items = Compare("He lost weight, dropping from 195 pounds to 181.");
+
+        Assert.Contains(items, i => i.Category == "currency" && i.Outcome == AgreementOutcome.Corrected && i.Reason.Contains("weight", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_EveryFileOfTheSoakCorpus_AgreesWithTheModels()
+    {
+        var directory = Environment.GetEnvironmentVariable(CorpusVariable);
+        if (string.IsNullOrEmpty(directory))
+        {
+            return; // Soak mode only.
+        }
+
+        var missed = new List<string>();
+        var compared = 0;
+        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var items = Compare(File.ReadAllText(path));
+            compared += items.Count(i => i.Outcome is AgreementOutcome.Same or AgreementOutcome.Missed);
+            missed.AddRange(items.Where(i => i.Outcome == AgreementOutcome.Missed).Select(i => $"{Path.GetFileName(path)} [{i.Span.Start},{i.Span.End}) {i.Category} '{i.Text}' = {i.Value}"));
+        }
+
+        Assert.True(missed.Count == 0, string.Create(CultureInfo.InvariantCulture, $"{missed.Count} of {compared} disagreements:\n{string.Join("\n", missed)}"));
+    }
+
+    private static List<AgreementItem> Compare(string text)
+    {
+        var checker = new FactCheckerBuilder().Build();
+        var mentions = checker.Check(new Document(text, Published)).Mentions;
+        return MentionAgreement.Compare(text, Naive.Value.Recognize(text, Published), mentions).ToList();
+    }
+}

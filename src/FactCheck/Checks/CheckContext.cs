@@ -53,6 +53,9 @@ public sealed class CheckContext
     /// <summary>The document's sentences, split once for every rule.</summary>
     internal Sentences Sentences => _sentences ??= new Sentences(SentenceSegmenter.Split(Document.Text));
 
+    /// <summary>The document's headline, when its first line is one (see <see cref="Text.Headline"/>).</summary>
+    internal TextSpan? Headline => Text.Headline.Of(Document.Text, Sentences.Spans);
+
     /// <summary>The changes the document states about from/to pairs, collected once for every rule that reads them.</summary>
     internal IReadOnlyList<ChangeStatement> ChangeStatements => _changeStatements ??= Internal.ChangeStatements.Collect(this);
 

@@ -21,14 +21,17 @@ internal sealed class Scenario
 
     public Document Document { get; }
 
+    /// <summary>The entity the claims are about unless a claim names its own, as the claims stage resolves it.</summary>
+    public string Entity { get; init; } = "";
+
     /// <summary>
     /// A scenario whose text is <paramref name="passage"/> written <paramref name="times"/> times over, as in a long
     /// document that says the same things again and again; <paramref name="describe"/> adds the mentions and claims of
     /// copy k (use <c>occurrence: k</c>).
     /// </summary>
-    public static Scenario Repeated(string passage, int times, DateOnly? published, Action<Scenario, int> describe)
+    public static Scenario Repeated(string passage, int times, DateOnly? published, Action<Scenario, int> describe, string entity = "")
     {
-        var scenario = new Scenario(string.Concat(Enumerable.Repeat(passage, times)), published);
+        var scenario = new Scenario(string.Concat(Enumerable.Repeat(passage, times)), published) { Entity = entity };
         for (var k = 0; k < times; k++)
         {
             describe(scenario, k);
@@ -100,7 +103,9 @@ internal sealed class Scenario
         ClaimTime? effective = null,
         ClaimSource? source = null,
         string[]? related = null,
-        int clauseOccurrence = 0)
+        int clauseOccurrence = 0,
+        string? entity = null,
+        string? quantity = null)
     {
         var span = Find(clause, clauseOccurrence);
         var mention = _mentions[main];
@@ -121,6 +126,8 @@ internal sealed class Scenario
             previousValue: previous,
             subject: subject,
             subjectKey: subject.ToLowerInvariant(),
+            entity: entity ?? Entity,
+            quantity: quantity ?? subject,
             measure: measure,
             modality: ModalityAt(span, time ?? Present),
             time: time ?? Present,

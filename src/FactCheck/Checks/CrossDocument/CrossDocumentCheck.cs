@@ -54,15 +54,15 @@ internal sealed class CrossDocumentCheck
     {
         var a = Figure.FromClaim(earlier, first.Mentions);
         var b = Figure.FromClaim(later, second.Mentions);
-        var subject = earlier.Subject.Length > 0 ? earlier.Subject : earlier.SubjectKey;
+        var subject = Quantities.Name(earlier);
         var finding = new Finding(
             RuleIds.CrossDocument,
             _options.Severity,
-            $"{firstName} gives the {subject} as {a.Text.Trim()}; {secondName} gives {b.Text.Trim()} for the same time. Both cannot be true.",
+            $"{firstName} gives {subject} as {a.Text.Trim()}; {secondName} gives {b.Text.Trim()} for the same time. Both cannot be true.",
             [earlier.Id],
             [a.Span],
             Restatements.Computation(earlier, later, _options.RelativeTolerance),
-            $"use one figure for the {subject} in both documents: {a.Text.Trim()} or {b.Text.Trim()}")
+            $"use one figure for {subject} in both documents: {a.Text.Trim()} or {b.Text.Trim()}")
         {
             OtherDocument = secondName,
         };

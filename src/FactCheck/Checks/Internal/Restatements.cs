@@ -24,20 +24,24 @@ internal static class Restatements
 
     /// <summary>
     /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
-    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, and not a
-    /// figure set against another ("compared with 12.1% in Germany",
-    /// "the previous estimate of 3.3%").
+    /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, of an
+    /// entity the claims stage resolved and a quantity that names what is measured (<see cref="Quantities.NamesMeasure"/>),
+    /// and not a figure set against another ("compared with 12.1% in Germany", "the previous estimate of 3.3%").
     /// </summary>
     public static bool IsComparable(Claim claim) =>
         claim.SubjectKey.Length > 0
         && claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change
         && claim.Measure != Measure.Unknown
+        && claim.Entity.Length > 0
+        && Quantities.NamesMeasure(claim)
         && !(claim.Kind == ClaimKind.Level && claim.Cues.HasFlag(ClaimCues.Contrasted));
 
     /// <summary>
-    /// Whether two claims are about the same measure of the same subject in the same unit. A subject key of one word
-    /// ("tonnes", "people", "profit") names too little to tell two figures apart, unless the claims stage linked the two
-    /// claims itself (<see cref="Claim.Related"/>).
+    /// Whether two claims are about the same measure of the same subject in the same unit: the same entity, the same
+    /// subject key, and both reports of what was or is, or both the same kind of forecast or plan (a deficit for this
+    /// year against the forecast for the next is no restatement). A subject key of one word ("tonnes", "people",
+    /// "profit") names too little to tell two figures apart, unless the claims stage linked the two claims itself
+    /// (<see cref="Claim.Related"/>).
     /// </summary>
     /// <param name="a">One claim.</param>
     /// <param name="b">The other claim.</param>
@@ -45,12 +49,25 @@ internal static class Restatements
     public static bool SameQuantity(Claim a, Claim b, bool sameDocument = true) =>
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
         && (a.SubjectKey.Trim(' ').Contains(' ', StringComparison.Ordinal) || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
-        && a.Measure == b.Measure
+        && SameMeasure(a, b)
+        && SameEntities(a, b);
+
+    /// <summary>
+    /// Whether two claims state the same sort of figure of the same entity, in the same unit and modality, whatever
+    /// words name the quantity.
+    /// </summary>
+    public static bool SameMeasure(Claim a, Claim b) =>
+        a.Measure == b.Measure
         && a.Kind == ClaimKind.Share == (b.Kind == ClaimKind.Share)
         && a.Kind == ClaimKind.Change == (b.Kind == ClaimKind.Change)
         && (a.Kind != ClaimKind.Change || a.Direction == b.Direction)
         && Units.Same(a.Unit, b.Unit)
-        && SameEntities(a, b);
+        && string.Equals(a.Entity, b.Entity, StringComparison.OrdinalIgnoreCase)
+        && SameModality(a.Modality, b.Modality);
+
+    // What was and what is may restate each other; a forecast or a plan only restates the same kind of statement.
+    private static bool SameModality(ClaimModality a, ClaimModality b) =>
+        a == b || (a is ClaimModality.Past or ClaimModality.Present && b is ClaimModality.Past or ClaimModality.Present);
 
     /// <summary>
     /// Whether two values are close enough to be two statements of one figure: a ratio above <paramref name="maximumRatio"/>

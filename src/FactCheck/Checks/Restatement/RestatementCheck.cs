@@ -1,6 +1,8 @@
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
+using FactCheck.Languages;
 using FactCheck.Reports;
+using FactCheck.Text;
 
 namespace FactCheck.Checks.Restatement;
 
@@ -40,6 +42,62 @@ internal sealed class RestatementCheck : IBuiltInRule
             reported = later;
             yield return Describe(earlier, later, context);
         }
+
+        foreach (var finding in HeadlineConflicts(context))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// A headline's figures set against the body's: a headline is written in the present tense about the news the body
+    /// reports, so its figure is compared with the body's statements of the same measure of the same entity, whatever
+    /// their period. It conflicts when none of them agrees with it and the first of them (the one the headline sums up)
+    /// cannot be the same figure.
+    /// </summary>
+    private IEnumerable<Finding> HeadlineConflicts(CheckContext context)
+    {
+        if (context.Headline is not TextSpan headline)
+        {
+            yield break;
+        }
+
+        var words = LanguagePacks.For(context.Document.Culture ?? Document.DefaultCulture).SubjectKeys;
+        var comparable = context.Claims.Where(Restatements.IsComparable).ToList();
+        foreach (var title in comparable.Where(c => c.Span.End <= headline.End))
+        {
+            // Headlines name the entity inside the quantity ("Ruritania exports rise 20%").
+            var entity = words.Words(title.Entity);
+            var quantity = words.Words(title.Quantity);
+            quantity.ExceptWith(entity);
+            var body = comparable
+                .Where(c => c.Span.Start >= headline.End
+                    && Restatements.SameMeasure(title, c)
+                    && quantity.Count > 0
+                    && quantity.IsSubsetOf(words.Words(c.Quantity)))
+                .ToList();
+            if (body.Count > 0
+                && !body.Any(c => !Restatements.Conflict(title, c, _options.RelativeTolerance))
+                && Restatements.Close(title, body[0], _options.MaximumRatio))
+            {
+                yield return DescribeHeadline(title, body[0], context);
+            }
+        }
+    }
+
+    private Finding DescribeHeadline(Claim title, Claim body, CheckContext context)
+    {
+        var a = Figure.FromClaim(title, context.Mentions);
+        var b = Figure.FromClaim(body, context.Mentions);
+        var subject = Quantities.Name(body);
+        return new Finding(
+            RuleIds.Restatement,
+            _options.Severity,
+            $"The headline gives {subject} as {a.Text.Trim()}, but the article gives {b.Text.Trim()}; both cannot be true.",
+            [title.Id, body.Id],
+            new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
+            Restatements.Computation(title, body, _options.RelativeTolerance),
+            $"make the headline's figure for {subject} agree with the article: {b.Text.Trim()}");
     }
 
     /// <summary>
@@ -64,17 +122,17 @@ internal sealed class RestatementCheck : IBuiltInRule
     {
         var a = Figure.FromClaim(earlier, context.Mentions);
         var b = Figure.FromClaim(later, context.Mentions);
-        var subject = earlier.Subject.Length > 0 ? earlier.Subject : earlier.SubjectKey;
+        var subject = Quantities.Name(earlier);
         var sources = earlier.Source?.Name is string sa && later.Source?.Name is string sb && !string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase)
             ? $" ({sa} and {sb} respectively)"
             : string.Empty;
         return new Finding(
             RuleIds.Restatement,
             _options.Severity,
-            $"The {subject} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time{sources}; both cannot be true.",
+            $"{Quantities.Capitalised(subject)} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time{sources}; both cannot be true.",
             [earlier.Id, later.Id],
             new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
             Restatements.Computation(earlier, later, _options.RelativeTolerance),
-            $"use one figure for the {subject}: {a.Text.Trim()} or {b.Text.Trim()}");
+            $"use one figure for {subject}: {a.Text.Trim()} or {b.Text.Trim()}");
     }
 }

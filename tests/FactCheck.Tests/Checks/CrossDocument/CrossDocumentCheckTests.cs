@@ -9,7 +9,7 @@ public sealed class CrossDocumentCheckTests
 {
     private static FactCheckReport Duty(string source, DateOnly published, string value, decimal number)
     {
-        var s = new Scenario($"Pakistani goods now face a {value} tariff in the US.", published, source);
+        var s = new Scenario($"Pakistani goods now face a {value} tariff in the US.", published, source) { Entity = "Pakistan" };
         var m = s.Percent(value, number);
         s.Claim(ClaimKind.Level, $"Pakistani goods now face a {value} tariff in the US", m, subject: "us tariff on pakistan", measure: Measure.Rate);
         return s.Report();
@@ -85,5 +85,36 @@ public sealed class CrossDocumentCheckTests
     public void AddCrossDocumentCheck_BadOption_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new FactCheckerBuilder().AddCrossDocumentCheck(o => o.PresentTenseWindowDays = -1));
+    }
+
+    private const string Story = "Acme Motors profit rises\n\nAcme Motors made a pre-tax profit of $410m in 2004, the carmaker said on Tuesday.\n\nThe firm plans to open a plant in Ruritania.\n";
+
+    private static IReadOnlyList<CrossDocumentFinding> Together(string first, string second) =>
+        new FactCheckerBuilder().Build().CheckTogether(
+            [new Document(first, new DateOnly(2005, 3, 10), source: "story.txt"), new Document(second, new DateOnly(2005, 3, 10), source: "correction.txt")]).Findings;
+
+    [Fact]
+    public void CheckTogether_StoryAndItsCorrectionWithTwoValues_IsErrorNamingBoth()
+    {
+        var correction = "Acme Motors profit rises\n\n(Corrects profit figure in first paragraph)\n\nAcme Motors made a pre-tax profit of $460m in 2004, the carmaker said on Tuesday.\n";
+
+        var found = Assert.Single(Together(Story, correction));
+
+        Assert.Equal("cross-document", found.Finding.RuleId);
+        Assert.Contains("Acme Motors' pre-tax profit", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Contains("$410m", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Contains("$460m", found.Finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckTogether_CorrectionAboutAnotherYear_IsSilent()
+    {
+        Assert.Empty(Together(Story, "Acme Motors made a pre-tax profit of $460m in 2003, the carmaker said on Tuesday.\n"));
+    }
+
+    [Fact]
+    public void CheckTogether_CorrectionAboutAnotherEntity_IsSilent()
+    {
+        Assert.Empty(Together(Story, "Zenith Motors made a pre-tax profit of $460m in 2004, the carmaker said on Tuesday.\n"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_SameDutyStatedAs29And30_IsError()
     {
-        var s = new Scenario("Exports from Pakistan to the US now face a 29% duty, up from 10%. Pakistani goods now face a 30% tariff in the US.", Published);
+        var s = new Scenario("Exports from Pakistan to the US now face a 29% duty, up from 10%. Pakistani goods now face a 30% tariff in the US.", Published) { Entity = "Acme" };
         var a = s.Percent("29%", 29);
         var prev = s.Percent("10%", 10);
         var b = s.Percent("30%", 30);
@@ -35,7 +35,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_SameValueRestated_IsSilent()
     {
-        var s = new Scenario("Goods face a 29% duty. The 29% tariff starts soon.", Published);
+        var s = new Scenario("Goods face a 29% duty. The 29% tariff starts soon.", Published) { Entity = "Acme" };
         var a = s.Percent("29%", 29);
         var b = s.Percent("29%", 29, occurrence: 1);
         s.Claim(ClaimKind.Level, "Goods face a 29% duty", a, subject: "tariff on goods", measure: Measure.Rate);
@@ -47,7 +47,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_HedgedRestatementWithinItsInterval_IsSilent()
     {
-        var s = new Scenario("Some 40,000 people attended. Police said 41,200 people came.", Published);
+        var s = new Scenario("Some 40,000 people attended. Police said 41,200 people came.", Published) { Entity = "Acme" };
         var a = s.Number("Some 40,000", 40_000m, low: 36_000m, high: 44_000m, qualifier: Qualifier.Approximately);
         var b = s.Number("41,200", 41_200m);
         s.Claim(ClaimKind.Level, "Some 40,000 people attended", a, subject: "rally attendance", measure: Measure.Count);
@@ -59,7 +59,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_DifferentTimes_AreSilent()
     {
-        var s = new Scenario("In 2023 the rate was 4%. In 2024 the rate was 5%.", Published);
+        var s = new Scenario("In 2023 the rate was 4%. In 2024 the rate was 5%.", Published) { Entity = "Acme" };
         var y1 = s.Year("2023", 2023);
         var a = s.Percent("4%", 4);
         var y2 = s.Year("2024", 2024);
@@ -73,7 +73,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_DifferentSubjectsOrMeasures_AreSilent()
     {
-        var s = new Scenario("Steel faces a 25% tariff. Aluminium faces a 10% tariff.", Published);
+        var s = new Scenario("Steel faces a 25% tariff. Aluminium faces a 10% tariff.", Published) { Entity = "Acme" };
         var a = s.Percent("25%", 25);
         var b = s.Percent("10%", 10);
         s.Claim(ClaimKind.Level, "Steel faces a 25% tariff", a, subject: "tariff on steel", measure: Measure.Rate);
@@ -85,7 +85,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_EarlierValueOfAFromToStatedAgain_IsSilent()
     {
-        var s = new Scenario("Goods face a 29% duty, up from 10%. The 10% rate had applied since 2019.", Published);
+        var s = new Scenario("Goods face a 29% duty, up from 10%. The 10% rate had applied since 2019.", Published) { Entity = "Acme" };
         var a = s.Percent("29%", 29);
         var prev = s.Percent("10%", 10);
         var b = s.Percent("10%", 10, occurrence: 1);
@@ -100,7 +100,7 @@ public sealed class RestatementCheckTests
     [InlineData("annual output", Measure.Unknown, "Output was 180,000 tonnes. Exports were 190,000 tonnes.")]
     public void Check_SubjectTooVagueOrMeasureUnknown_IsSilent(string subject, Measure measure, string text)
     {
-        var s = new Scenario(text, Published);
+        var s = new Scenario(text, Published) { Entity = "Acme" };
         var a = s.Number("180,000", 180_000m);
         var b = s.Number("190,000", 190_000m);
         s.Claim(ClaimKind.Level, "Output was 180,000 tonnes", a, subject: subject, measure: measure);
@@ -112,7 +112,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_ValuesTooFarApartForOneFigure_AreSilentUnlessTheRatioOptionAllows()
     {
-        var s = new Scenario("The jobless rate is 4.7%. The jobless rate is 10.4%.", Published);
+        var s = new Scenario("The jobless rate is 4.7%. The jobless rate is 10.4%.", Published) { Entity = "Acme" };
         var a = s.Percent("4.7%", 4.7m, decimals: 1);
         var b = s.Percent("10.4%", 10.4m, decimals: 1);
         s.Claim(ClaimKind.Level, "The jobless rate is 4.7%", a, subject: "jobless rate", measure: Measure.Rate);
@@ -125,7 +125,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_FigureSetAgainstAnother_IsSilent()
     {
-        var s = new Scenario("The jobless rate is 4.7%. That compares with 4.9% in France.", Published);
+        var s = new Scenario("The jobless rate is 4.7%. That compares with 4.9% in France.", Published) { Entity = "Acme" };
         var a = s.Percent("4.7%", 4.7m, decimals: 1);
         var b = s.Percent("4.9%", 4.9m, decimals: 1);
         s.Claim(ClaimKind.Level, "The jobless rate is 4.7%", a, subject: "jobless rate", measure: Measure.Rate);
@@ -137,7 +137,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_SameSubjectForDifferentCountries_IsSilent()
     {
-        var s = new Scenario("The jobless rate is 4.7%. The jobless rate is 4.9%.", Published);
+        var s = new Scenario("The jobless rate is 4.7%. The jobless rate is 4.9%.", Published) { Entity = "Acme" };
         var a = s.Percent("4.7%", 4.7m, decimals: 1);
         var b = s.Percent("4.9%", 4.9m, decimals: 1);
         var first = s.Claim(ClaimKind.Level, "The jobless rate is 4.7%", a, subject: "jobless rate", measure: Measure.Rate);
@@ -151,7 +151,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_RelativeToleranceOption_AcceptsCloseValues()
     {
-        var s = new Scenario("Sales were $100m. Sales were $101m.", Published);
+        var s = new Scenario("Sales were $100m. Sales were $101m.", Published) { Entity = "Acme" };
         var a = s.Money("$100m", 100_000_000m, "USD");
         var b = s.Money("$101m", 101_000_000m, "USD");
         s.Claim(ClaimKind.Level, "Sales were $100m", a, subject: "annual sales", measure: Measure.Amount);
@@ -165,7 +165,7 @@ public sealed class RestatementCheckTests
     public void Pairs_SubjectStatedHundredsOfTimes_EachClaimMeetsOnlyTheNearestEarlierStatements()
     {
         const int times = 300;
-        var s = Scenario.Repeated("Goods face a 29% duty. ", times, Published, Duty29);
+        var s = Scenario.Repeated("Goods face a 29% duty. ", times, Published, Duty29, "Acme");
 
         var pairs = FactCheck.Checks.Restatement.RestatementCheck.Pairs(s.Claims).ToList();
 
@@ -178,7 +178,7 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_ConflictAfterManyRestatements_IsStillFound()
     {
-        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", 200)) + "Goods face a 30% duty.", Published);
+        var s = new Scenario(string.Concat(Enumerable.Repeat("Goods face a 29% duty. ", 200)) + "Goods face a 30% duty.", Published) { Entity = "Acme" };
         for (var k = 0; k < 200; k++)
         {
             Duty29(s, k);
@@ -196,13 +196,73 @@ public sealed class RestatementCheckTests
     public void Check_HugeAndTinyValuesOfOneSubject_AreSilentWithoutFailing()
     {
         // Their ratio is far beyond what a decimal holds: the values are too far apart to be one figure, not an error.
-        var s = new Scenario("Goods face a 0.000000001% duty. Goods face a 100000000000000000000% duty.", Published);
+        var s = new Scenario("Goods face a 0.000000001% duty. Goods face a 100000000000000000000% duty.", Published) { Entity = "Acme" };
         var tiny = s.Percent("0.000000001%", 0.000000001m, decimals: 9);
         var huge = s.Percent("100000000000000000000%", 100_000_000_000_000_000_000m);
         s.Claim(ClaimKind.Level, "Goods face a 0.000000001% duty", tiny, subject: "tariff on goods", measure: Measure.Rate);
         s.Claim(ClaimKind.Level, "Goods face a 100000000000000000000% duty", huge, subject: "tariff on goods", measure: Measure.Rate);
 
         Assert.Empty(Run(s));
+    }
+
+    private static IReadOnlyList<Finding> Article(string text) =>
+        new FactCheckerBuilder().ClearChecks().AddRestatementCheck().Build()
+            .Check(new Document(text, new DateOnly(2005, 3, 10), source: "article.txt")).Findings
+            .Where(f => f.RuleId == "restatement").ToList();
+
+    [Fact]
+    public void Check_HeadlineFigureDiffersFromTheBody_IsError()
+    {
+        var findings = Article("Ruritania exports rise 20%\n\nRuritania's exports rose 27.3% in 2004, the trade ministry said on Tuesday.\n\nCar sales drove most of the growth.\n");
+
+        var finding = Assert.Single(findings);
+        Assert.Contains("headline", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Ruritania's exports", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("27.3%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_HeadlineFigureRoundedFromTheBody_IsSilent()
+    {
+        Assert.Empty(Article("Ruritania exports rise 27%\n\nRuritania's exports rose 27.3% in 2004, the trade ministry said on Tuesday.\n"));
+    }
+
+    [Fact]
+    public void Check_HeadlineFigureOfAnotherMeasure_IsSilent()
+    {
+        Assert.Empty(Article("Ruritania imports rise 20%\n\nRuritania's exports rose 27.3% in 2004, the trade ministry said on Tuesday.\n"));
+    }
+
+    [Fact]
+    public void Check_DeficitForOneYearAgainstForecastForTheNext_IsSilent()
+    {
+        Assert.Empty(Article("Ruritania's budget deficit was 4.1% of GDP in 2004, the finance ministry said. Ruritania's budget deficit is forecast to be 3.6% of GDP next year."));
+    }
+
+    [Fact]
+    public void Check_FigureComparedWithAnEarlierEstimate_IsSilent()
+    {
+        Assert.Empty(Article("Ruritania's economy grew by 2.9% in 2004, the statistics office said. Ruritania's economy grew by 2.6% in 2004 according to the previous estimate."));
+    }
+
+    [Fact]
+    public void Check_SameQuantityOfTwoEntities_IsSilent()
+    {
+        Assert.Empty(Article("Acme Motors said its pre-tax profit was $410m in 2004. Zenith Motors said its pre-tax profit was $380m in 2004."));
+    }
+
+    [Fact]
+    public void Check_SubjectThatOnlyCountsPeople_IsSilent()
+    {
+        Assert.Empty(Article("Acme Motors employs 5,000 people in Ruritania. Last year the people at its new plant numbered 5,600."));
+    }
+
+    [Fact]
+    public void Check_SameProfitOfOneEntityStatedTwice_NamesTheEntityAndQuantity()
+    {
+        var finding = Assert.Single(Article("Acme Motors made a pre-tax profit of $410m in 2004, the carmaker said. Acme Motors made a pre-tax profit of $460m in 2004, its finance chief added."));
+
+        Assert.StartsWith("Acme Motors' pre-tax profit is given as $410m", finding.Message, StringComparison.Ordinal);
     }
 
     private static void Duty29(Scenario s, int k) =>

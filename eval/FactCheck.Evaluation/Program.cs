@@ -1,6 +1,7 @@
 // Seeded-error evaluation of the checks: plants one error of each kind in real articles where their text allows it,
 // checks every variant with the default checker, and reports per rule the share of planted errors found (a finding of
-// that rule touching the planted span) and the false findings (warnings and errors) per clean article.
+// that rule touching the planted span) and the false findings (warnings and errors) per clean article. A headline is
+// rewritten with a wrong figure (restatement); a correction of the article is checked together with it (cross-document).
 //
 // usage: dotnet run --project eval/FactCheck.Evaluation -c Release -- <corpus dir> [published yyyy-MM-dd] [--details file]
 // The corpus directory may also come from FACTCHECK_CORPUS.
@@ -27,12 +28,14 @@ if (corpus is null || !Directory.Exists(corpus))
 var published = positional.Count > 1 ? DateOnly.ParseExact(positional[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2005, 1, 15);
 var checker = new FactCheckerBuilder().Build();
 var files = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).ToList();
-var rules = new[] { "change-arithmetic", "percentage-points", "restatement", "date-order", "weekday", "part-total", "plausibility" };
+var rules = new[] { "change-arithmetic", "percentage-points", "restatement", "headline", "correction", "date-order", "weekday", "part-total", "plausibility" };
 var seeded = rules.ToDictionary(r => r, _ => 0);
 var found = rules.ToDictionary(r => r, _ => 0);
 var falseByRule = new Dictionary<string, int>(StringComparer.Ordinal);
 var details = new List<string>();
 var falseFindings = 0;
+var falseTogether = 0;
+FactCheckReport? previous = null;
 
 foreach (var file in files)
 {
@@ -47,30 +50,44 @@ foreach (var file in files)
         details.Add($"clean\t{name}\t{finding.RuleId}\t{finding.Severity}\t{finding.Message}");
     }
 
+    // Two different clean articles checked together: any cross-document finding between them is false.
+    if (previous is not null)
+    {
+        foreach (var finding in checker.CompareTogether([previous, clean]).Where(f => f.Finding.Severity >= Severity.Warning))
+        {
+            falseTogether++;
+            details.Add($"clean-together\t{previous.Document.Source} + {name}\t{finding.Finding.RuleId}\t{finding.Finding.Severity}\t{finding.Finding.Message}");
+        }
+    }
+
+    previous = clean;
     foreach (var error in Seeders.All(name, text, published))
     {
         // A place the clean article already has a finding at cannot tell whether the planted error was seen.
-        if (clean.Findings.Any(f => f.Spans.Any(s => s.Overlaps(error.Gold))))
+        if (!error.Together && clean.Findings.Any(f => f.Spans.Any(s => s.Overlaps(error.Gold))))
         {
             continue;
         }
 
-        seeded[error.Rule]++;
-        var report = checker.Check(new Document(error.Text, published, source: name));
-        var hit = report.Findings.Any(f => f.RuleId == error.Rule && f.Severity >= Severity.Warning
-            && (f.Spans.Count == 0 || f.Spans.Any(s => s.Overlaps(error.Gold) || Near(s, error.Gold))));
+        seeded[error.Kind]++;
+        var report = checker.Check(new Document(error.Text, published, source: error.Together ? "correction-" + name : name));
+        var hit = error.Together
+            ? checker.CompareTogether([clean, report]).Any(f => f.Finding.RuleId == error.Rule && f.Finding.Severity >= Severity.Warning
+                && f.OtherSpans.Any(s => s.Overlaps(error.Gold)))
+            : report.Findings.Any(f => f.RuleId == error.Rule && f.Severity >= Severity.Warning
+                && (f.Spans.Count == 0 || f.Spans.Any(s => s.Overlaps(error.Gold) || Near(s, error.Gold))));
         if (hit)
         {
-            found[error.Rule]++;
+            found[error.Kind]++;
         }
 
-        details.Add($"{(hit ? "found" : "missed")}\t{name}\t{error.Rule}\t{error.Description}");
+        details.Add($"{(hit ? "found" : "missed")}\t{name}\t{error.Kind}\t{error.Description}");
     }
 }
 
 Console.WriteLine($"Articles: {files.Count}; publication date used: {published:yyyy-MM-dd}");
 Console.WriteLine();
-Console.WriteLine("| rule | seeded | found | share found |");
+Console.WriteLine("| kind (rule) | seeded | found | share found |");
 Console.WriteLine("|---|---:|---:|---:|");
 foreach (var rule in rules)
 {
@@ -83,6 +100,7 @@ Console.WriteLine($"| all | {total} | {found.Values.Sum()} | {(total == 0 ? "–
 Console.WriteLine();
 Console.WriteLine($"False findings (warnings and errors) on the clean articles: {falseFindings} in {files.Count} articles = {(files.Count == 0 ? 0 : (double)falseFindings / files.Count).ToString("0.000", CultureInfo.InvariantCulture)} per article"
     + (falseByRule.Count == 0 ? "." : " (" + string.Join(", ", falseByRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")) + ")."));
+Console.WriteLine($"False cross-document findings between different clean articles checked together: {falseTogether} in {Math.Max(0, files.Count - 1)} pairs.");
 if (detailsPath is not null)
 {
     File.WriteAllLines(detailsPath, details);

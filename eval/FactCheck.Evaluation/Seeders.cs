@@ -14,7 +14,7 @@ internal static partial class Seeders
 
     public static IEnumerable<SeededError> All(string article, string text, DateOnly published)
     {
-        foreach (var seeder in new Func<string, string, DateOnly, SeededError?>[] { ChangeArithmetic, PercentagePoints, Restatement, DateOrder, Weekday, PartTotal, Plausibility })
+        foreach (var seeder in new Func<string, string, DateOnly, SeededError?>[] { ChangeArithmetic, PercentagePoints, Restatement, Headline, Correction, DateOrder, Weekday, PartTotal, Plausibility })
         {
             if (seeder(article, text, published) is SeededError seeded)
             {
@@ -111,6 +111,100 @@ internal static partial class Seeders
 
         return null;
     }
+
+    /// <summary>
+    /// The headline is rewritten to sum up the opening sentence's change with a wrong figure, as a sub-editor who
+    /// misreads or rounds the copy does: "Profits at Acme jumped 76% to $1.13bn …" under "Profits at Acme jump 67%"
+    /// (digits swapped) or "… jump 50%" (rounded to a figure the body does not give).
+    /// </summary>
+    private static SeededError? Headline(string article, string text, DateOnly published)
+    {
+        var headlineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        if (headlineEnd <= 0)
+        {
+            return null;
+        }
+
+        var bodyStart = headlineEnd;
+        while (bodyStart < text.Length && char.IsWhiteSpace(text[bodyStart]))
+        {
+            bodyStart++;
+        }
+
+        var lead = LeadChange().Match(text, bodyStart);
+        if (!lead.Success || lead.Index != bodyStart || !PresentTense.TryGetValue(lead.Groups["verb"].Value, out var present))
+        {
+            return null;
+        }
+
+        var stated = lead.Groups["n"].Value;
+        var value = decimal.Parse(stated, Invariant);
+        var digits = stated.Replace(".", string.Empty, StringComparison.Ordinal);
+        var wrong = digits.Length == 2 && digits[0] != digits[1] && !stated.Contains('.', StringComparison.Ordinal)
+            ? new string([digits[1], digits[0]])
+            : Math.Max(1m, Math.Round(value * 0.75m, 0)).ToString(Invariant);
+        if (decimal.Parse(wrong, Invariant) is var w && Math.Abs(w - value) < 1m)
+        {
+            return null;
+        }
+
+        var headline = $"{lead.Groups["subject"].Value} {present} {wrong}%";
+        var edited = headline + text[headlineEnd..];
+        var gold = headline.Length - wrong.Length - 1;
+        return new SeededError(article, "restatement", $"headline '{headline}' over '{lead.Value}'", edited, new TextSpan(gold, gold + wrong.Length + 1)) { Kind = "headline" };
+    }
+
+    /// <summary>
+    /// A wire story's correction, checked together with the story: the story is sent again with one figure of its
+    /// opening paragraphs changed and a note under the headline ("(Corrects figure in second paragraph)"); the story
+    /// and the correction state the same measure of the same entity for the same period with two values.
+    /// </summary>
+    private static SeededError? Correction(string article, string text, DateOnly published)
+    {
+        foreach (Match sentence in SentencePattern().Matches(text))
+        {
+            // The headline is paragraph 0.
+            var paragraphs = text[..sentence.Index].Split("\n\n").Length - 1;
+            var figures = Figure().Matches(sentence.Value);
+            if (figures.Count != 1 || paragraphs > 3 || sentence.Value.Contains('"', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var number = figures[0].Groups["n"];
+            var shown = number.Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var decimals = shown.Contains('.', StringComparison.Ordinal) ? shown.Length - shown.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var value = decimal.Parse(shown, Invariant);
+            var step = decimals == 0 ? 1m : 1m / (decimal)Math.Pow(10, decimals);
+            var changed = Math.Max(Math.Round(value * 1.1m, decimals), value + step);
+            var changedText = changed.ToString("0." + new string('0', decimals), Invariant).TrimEnd('.');
+            var at = sentence.Index + number.Index;
+            var headlineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+            if (headlineEnd < 0 || headlineEnd > at)
+            {
+                continue;
+            }
+
+            var ordinal = paragraphs switch { 1 => "first", 2 => "second", _ => "third" };
+            var note = $"\n\n(Corrects figure in {ordinal} paragraph)";
+            var corrected = text[..headlineEnd] + note + text[headlineEnd..at] + changedText + text[(at + number.Length)..];
+            var gold = at + note.Length;
+            return new SeededError(article, "cross-document", $"correction gives '{figures[0].Value}' as {changedText}", corrected, new TextSpan(gold, gold + changedText.Length))
+            {
+                Kind = "correction",
+                Together = true,
+            };
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> PresentTense = new(StringComparer.Ordinal)
+    {
+        ["rose"] = "rise", ["fell"] = "fall", ["jumped"] = "jump", ["dropped"] = "drop", ["climbed"] = "climb",
+        ["slipped"] = "slip", ["increased"] = "increase", ["grew"] = "grow", ["declined"] = "decline", ["gained"] = "gain",
+        ["surged"] = "surge", ["slumped"] = "slump", ["plunged"] = "plunge", ["soared"] = "soar", ["fallen"] = "fall",
+    };
 
     /// <summary>"from 2013 to 2018" → "from 2018 to 2013".</summary>
     private static SeededError? DateOrder(string article, string text, DateOnly published)
@@ -221,6 +315,9 @@ internal static partial class Seeders
 
     [GeneratedRegex(@"\b(?:rose|fell|jumped|dropped|climbed|slipped|increased|decreased|grew|declined|gained|surged|slumped|plunged|soared|up|down)\s+(?:by\s+)?(?<pct>\d+(?:\.\d+)?)%\s+to\s+" + Amount + @"[^.]{0,80}?\bfrom\s+" + Amount, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChangeWithFromTo();
+
+    [GeneratedRegex(@"\G(?<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019$£-]+){1,8}?)\s+(?<verb>rose|fell|jumped|dropped|climbed|slipped|increased|grew|declined|gained|surged|slumped|plunged|soared)\s+(?:by\s+)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadChange();
 
     [GeneratedRegex(@"\b(?<verb>rose|fell|increased|decreased|grew|climbed|dropped|declined|jumped|slipped|surged|slumped|soared|plunged)\s+from\s+(?<from>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)\s+to\s+(?<to>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VerbFromTo();

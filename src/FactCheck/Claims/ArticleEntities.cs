@@ -62,8 +62,15 @@ internal sealed class ArticleEntities
         }
 
         var canonical = CanonicalNames(found);
-        var merged = found.Select(o => o with { Name = canonical.GetValueOrDefault(o.Name, o.Name) }).ToList();
-        return new ArticleEntities(merged, ChooseTopic(merged), views.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (canonical.TryGetValue(found[i].Name, out var name))
+            {
+                found[i] = found[i] with { Name = name };
+            }
+        }
+
+        return new ArticleEntities(found, ChooseTopic(found), views.Count);
     }
 
     /// <summary>
@@ -182,7 +189,8 @@ internal sealed class ArticleEntities
 
             var last = Run(t, i);
             var kind = IsPerson(t, i, last, surnames) ? EntityKind.Person : EntityKind.Organisation;
-            found.Add(new EntityOccurrence(view.Index, i, last, text[token.Start..t[last].End], text[token.Start..t[last].End], kind, IsSource(t, i, last)));
+            var name = text[token.Start..t[last].End];
+            found.Add(new EntityOccurrence(view.Index, i, last, name, name, kind, IsSource(t, i, last)));
             i = last;
         }
     }

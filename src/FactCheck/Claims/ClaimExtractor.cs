@@ -132,6 +132,7 @@ internal sealed class ClaimExtractor
         var next = 0;
         var paragraph = 0;
         var previousEnd = 0;
+        var inside = new List<int>();
         for (var k = 0; k < sentences.Count; k++)
         {
             var span = sentences[k];
@@ -146,7 +147,7 @@ internal sealed class ClaimExtractor
                 next++;
             }
 
-            var inside = new List<int>();
+            inside.Clear();
             var j = next;
             while (j < order.Length && mentions[order[j]].Span.Start < span.End)
             {

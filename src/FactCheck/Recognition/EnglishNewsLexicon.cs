@@ -18,12 +18,15 @@ internal static partial class EnglishNewsLexicon
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
-    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh".
+    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh". Thousands may
+    /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
+    /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
+    /// followed by "and a half" (group <c>half</c>: "4 million and a half").
     /// </summary>
     [GeneratedRegex(
-        """
-        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
-        (?:\s?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
+        $$"""
+        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
+        (?:\s?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -127,7 +130,7 @@ internal static partial class EnglishNewsLexicon
             |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
             |(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)
             |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
-          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b)
+          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
         |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,

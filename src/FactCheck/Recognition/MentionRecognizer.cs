@@ -231,7 +231,7 @@ internal sealed class MentionRecognizer
     // So the common forms ("April 9", "January 2025", "on Friday", "last year"), the longer expressions
     // ("between October and December", "the first half of 2004", "the past two years", "the year to March") and
     // plain years ("A 2022 report") are read without it, and the model reads only windows of a few words around
-    // the cues left over ("5/6/2004", "the autumn of 2003", "the following December"). Where a window reaches a
+    // the cues left over ("16 or 17 March", "the autumn of 2003", "the following December"). Where a window reaches a
     // longer expression read here, that reading is kept.
     private static void ReadDates(
         RecognizerModels models,
@@ -248,6 +248,7 @@ internal sealed class MentionRecognizer
         var read = new List<TextSpan>();
         var common = new List<Mention>();
         DatePhraseReader.Read(text, sentence, document.Published, future, phrases, read);
+        DigitDateReader.Read(text, sentence, document.Culture ?? Document.DefaultCulture, phrases);
         if (cues.DateCues.Count > 0)
         {
             CommonDateReader.Read(text, sentence, document.Published, future, common, read);
@@ -427,7 +428,7 @@ internal sealed class MentionRecognizer
     {
         for (var match = EnglishNewsLexicon.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            var integer = match.Groups["int"].Success ? match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal) : "0"; // ".005"
+            var integer = match.Groups["int"].Success ? DigitsOnly(match.Groups["int"].ValueSpan) : "0"; // ".005"; "3,40,000", "2 345 678"
             var fraction = match.Groups["frac"];
             var decimals = fraction.Success ? fraction.Length : 0;
             if (integer.Length > 24 || decimals > 20)
@@ -444,8 +445,30 @@ internal sealed class MentionRecognizer
             var number = decimal.Parse(fraction.Success ? integer + "." + fraction.Value : integer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var scale = match.Groups["scale"].Success ? EnglishNewsLexicon.ScaleOf(match.Groups["scale"].Value) : 1m;
             var step = Pow10(-decimals) * scale;
-            tokens.Add(new NumberToken(match.Index, match.Index + match.Length, number * scale, step, decimals, scale, InWords: false));
+            var value = number * scale;
+            if (match.Groups["half"].Success)
+            {
+                // "4 million and a half": half of the scale more, shown to the half.
+                value += scale / 2;
+                step = scale / 2;
+            }
+
+            tokens.Add(new NumberToken(match.Index, match.Index + match.Length, value, step, decimals, scale, InWords: false));
         }
+    }
+
+    private static string DigitsOnly(ReadOnlySpan<char> grouped)
+    {
+        var digits = new System.Text.StringBuilder(grouped.Length);
+        foreach (var c in grouped)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+        }
+
+        return digits.ToString();
     }
 
     private static bool AttachedUnit(string text, int start, TextSpan sentence)

@@ -108,4 +108,37 @@ public sealed class FigureReaderTests
         Assert.Equal(MentionKind.Date, date.Kind);
         Assert.Equal((new DateOnly(2011, 1, 1), new DateOnly(2015, 12, 31)), (date.Date!.Start, date.Date.End));
     }
+
+    [Theory]
+    [InlineData("The town has 2 345 678 residents.", "2 345 678", "2345678")]
+    [InlineData("The town has 12 000 residents.", "12 000", "12000")]
+    [InlineData("The town has 2\u202F345 residents.", "2\u202F345", "2345")]
+    [InlineData("The town has 2\u00A0345\u00A0678 residents.", "2\u00A0345\u00A0678", "2345678")]
+    [InlineData("The plot in Pune was sold to 3,40,000 buyers.", "3,40,000", "340000")]
+    [InlineData("The city has 4 million and a half residents.", "4 million and a half", "4500000")]
+    public void Read_GroupedThousandsAndHalves_AreOneNumber(string text, string surface, string value)
+    {
+        var number = Single(text, MentionKind.Number);
+
+        Assert.Equal((surface, Dec(value)), (number.Text, number.Value));
+    }
+
+    [Fact]
+    public void Read_OneSpacedGroupAfterADate_StaysTwoNumbers()
+    {
+        var numbers = Mentions("The vote on May 15 200 delegates attended.").Where(m => m.Kind == MentionKind.Number).ToList();
+
+        Assert.Equal("200", Assert.Single(numbers).Text);
+    }
+
+    [Theory]
+    [InlineData("The flat in Pune cost Rs 3,40,000.", "Rs 3,40,000", "340000")]
+    [InlineData("The firm in India spent ₹1,20,50,000 on ads.", "₹1,20,50,000", "12050000")]
+    [InlineData("Debt reached $4 billion and a half.", "$4 billion and a half", "4500000000")]
+    public void Read_IndianGroupingAndHalves_AreMoney(string text, string surface, string value)
+    {
+        var money = Single(text, MentionKind.Money);
+
+        Assert.Equal((surface, Dec(value)), (money.Text, money.Value));
+    }
 }

@@ -57,9 +57,9 @@ public class RecognizerModelsTests
     {
         var before = RecognizerModels.Calls;
 
-        var dates = Mentions("The contract was signed on 5/6/2004 in London.").Where(m => m.Kind == MentionKind.Date).ToList();
+        var dates = Mentions("The contract was signed on 16 or 17 March in London.").Where(m => m.Kind == MentionKind.Date).ToList();
 
         Assert.Equal(before.DateTime + 1, RecognizerModels.Calls.DateTime);
-        Assert.Equal("5/6/2004", Assert.Single(dates).Text);
+        Assert.Contains(dates, d => d.Text == "17 March");
     }
 }

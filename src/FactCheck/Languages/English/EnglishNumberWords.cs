@@ -22,6 +22,9 @@ internal static class EnglishNumberWords
     /// <summary>Every word that counts: the units, the tens, and the scales and "dozen" in the singular or the plural ("hundreds").</summary>
     public const string CountingWords = UnitWords + "|" + TensWords + "|hundreds?|thousands?|millions?|billions?|trillions?|dozens?";
 
+    /// <summary>What adds half of the scale before it: "4 million and a half" is 4,500,000.</summary>
+    public const string AndAHalf = @"and\ a\ half";
+
     /// <summary>How many years, months, weeks or days a period lasts: "a", "three", "a few", "12" ("in three months", "a few weeks ago").</summary>
     public const string PeriodCount = "a|an|" + DigitWords + @"|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3}";
 }

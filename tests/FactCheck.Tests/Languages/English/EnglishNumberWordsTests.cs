@@ -46,4 +46,10 @@ public class EnglishNumberWordsTests
         Assert.Contains("millions?", counting);
         Assert.Contains("dozens?", counting);
     }
+
+    [Theory]
+    [InlineData("and a half", true)]
+    [InlineData("and a quarter", false)]
+    public void AndAHalf_MatchesThePhraseOnly(string words, bool expected)
+        => Assert.Equal(expected, System.Text.RegularExpressions.Regex.IsMatch(words, "^(?:" + EnglishNumberWords.AndAHalf + ")$", System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace));
 }

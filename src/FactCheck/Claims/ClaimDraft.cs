@@ -32,6 +32,15 @@ internal sealed class ClaimDraft
 
     public int? StatedChangeToken { get; set; }
 
+    /// <summary>
+    /// The mention of the earlier value when it is in another sentence ("That was 24.4% above the previous record of
+    /// $496.5bn" after the level): set by <see cref="ChangeLinker"/>.
+    /// </summary>
+    public int? LinkedPreviousMention { get; set; }
+
+    /// <summary>The mention of the change stated in another sentence ("That is an increase of 12%"): set by <see cref="ChangeLinker"/>.</summary>
+    public int? LinkedStatedChangeMention { get; set; }
+
     public int? WholeToken { get; set; }
 
     public int? ComparedToken { get; set; }

@@ -24,6 +24,8 @@ namespace FactCheck.Claims;
 /// its subject points back to;</item>
 /// <item>a passive attribution of "these figures" ("These figures were released by X") to the claims of the
 /// two sentences before that have no source;</item>
+/// <item>a change stated in the next sentence ("That is an increase of 12%", "The shortfall was 24.4% above the previous
+/// record of $496.5bn") to the pair or level of the sentence before (<see cref="ChangeLinker"/>);</item>
 /// <item>claims whose subject keys are equal, and a claim whose clause refers back with "it"/"them" to the
 /// claims of the sentence before, as related.</item>
 /// </list>
@@ -121,6 +123,7 @@ internal sealed class ClaimExtractor
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
         DirectionReader.Read(views, drafts);
         PeriodResolver.Resolve(text, views, mentions, drafts);
+        ChangeLinker.Link(views, mentions, drafts);
         LinkRelated(drafts, views);
         return Build(text, document.Source, views, mentions, drafts);
     }
@@ -792,8 +795,12 @@ internal sealed class ClaimExtractor
                 qualifier = Qualifier.Between;
             }
 
-            var figureIndices = d.FigureTokens().OrderBy(x => x).Select(x => t[x].MentionIndex).Distinct().ToArray();
-            var previous = Figure(t, mentions, d.PreviousToken);
+            var figureIndices = d.FigureTokens().Select(x => t[x].MentionIndex)
+                .Concat(new[] { d.LinkedPreviousMention, d.LinkedStatedChangeMention }.OfType<int>())
+                .Distinct()
+                .OrderBy(x => mentions[x].Span.Start)
+                .ToArray();
+            var previous = Figure(t, mentions, d.PreviousToken) ?? Figure(mentions, d.LinkedPreviousMention);
             var subject = d.Subject;
             var claim = new Claim(
                 ids[i],
@@ -810,7 +817,7 @@ internal sealed class ClaimExtractor
                 direction: d.Direction,
                 previous: previous,
                 previousValue: previous?.Value,
-                statedChange: Figure(t, mentions, d.StatedChangeToken),
+                statedChange: Figure(t, mentions, d.StatedChangeToken) ?? Figure(mentions, d.LinkedStatedChangeMention),
                 whole: Figure(t, mentions, d.WholeToken),
                 comparedWith: Figure(t, mentions, d.ComparedToken),
                 rank: d.Rank,
@@ -859,15 +866,17 @@ internal sealed class ClaimExtractor
     private static string KeyOf(SubjectInfo? subject) =>
         subject is null || (subject.IsAnaphoric && subject.Head.Length == 0) ? string.Empty : subject.Key;
 
-    private static ClaimFigure? Figure(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int? token)
+    private static ClaimFigure? Figure(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int? token) =>
+        token is int index ? Figure(mentions, t[index].MentionIndex) : null;
+
+    private static ClaimFigure? Figure(IReadOnlyList<Mention> mentions, int? mentionIndex)
     {
-        if (token is not int index)
+        if (mentionIndex is not int index)
         {
             return null;
         }
 
-        var mentionIndex = t[index].MentionIndex;
-        var m = mentions[mentionIndex];
-        return new ClaimFigure(mentionIndex, m.Span, m.Text, m.Value, m.Unit, m.Low, m.High, m.Qualifier);
+        var m = mentions[index];
+        return new ClaimFigure(index, m.Span, m.Text, m.Value, m.Unit, m.Low, m.High, m.Qualifier);
     }
 }

@@ -38,6 +38,7 @@ internal static class FigureGrouper
         new StatedChangeToLevelRule(),
         new StatedChangeFromToRule(),
         new RangeRule(),
+        new ChangeAgainstBaseRule(),
         new EarlierValueRule(),
         new ShareOfWholeRule(),
         new ComparisonRule(),
@@ -49,11 +50,13 @@ internal static class FigureGrouper
 
     /// <summary>
     /// The rules that join and link the drafts of a sentence, in the order they run: a from/to split across
-    /// clauses is joined first, so that the links below see the drafts that remain.
+    /// clauses is joined first, and a level to the percentage that sets it against a base, so that the links below see the
+    /// drafts that remain.
     /// </summary>
     internal static readonly ImmutableArray<ISentenceRule> SentenceRules =
     [
         new SplitFromToRule(),
+        new LevelAgainstBaseRule(),
         new SameVerbChangeRule(),
         new CoordinatedFigureRule(),
     ];

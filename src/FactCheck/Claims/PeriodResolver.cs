@@ -10,8 +10,8 @@ namespace FactCheck.Claims;
 /// <list type="bullet">
 /// <item><b>Bounds</b>: a date recognition marks as bounded by "since" or "after" (<see cref="DateValue.Bound"/>) bounds the figure's period; for a change it is the earlier period
 /// ("has halved since August").</item>
-/// <item><b>Earlier value</b>: a date right after the earlier figure of a pair ("from £3.2bn in 2003 to £2.9bn in 2004") is
-/// its period; "a year earlier", "on the month", "the previous quarter" place it one period before the claim's; a change with
+/// <item><b>Earlier value</b>: a date right after the earlier figure of a pair ("from £3.2bn in 2003 to £2.9bn in 2004"), or on
+/// the way to a base ("24.4% above the previous record - 2003's gap of $496.5bn"), is its period; "a year earlier", "on the month", "the previous quarter" place it one period before the claim's; a change with
 /// a period and no other word about its base is measured against the period before (a year for a year, a month for a
 /// month).</item>
 /// <item><b>Context</b>: a claim whose clause names no period takes the last period named by a claim of the three sentences
@@ -84,6 +84,13 @@ internal static class PeriodResolver
                 }
             }
 
+            // "24.4% above the previous record - 2003's gap of $496.5bn": a date on the way to the base is its period.
+            if (d.PreviousTime is null && (d.PreviousToken is not null || (d.ComparedToken is not null && d.StatedChangeToken is not null))
+                && d.BaseDateTokens.FirstOrDefault(b => MonthsBack(t[b].Text) == 0, -1) is var baseDate and >= 0)
+            {
+                d.PreviousTime = TimeOf(text, t, baseDate, mentions);
+            }
+
             if (d.Time is { Basis: TimeBasis.Named } onBase && IsBase(onBase.Text) is > 0 and var baseMonths)
             {
                 // "up 0.4% on the month", "12.6% on a year earlier": the base of the change, not its period.
@@ -93,7 +100,8 @@ internal static class PeriodResolver
             }
 
             var shift = d.Time is { Basis: TimeBasis.Named } relative ? MonthsBack(relative.Text) : 0;
-            if (shift > 0 && context is { } back && back.Time.Date is { } backDate)
+            // The context is not counted back from when it is the same words: "rose from 8% to 20% last year, an increase of 12%".
+            if (shift > 0 && context is { } back && back.Time.Date is { } backDate && back.Time.Span != d.Time!.Span)
             {
                 d.Time = Shifted(d.Time!.Text, d.Time.Span, backDate, shift, TimeBasis.Derived);
             }

@@ -88,6 +88,13 @@ internal static partial class EnglishNewsLexicon
     public static partial Regex QualifierBefore();
 
     /// <summary>
+    /// A percentage that ends just before a comparative: "24.4% above $496.5bn", "30 per cent more than $400m". The
+    /// comparative then sets the percentage against the figure after it; it does not hedge that figure.
+    /// </summary>
+    [GeneratedRegex(@"(?:%|\bper\s?cent|\bpercentage\s+points?|\bpoints?)\s*$", IgnoreCase, Timeout)]
+    public static partial Regex PercentJustBefore();
+
+    /// <summary>
     /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
     /// before what they multiply ("double the earlier rate", "twice as much"), not in "double taxation".
     /// </summary>

@@ -233,7 +233,7 @@ internal static class FigureReader
             return;
         }
 
-        figure.Qualifier = match.Groups["q"].Value.ToUpperInvariant() switch
+        var qualifier = match.Groups["q"].Value.ToUpperInvariant() switch
         {
             "ABOUT" or "AROUND" or "SOME" or "ROUGHLY" or "APPROXIMATELY" or "AN ESTIMATED" or "ESTIMATED" => Qualifier.Approximately,
             "NEARLY" or "ALMOST" or "JUST UNDER" or "CLOSE TO" => Qualifier.Nearly,
@@ -243,6 +243,13 @@ internal static class FigureReader
             "UP TO" or "AT MOST" or "NO MORE THAN" => Qualifier.AtMost,
             _ => Qualifier.Between,
         };
+        var before = Math.Max(sentence.Start, match.Index - 24);
+        if (qualifier is Qualifier.MoreThan or Qualifier.LessThan && EnglishNewsLexicon.PercentJustBefore().IsMatch(text.AsSpan(before, match.Index - before)))
+        {
+            return; // "24.4% above $496.5bn": a comparison with the figure, not a hedge on it
+        }
+
+        figure.Qualifier = qualifier;
         figure.QualifierStart = match.Index;
     }
 

@@ -24,6 +24,21 @@ public sealed class FigureReaderTests
     }
 
     [Theory]
+    [InlineData("The deficit was 24.4% above $496.5bn.")]
+    [InlineData("Profit was 30 per cent more than $496.5bn.")]
+    [InlineData("Sales were 2 points below $496.5bn.")]
+    public void Read_ComparativeAfterAPercentage_ComparesAndDoesNotHedgeTheFigureAfterIt(string text)
+    {
+        var money = Single(text, MentionKind.Money);
+
+        Assert.Equal(Qualifier.None, money.Qualifier);
+    }
+
+    [Fact]
+    public void Read_AboveBeforeASum_StillHedgesIt()
+        => Assert.Equal(Qualifier.MoreThan, Single("The deficit was above $496.5bn.", MentionKind.Money).Qualifier);
+
+    [Theory]
     [InlineData("The deal is worth 33-35 billion euros.", MentionKind.Money, "33000000000", "35000000000")]
     [InlineData("Growth will be between 3% and 4% next year.", MentionKind.Percentage, "3", "4")]
     public void Read_RangeWithBothEnds_IsOneMentionHoldingBoth(string text, MentionKind kind, string low, string high)

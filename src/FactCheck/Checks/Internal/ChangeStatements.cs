@@ -53,7 +53,7 @@ internal static class ChangeStatements
 
                 var mention = mentions[i];
                 if (FormOf(mention.Kind, mention.Unit, claim.Unit) is ChangeForm form
-                    && SameSentence(sentences, mention.Span.Start, to.Span.Start, from.Span.Start)
+                    && (SameSentence(sentences, mention.Span.Start, to.Span.Start, from.Span.Start) || i == claim.StatedChange?.MentionIndex)
                     && (mention.Kind == MentionKind.Multiplier || mention.Cues.HasFlag(FigureCues.StatesChange)))
                 {
                     result.Add(new ChangeStatement(claim, from, to, Figure.FromMention(mention, i), form, claim.Direction, [claim.Id]));

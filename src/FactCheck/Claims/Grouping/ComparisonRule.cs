@@ -34,6 +34,11 @@ internal sealed class ComparisonRule : IFigureRule
                 return;
             }
 
+            if (t[j].Kind == ClaimTokenKind.Figure && !grouping.IsUsed(j))
+            {
+                return; // "$520m in 2004, 40% more than the $400m": the comparative is the other figure's
+            }
+
             if (Lexicon.IsVerb(t, j) && !t[j].Is("than"))
             {
                 return; // "lost 464,000 subscribers ... profits were lower than": another clause's comparison

@@ -277,6 +277,20 @@ internal static class EnglishWordClasses
         "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater", "better",
         "worse", "cheaper", "dearer", "stronger", "weaker", "above", "below", "exceeds", "exceeded", "outpaced", "outpacing");
 
+    /// <summary>Words after a change figure that set it above a base figure ("24.4% above the previous record of $496.5bn").</summary>
+    public static readonly FrozenSet<string> AboveWords = Set("above", "over");
+
+    /// <summary>Words after a change figure that set it below a base figure ("12% below the $41m of 2003").</summary>
+    public static readonly FrozenSet<string> BelowWords = Set("below", "under");
+
+    /// <summary>Pronouns that open a sentence about the figures of the one before ("That is an increase of 12%").</summary>
+    public static readonly FrozenSet<string> BackReferencePronouns = Set("that", "this", "which");
+
+    /// <summary>Verbs after such a pronoun that make its figure a restatement of the change before ("That represents a rise of 4 points").</summary>
+    public static readonly FrozenSet<string> BackReferenceVerbs = Set(
+        "is", "was", "'s", "would", "will", "be", "represents", "represented", "marks", "marked", "means", "meant", "amounts",
+        "amounted", "equals", "equalled", "equaled");
+
     /// <summary>Comparatives after a figure that make it a rise ("8% higher", "500 more jobs").</summary>
     public static readonly FrozenSet<string> ComparativesUp = Set("higher", "more", "bigger", "larger", "greater");
 

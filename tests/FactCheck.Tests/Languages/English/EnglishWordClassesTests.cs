@@ -45,8 +45,16 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.UpDownVerbs), "went", "gone", "is", "was", "moved")]
     [InlineData(nameof(EnglishWordClasses.GrowthNouns), "growth", "rise", "increase")]
     [InlineData(nameof(EnglishWordClasses.DeclineNouns), "fall", "decline", "drop")]
+    [InlineData(nameof(EnglishWordClasses.AboveWords), "above", "over")]
+    [InlineData(nameof(EnglishWordClasses.BelowWords), "below", "under")]
+    [InlineData(nameof(EnglishWordClasses.BackReferencePronouns), "that", "this")]
+    [InlineData(nameof(EnglishWordClasses.BackReferenceVerbs), "is", "was", "represents", "marks", "would")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
+
+    [Fact]
+    public void AboveAndBelowWords_NameOppositeDirections_ShareNoWord()
+        => Assert.Empty(EnglishWordClasses.AboveWords.Intersect(EnglishWordClasses.BelowWords));
 
     [Fact]
     public void Ordinals_SecondToTenth_InWordsAndDigits()

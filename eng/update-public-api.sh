@@ -3,8 +3,10 @@
 # and removes the ones they report as gone (RS0017). Review the diff: it is the public API change.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-proj="$root/src/FactCheck/FactCheck.csproj"
-unshipped="$root/src/FactCheck/PublicAPI.Unshipped.txt"
+# The project to update: src/FactCheck unless another project's folder is given.
+dir="$root/${1:-src/FactCheck}"
+proj=$(ls "$dir"/*.csproj)
+unshipped="$dir/PublicAPI.Unshipped.txt"
 log=$(mktemp)
 dotnet build "$proj" -f net10.0 -p:TreatWarningsAsErrors=false --no-incremental 2>&1 > "$log" || true
 python3 - "$log" "$unshipped" <<'PY'

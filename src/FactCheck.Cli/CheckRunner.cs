@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FactCheck.Reference;
 using FactCheck.Reports;
+using FactCheck.Storage;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
@@ -63,6 +64,7 @@ internal sealed class CheckRunner
         _environment.ConfigureChecker?.Invoke(builder);
         var checker = builder.Build();
 
+        var store = _settings.Against is { } against ? await ClaimStores.OpenAsync(against, cancellationToken).ConfigureAwait(false) : null;
         var (found, resolveProblems) = InputResolver.Resolve(_settings.Paths);
         var exclusions = new Exclusions(_settings.Exclude, configuration);
         var files = found.Where(f => !exclusions.Excludes(f)).ToList();
@@ -78,7 +80,7 @@ internal sealed class CheckRunner
         {
             foreach (var file in files)
             {
-                var (document, suppressions, problem) = await LoadAsync(file, culture, published, cancellationToken).ConfigureAwait(false);
+                var (document, suppressions, problem) = await new DocumentLoader(_environment, Note).LoadAsync(file, culture, published, cancellationToken).ConfigureAwait(false);
                 if (document is null)
                 {
                     Problem(problem!);
@@ -112,7 +114,8 @@ internal sealed class CheckRunner
                     source = pending.Dequeue();
                 }
 
-                var report = filter.Apply(checkedReport, source.File, source.Suppressions);
+                var withStore = store is null ? checkedReport : await AddStoreFindingsAsync(checker, checkedReport, store, cancellationToken).ConfigureAwait(false);
+                var report = filter.Apply(withStore, source.File, source.Suppressions);
                 if (report.HighestSeverity > highest || highest is null)
                 {
                     highest = report.HighestSeverity;
@@ -232,6 +235,19 @@ internal sealed class CheckRunner
         }).ToList();
     }
 
+    /// <summary>Adds the findings of a report's claims against the stored claims of other documents (<c>--against</c>) to the report.</summary>
+    private static async Task<FactCheckReport> AddStoreFindingsAsync(FactChecker checker, FactCheckReport report, IClaimStore store, CancellationToken cancellationToken)
+    {
+        var stored = await checker.CompareWithStoreAsync(report, store, cancellationToken).ConfigureAwait(false);
+        if (stored.Count == 0)
+        {
+            return report;
+        }
+
+        var findings = report.Findings.Concat(stored.Select(f => f.Finding)).OrderByDescending(f => f.Severity).ToList();
+        return new FactCheckReport(report.Document, report.Mentions, report.Claims, findings, report.RuleDescriptions);
+    }
+
     /// <summary>
     /// Reads every <c>--facts</c> file into one table. A file with any bad row is reported line by line and left out
     /// whole; the documents are still checked, against the good files.
@@ -277,49 +293,6 @@ internal sealed class CheckRunner
             Problem(new InputProblem(string.Join(", ", files), "the facts files disagree: " + ex.Message + " (no facts used)"));
             return null;
         }
-    }
-
-    private async Task<(Document? Document, TextSuppressions? Suppressions, InputProblem? Problem)> LoadAsync(
-        InputFile file, System.Globalization.CultureInfo culture, DateOnly? published, CancellationToken cancellationToken)
-    {
-        byte[] bytes;
-        try
-        {
-            if (file.IsStandardInput)
-            {
-                using var buffer = new MemoryStream();
-                await _environment.Input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, null, new InputProblem(file.DisplayName, "cannot be read: " + ex.Message + "; skipped"));
-        }
-
-        var decoded = TextDecoder.Decode(bytes);
-        if (decoded.Text is null)
-        {
-            return (null, null, new InputProblem(file.DisplayName, decoded.Error ?? "cannot be decoded; skipped"));
-        }
-
-        if (decoded.Note is { } note)
-        {
-            Note(file.DisplayName, note);
-        }
-
-        var (text, ownDate, dateProblem) = PublicationDateReader.Read(file.DisplayName, decoded.Text);
-        if (dateProblem is not null)
-        {
-            return (null, null, dateProblem with { Message = dateProblem.Message + "; skipped" });
-        }
-
-        var (checkedText, suppressions) = TextSuppressions.Read(text);
-        return (new Document(checkedText, ownDate ?? published, culture, file.DisplayName), suppressions, null);
     }
 
     private async Task WriteOrNoteAsync(Func<Task> write)

@@ -25,6 +25,9 @@ internal sealed record CheckSettings(
 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>The claim store given with <c>--against</c>: each document is also checked against its claims.</summary>
+    public string? Against { get; init; }
+
     /// <summary>Print the stack trace of an internal error, and the time and peak memory of the run.</summary>
     public bool Verbose { get; init; }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
+using FactCheck.Storage;
 
 namespace FactCheck.Cli;
 
@@ -64,6 +65,18 @@ internal static class Program
             Description = "Also check the documents against one another: the same measure of the same subject for the same time, stated differently in two documents, is a cross-document finding in both.",
         };
 
+        var against = new Option<string?>("--against")
+        {
+            Description = "Also check each document against the claims of the other documents in this store (a SQLite file, or a PostgreSQL connection string): cross-document findings naming the stored document, its date and source.",
+            HelpName = "store",
+        };
+        var store = new Option<string>("--store")
+        {
+            Description = "The claim store: a SQLite file (created when missing), or a PostgreSQL connection string ('Host=…;Database=…' or postgresql://…).",
+            HelpName = "file|connection",
+            Required = true,
+        };
+
         var config = new Option<string?>("--config")
         {
             Description = "The configuration file (default: the first " + LintConfiguration.FileName + " in the directory of the paths or above).",
@@ -88,7 +101,11 @@ internal static class Program
 
         var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input or configuration (the rest is still checked), 3 internal error.")
         {
-            paths, published, culture, facts, format, output, failOn, parallel, together, config, exclude, baselineFile,
+            paths, published, culture, facts, format, output, failOn, parallel, together, against, config, exclude, baselineFile,
+        };
+        var index = new Command("index", "Store the claims of documents in a claim store, for 'factcheck check --against'. A document stored with the same content is skipped; a changed one has its claims replaced. Exit codes: 0 fine, 2 bad input or a store that cannot be used.")
+        {
+            paths, store, published, culture, parallel, exclude,
         };
         var baseline = new Command("baseline", "Record the findings of the documents in a baseline file, so that later runs of 'factcheck check' report only new ones.")
         {
@@ -97,14 +114,15 @@ internal static class Program
         // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
         var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
         {
-            check, baseline,
+            check, baseline, index,
         };
         root.Options.Add(verbose);
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
 
         var settingsProblems = new List<string>();
-        async Task<int> Run(ParseResult result, bool writeBaseline, CancellationToken ct)
+        // Validates the options, runs the command, and turns a store that cannot be used or an internal error into one line.
+        async Task<int> Run(ParseResult result, Func<CheckSettings, Task<int>> command)
         {
             var settings = Validate(result, settingsProblems);
             if (settings is null)
@@ -119,7 +137,12 @@ internal static class Program
 
             try
             {
-                return await new CheckRunner(settings with { WriteBaseline = writeBaseline }, environment).RunAsync(ct).ConfigureAwait(false);
+                return await command(settings).ConfigureAwait(false);
+            }
+            catch (ClaimStoreException ex)
+            {
+                await environment.Error.WriteLineAsync(StoreError(ex)).ConfigureAwait(false);
+                return ExitBadInput;
             }
 #pragma warning disable CA1031 // The last line of defence: one clear line and a distinct exit code, not a stack trace.
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -130,8 +153,11 @@ internal static class Program
             }
         }
 
-        check.SetAction((result, ct) => Run(result, writeBaseline: false, ct));
-        baseline.SetAction((result, ct) => Run(result, writeBaseline: true, ct));
+        check.SetAction((result, ct) => Run(result, settings => new CheckRunner(settings, environment).RunAsync(ct)));
+        baseline.SetAction((result, ct) => Run(result, settings => new CheckRunner(settings with { WriteBaseline = true }, environment).RunAsync(ct)));
+        index.SetAction((result, ct) => Run(result, settings => new IndexRunner(
+            new IndexSettings(settings.Paths, result.GetValue(store)!, settings.Published, settings.Culture, settings.Parallel, settings.Exclude, settings.Verbose),
+            environment).RunAsync(ct)));
 
         CheckSettings? Validate(ParseResult result, List<string> problems)
         {
@@ -182,6 +208,7 @@ internal static class Program
                 degree,
                 result.GetValue(together))
             {
+                Against = result.GetValue(against),
                 CultureGiven = cultureGiven,
                 Config = result.GetValue(config),
                 Baseline = result.GetValue(baselineFile),
@@ -205,6 +232,10 @@ internal static class Program
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>One line for a claim store that cannot be used: which store and why; never a stack trace.</summary>
+    internal static string StoreError(ClaimStoreException exception) =>
+        "factcheck: error: " + exception.Message.ReplaceLineEndings(" ");
 
     /// <summary>
     /// One line for an internal error: what failed, in FactCheck's words, and how to learn more; the stack trace

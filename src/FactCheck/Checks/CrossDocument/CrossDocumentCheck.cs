@@ -37,10 +37,7 @@ internal sealed class CrossDocumentCheck
         {
             foreach (var earlier in reports[a].Claims.Where(Restatements.IsComparable))
             {
-                if (Restatements.SameQuantity(earlier, later, sameDocument: false)
-                    && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
-                    && Restatements.Close(earlier, later, _options.MaximumRatio)
-                    && Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+                if (Conflicts(earlier, later))
                 {
                     return (a, earlier);
                 }
@@ -49,6 +46,16 @@ internal sealed class CrossDocumentCheck
 
         return null;
     }
+
+    /// <summary>The options the rule runs with.</summary>
+    public CrossDocumentOptions Options => _options;
+
+    /// <summary>Whether two comparable claims of different documents state one figure of one subject for one time with values that cannot both hold.</summary>
+    public bool Conflicts(Claim earlier, Claim later) =>
+        Restatements.SameQuantity(earlier, later, sameDocument: false)
+        && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
+        && Restatements.Close(earlier, later, _options.MaximumRatio)
+        && Restatements.Conflict(earlier, later, _options.RelativeTolerance);
 
     private CrossDocumentFinding Describe(FactCheckReport first, string firstName, Claim earlier, FactCheckReport second, string secondName, Claim later)
     {

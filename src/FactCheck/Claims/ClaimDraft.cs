@@ -95,6 +95,12 @@ internal sealed class ClaimDraft
 
     public bool IsAdditional { get; set; }
 
+    /// <summary>For the total of a stack of tariff rates, the token of the rate already in force (<see cref="StackedTariffReader"/>).</summary>
+    public int? StackedExistingToken { get; set; }
+
+    /// <summary>For the total of a stack of tariff rates, the token of the rate put on top.</summary>
+    public int? StackedAdditionalToken { get; set; }
+
     public string? Imposer { get; set; }
 
     public string? Target { get; set; }

@@ -108,6 +108,7 @@ internal sealed class ClaimExtractor
                 AssignTime(document, s, d, mentions, sources, effectiveTokens, usedDates, sentenceDrafts);
             }
 
+            StackedTariffReader.Read(s, mentions, sentenceDrafts);
             ApplySources(sources, sentenceDrafts, bySentence, views, k);
             ApplyEffectiveDates(text, s, mentions, effectiveTokens, sentenceDrafts, drafts, views, knownNames, usedDates);
             bySentence[k] = sentenceDrafts;
@@ -834,8 +835,17 @@ internal sealed class ClaimExtractor
                 effectiveDate: d.EffectiveDate,
                 source: d.Source,
                 related: d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
-                tariff: d.Kind != ClaimKind.Event && IsTariff(subject, main)
-                    ? new TariffDetails(value, previous?.Value, d.Imposer, d.Target, d.Goods, d.IsAdditional)
+                tariff: d.Kind != ClaimKind.Event && (IsTariff(subject, main) || d.StackedAdditionalToken is not null)
+                    ? new TariffDetails(
+                        value,
+                        previous?.Value,
+                        d.Imposer,
+                        d.Target,
+                        d.Goods,
+                        d.IsAdditional,
+                        existingRate: Figure(t, mentions, d.StackedExistingToken),
+                        additionalRate: Figure(t, mentions, d.StackedAdditionalToken),
+                        totalRate: d.StackedAdditionalToken is null ? null : Figure(t, mentions, d.MainToken))
                     : null)
             {
                 Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty) | (d.CrossesZero ? ClaimCues.CrossesZero : ClaimCues.None),

@@ -24,6 +24,11 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
             {
                 findings.Add(wrongWay);
             }
+
+            if (Arithmetic.OrNull(() => StackFinding(claim)) is Finding wrongTotal)
+            {
+                findings.Add(wrongTotal);
+            }
         }
 
         foreach (var statement in context.ChangeStatements)
@@ -199,6 +204,52 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
             new[] { from.Span, to.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
             new Computation("to - from", new Dictionary<string, decimal>(StringComparer.Ordinal) { ["from"] = from.Value, ["to"] = to.Value }, to.Value - from.Value, 0m),
             claim.Direction == ChangeDirection.Up ? "describe it as a fall" : "describe it as a rise");
+    }
+
+    /// <summary>
+    /// A stack of tariff rates whose total does not add up: "an additional 10% on top of the existing 25% duty, bringing
+    /// the total to 30%" (25% and 10% make 35%). Each rate stands for its interval; the tolerance is the percent one.
+    /// </summary>
+    private Finding? StackFinding(Claim claim)
+    {
+        if (claim.Tariff is not { ExistingRate: { } existing, AdditionalRate: { } additional, TotalRate: { } total })
+        {
+            return null;
+        }
+
+        var sum = new Interval(existing.Low + additional.Low, existing.High + additional.High);
+        if (sum.Overlaps(new Interval(total.Low, total.High), _options.PercentTolerance))
+        {
+            return null;
+        }
+
+        var computed = existing.Value + additional.Value;
+        var decimals = Math.Max(Decimals(existing.Text), Decimals(additional.Text));
+        var shown = Formatting.Suggested(computed, decimals, total.Value) with { Suffix = "%" };
+        return new Finding(
+            RuleIds.ChangeArithmetic,
+            _options.Severity,
+            FindingMessage.Of($"{Formatting.Quote(total.Text)} is not the total of the existing {existing.Text.Trim()} and the additional {additional.Text.Trim()}: together they make {shown}."),
+            [claim.Id],
+            new[] { existing.Span, additional.Span, total.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
+            new Computation(
+                "existing + additional",
+                new Dictionary<string, decimal>(StringComparer.Ordinal)
+                {
+                    ["existing"] = existing.Value,
+                    ["additional"] = additional.Value,
+                    ["stated"] = total.Value,
+                },
+                computed,
+                Math.Round(((sum.High - sum.Low) / 2m) + ((total.High - total.Low) / 2m) + _options.PercentTolerance, 4)),
+            $"should read {shown}");
+    }
+
+    // The decimal places a figure is written with ("25.5%" has one).
+    private static int Decimals(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Skip(dot + 1).TakeWhile(char.IsDigit).Count();
     }
 
     private static string Way(decimal change) => change < 0m ? "a fall" : "a rise";

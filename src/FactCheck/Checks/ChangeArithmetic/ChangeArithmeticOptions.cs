@@ -11,7 +11,9 @@ namespace FactCheck.Checks.ChangeArithmetic;
 /// Each figure stands for an interval (its hedge and the precision shown: "29%" is 28.5 to 29.5). A conflict is
 /// raised only when no values inside the intervals agree; the tolerances below widen that further. A change stated
 /// apart from its from/to pair ("The new duty is double the earlier rate") is found in a claim linked to the pair, or in
-/// one of the 16 nearest claims on either side that share the pair's subject key and time.
+/// one of the 16 nearest claims on either side that share the pair's subject key and time, or in the next sentence when
+/// the claims stage linked it ("That is an increase of 12%"). A stack of tariff rates ("an additional 10% on top of the
+/// existing 25% duty, bringing the total to 30%") must add up to its total.
 /// </remarks>
 public sealed class ChangeArithmeticOptions
 {

@@ -170,6 +170,14 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> AdditionalWords = Set(
         "additional", "extra", "further", "another", "more", "stacked", "incremental", "supplementary", "top");
 
+    /// <summary>Words before a rate that mark it as the one already in force, under a stacked one ("the existing 25% duty").</summary>
+    public static readonly FrozenSet<string> ExistingRateWords = Set(
+        "existing", "current", "previous", "earlier", "original", "prevailing", "present", "standing", "standard", "base");
+
+    /// <summary>Words before a rate that make it the total of a stack ("bringing the total to 30%", "a combined 35%").</summary>
+    public static readonly FrozenSet<string> TotalWords = Set(
+        "total", "combined", "overall", "cumulative", "aggregate", "altogether", "all-in");
+
     /// <summary>Words that mark a date as the moment from which something holds ("takes full effect on April 9").</summary>
     public static readonly FrozenSet<string> EffectiveWords = Set(
         "effect", "effective", "force", "starting", "beginning", "kick", "kicks", "implemented", "apply", "applies",

@@ -26,7 +26,8 @@ internal static class Restatements
     /// Whether a claim states a value of something specific enough to meet its restatements: a level, the new value of a
     /// from/to pair, a share or a change (set only against other changes the same way), with a known measure, of an
     /// entity the claims stage resolved and a quantity that names what is measured (<see cref="Quantities.NamesMeasure"/>),
-    /// and not a figure set against another ("compared with 12.1% in Germany", "the previous estimate of 3.3%").
+    /// and not a figure set against another ("compared with 12.1% in Germany", "the previous estimate of 3.3%", "24.4% above
+    /// the previous record of $496.5bn").
     /// </summary>
     public static bool IsComparable(Claim claim) =>
         claim.SubjectKey.Length > 0
@@ -34,6 +35,7 @@ internal static class Restatements
         && claim.Measure != Measure.Unknown
         && claim.Entity.Length > 0
         && Quantities.NamesMeasure(claim)
+        && claim.ComparedWith is null
         && !(claim.Kind == ClaimKind.Level && claim.Cues.HasFlag(ClaimCues.Contrasted));
 
     /// <summary>

@@ -265,6 +265,28 @@ public sealed class RestatementCheckTests
         Assert.StartsWith("Acme Motors' pre-tax profit is given as $410m", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Of Ruritania's bondholders, 38.4% reside in Ruritania, 10.3% in Switzerland and 9.1% in the United States.")]
+    [InlineData("Life expectancy at birth in Ruritania is 71 years for a manual worker and 79 years for a professional.")]
+    [InlineData("Acme Stores has annual sales of $15.6bn, while May's yearly sales are $14.4bn.")]
+    [InlineData("Acme Motors' engines come in two sizes, the 147 and the 156, both made in Turin.")]
+    public void Check_TwoValuesSideBySideInOneSentence_IsSilent(string text)
+    {
+        Assert.Empty(Article(text));
+    }
+
+    [Fact]
+    public void Check_HeadlineFigureCutShortFromTheBody_IsSilent()
+    {
+        Assert.Empty(Article("Ruritanians abroad send $16bn home\n\nRuritanian workers abroad sent a record $16.6bn home last year, the central bank said.\n"));
+    }
+
+    [Fact]
+    public void Check_SumSetAgainstAnEarlierRecord_IsNoRestatementOfIt()
+    {
+        Assert.Empty(Article("Ruritania's trade deficit hit a record $671.7bn in 2004. Ruritania's trade deficit was 35.3% above the previous record of $496.5bn in 2003."));
+    }
+
     private static void Duty29(Scenario s, int k) =>
         s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
 }

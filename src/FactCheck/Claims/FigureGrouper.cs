@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Claims.Grouping;
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 
 namespace FactCheck.Claims;
@@ -14,8 +15,9 @@ namespace FactCheck.Claims;
 /// Each figure not yet taken by an earlier draft begins a draft, which <see cref="FigureRules"/> shape in turn;
 /// then <see cref="SentenceRules"/> join and link the drafts of the sentence. Each rule is one pattern in
 /// <c>Claims/Grouping</c>.
-/// Spelled-out numbers below ten with no digits ("the two diplomats"), times of day and numbers inside a word or
-/// a date begin no draft.
+/// Spelled-out numbers below ten with no digits that neither count new things ("the two diplomats", "four years into
+/// the plan") nor are a share of a whole ("a third of the firm"), times of day and numbers inside a word or a date begin
+/// no draft.
 /// </remarks>
 internal static class FigureGrouper
 {
@@ -43,6 +45,7 @@ internal static class FigureGrouper
         new ShareOfWholeRule(),
         new ComparisonRule(),
         new ChangeRule(),
+        new CountGoingRule(),
         new DirectionFromStatedChangeRule(),
         new DirectionFromEarlierValueRule(),
         new RankRule(),
@@ -80,8 +83,8 @@ internal static class FigureGrouper
         var used = new bool[t.Count];
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || Figures.IsMinorNumber(mentions[t[i].MentionIndex]) || IsClockTime(t, i)
-                || IsPartOfWordOrDate(t, mentions, i))
+            if (t[i].Kind != ClaimTokenKind.Figure || used[i] || (Figures.IsMinorNumber(mentions[t[i].MentionIndex]) && !CountsNewThings(t, mentions, i) && !IsShareInWords(t, mentions, i))
+                || IsClockTime(t, i) || IsPartOfWordOrDate(t, mentions, i))
             {
                 continue;
             }
@@ -111,7 +114,68 @@ internal static class FigureGrouper
         return compound || dateContinuation;
     }
 
-    // "by 1200 GMT", "at 9 am": a time of day, not a quantity.
+    // "by 1200 GMT", "at 9 am", "at 0900 hours": a time of day, not a quantity; "35 hours" are hours counted.
     private static bool IsClockTime(List<ClaimToken> t, int i) =>
-        i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "gmt" or "bst" or "est" or "et" or "cet" or "utc" or "am" or "pm" or "a.m." or "p.m." or "hours" or "hrs";
+        i + 1 < t.Count && t[i + 1].IsWord && (t[i + 1].Lower is "gmt" or "bst" or "est" or "et" or "cet" or "utc" or "am" or "pm" or "a.m." or "p.m."
+            || (t[i + 1].Lower is "hours" or "hrs" && t[i].Text.Length == 4 && t[i].Text.All(char.IsAsciiDigit)));
+
+    // "a third of the firm", "two-thirds of Italy's economy": a fraction in words before "of" is a share of a whole. Not "a
+    // quarter of a point" (a part of one unit), nor "three quarters of contraction" (quarters of a year), nor "fell by a
+    // quarter" (a relative change the change rules do not read as one).
+    private static bool IsShareInWords(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (mentions[t[i].MentionIndex].Value is <= 0 or >= 1 || i + 2 >= t.Count || !t[i + 1].Is("of") || !t[i + 2].IsWord)
+        {
+            return false;
+        }
+
+        var whole = t[i + 2].Lower;
+        var determined = Lexicon.Determiners.Contains(whole) || Lexicon.PossessivePronouns.Contains(whole);
+        return whole is not ("a" or "an") && (determined || !t[i].Lower.Contains("quarter", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a spelled-out whole number from two to nine counts things the text names for the first time: "Yukos is suing
+    /// four companies", "Six UK greyhound tracks", "an extra four hours a week". Not "one" (as often a pronoun), not after a
+    /// determiner, a possessive or a word that points back to a set already named or ranked ("the two firms", "its three
+    /// units", "the other four", "number three"), not inside a name, and not a duration ("four years into the plan").
+    /// </summary>
+    private static bool CountsNewThings(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
+    {
+        var value = mentions[t[i].MentionIndex].Value;
+        if (value is < 2 or >= 10 || decimal.Truncate(value) != value || i + 1 >= t.Count || !NounPhrases.IsContentWord(t, i + 1) || t[i + 1].Lower == "out")
+        {
+            return false; // "one", "a sixth straight session", "six out of every 10"
+        }
+
+        if (i > 0 && (t[i - 1].Kind == ClaimTokenKind.Possessive || (t[i - 1].IsWord && (Lexicon.Determiners.Contains(t[i - 1].Lower)
+            || Lexicon.PossessivePronouns.Contains(t[i - 1].Lower) || EnglishWordClasses.CountedSetWords.Contains(t[i - 1].Lower)))))
+        {
+            return false;
+        }
+
+        if (i > 0 && char.IsUpper(t[i].Text[0]) && t[i - 1].IsCapitalized)
+        {
+            return false; // "Radio Five Live": a number inside a name
+        }
+
+        if (i > 1 && t[i - 1].Is("of") && t[i - 2].Is("one"))
+        {
+            return false; // "one of six executives": the set the one is taken from
+        }
+
+        if (NounPhrases.Right(t, i + 1, t.Count - 1, maxPrepositions: 0) is not { } counted)
+        {
+            return false;
+        }
+
+        var head = NounPhrases.Head(t, counted.First, counted.Last);
+        if (head < 0 || !EnglishWordClasses.DurationNouns.Contains(t[head].Lower))
+        {
+            return true;
+        }
+
+        // "four hours a week": a duration in each period is a count of it.
+        return head + 2 < t.Count && t[head + 1].IsWord && t[head + 1].Lower is "a" or "per" && t[head + 2].IsWord && EnglishWordClasses.PerTimeNouns.Contains(t[head + 2].Lower);
+    }
 }

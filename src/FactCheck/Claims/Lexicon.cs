@@ -67,6 +67,12 @@ internal static class Lexicon
             return false; // "the new levy", "a further cut"
         }
 
+        if (index > 1 && tokens[index - 1].IsWord && NounPhrases.IsLyAdverb(tokens[index - 1].Lower) && tokens[index - 2].IsWord
+            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+        {
+            return false; // "a seasonally adjusted 0.5%", "its newly appointed chief"
+        }
+
         if (index > 1 && tokens[index - 1].Kind == ClaimTokenKind.Figure && tokens[index - 2].IsWord
             && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
         {

@@ -208,6 +208,14 @@ internal static class SubjectFinder
                 return Lexicon.Auxiliaries.Contains(token.Lower) && !Lexicon.IsVerb(t, j) ? -1 : j;
             }
 
+            if (j - 2 >= clauseFirst && NounPhrases.IsLyAdverb(t[j - 1].Lower) && token.Lower.EndsWith("ed", StringComparison.Ordinal)
+                && t[j - 2].IsWord && Lexicon.Determiners.Contains(t[j - 2].Lower))
+            {
+                j -= 2; // "rose a seasonally adjusted 0.5%": the participle describes the figure
+                steps += 2;
+                continue;
+            }
+
             if (!StepBackWords.Contains(token.Lower) && !NounPhrases.IsLyAdverb(token.Lower) && !Lexicon.Adverbs.Contains(token.Lower))
             {
                 return -1;

@@ -12,7 +12,10 @@ internal static class Figures
     /// <summary>Whether the figure can only be a change: a percentage, points or a multiplier ("doubled").</summary>
     public static bool IsChangeUnit(Mention m) => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Multiplier;
 
-    /// <summary>A spelled-out number below ten with no digits ("the two diplomats"): not a claim on its own.</summary>
+    /// <summary>
+    /// A spelled-out number below ten with no digits ("the two diplomats", "by a quarter"): a claim only where it counts new
+    /// things or is a share of a whole ("a third of the firm").
+    /// </summary>
     public static bool IsMinorNumber(Mention m) =>
         m.Kind == MentionKind.Number && m.Value < 10 && !m.Text.Any(char.IsDigit);
 

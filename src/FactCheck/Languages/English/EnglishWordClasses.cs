@@ -275,7 +275,7 @@ internal static class EnglishWordClasses
         "on", "over", "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater",
         "previously", "months", "month", "quarter", "week", "rising", "falling", "increasing", "decreasing", "year-ago", "during");
 
-    /// <summary>Up verbs that, with a sum of money or a count, name an amount given rather than a change ("raised $2bn").</summary>
+    /// <summary>Up verbs that, with a sum of money, name an amount given rather than a change ("raised $2bn").</summary>
     public static readonly FrozenSet<string> GivingVerbs = Set(
         "raise", "raised", "raises", "raising", "boost", "boosted", "boosts", "lift", "lifted", "lifts", "add", "added",
         "adds", "gain", "gained", "gains");
@@ -400,6 +400,28 @@ internal static class EnglishWordClasses
     /// <summary>Nouns after "a" or "per" and a figure that are a span of time, not the unit a price is per ("$4 a day").</summary>
     public static readonly FrozenSet<string> PerTimeNouns = Set(
         "day", "week", "month", "year", "hour", "minute", "second", "quarter", "decade", "night", "annum");
+
+    /// <summary>
+    /// Nouns of a span of time: a spelled-out number before one is a duration ("four years into the plan"), not a count, unless a
+    /// period of its own follows ("four hours a week").
+    /// </summary>
+    public static readonly FrozenSet<string> DurationNouns = Set(
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade",
+        "decades", "quarter", "quarters", "night", "nights", "century", "centuries", "times");
+
+    /// <summary>
+    /// Words that, like a determiner or a possessive before it, make a spelled-out number point back to a set already named
+    /// or ranked ("the other four", "the top five", "the past three", "number three"): no new count.
+    /// </summary>
+    public static readonly FrozenSet<string> CountedSetWords = Set(
+        "other", "top", "first", "last", "next", "past", "remaining", "same", "number");
+
+    /// <summary>
+    /// Verbs after "to", "to be", "will" or "will be" that make a count of things a loss of them ("2,500 jobs are to go", "200
+    /// jobs to be cut", "300 posts will be axed").
+    /// </summary>
+    public static readonly FrozenSet<string> GoingVerbs = Set(
+        "go", "cut", "lost", "axed", "shed", "scrapped", "eliminated", "slashed", "closed", "close", "disappear", "vanish");
 
     /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
     public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");

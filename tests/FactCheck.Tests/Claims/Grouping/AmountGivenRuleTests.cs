@@ -36,4 +36,14 @@ public class AmountGivenRuleTests
 
         Assert.Equal(ChangeDirection.Up, grouping.VerbDirection);
     }
+
+    [Fact]
+    public void Apply_CountAdded_KeepsTheRise()
+    {
+        var grouping = GroupingSentence.Read("Firms added 146,000 jobs in January.").At("146,000");
+
+        new AmountGivenRule().Apply(grouping);
+
+        Assert.Equal(ChangeDirection.Up, grouping.VerbDirection);
+    }
 }

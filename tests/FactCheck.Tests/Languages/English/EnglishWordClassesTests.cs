@@ -52,6 +52,9 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.BelowWords), "below", "under")]
     [InlineData(nameof(EnglishWordClasses.BackReferencePronouns), "that", "this")]
     [InlineData(nameof(EnglishWordClasses.BackReferenceVerbs), "is", "was", "represents", "marks", "would")]
+    [InlineData(nameof(EnglishWordClasses.DurationNouns), "years", "months", "hours", "decades")]
+    [InlineData(nameof(EnglishWordClasses.CountedSetWords), "other", "top", "remaining")]
+    [InlineData(nameof(EnglishWordClasses.GoingVerbs), "go", "cut", "axed", "lost")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

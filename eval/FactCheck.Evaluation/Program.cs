@@ -1,7 +1,9 @@
 // Seeded-error evaluation of the checks: plants one error of each kind in real articles where their text allows it,
 // checks every variant with the default checker, and reports per rule the share of planted errors found (a finding of
 // that rule touching the planted span) and the false findings (warnings and errors) per clean article. A headline is
-// rewritten with a wrong figure (restatement); a correction of the article is checked together with it (cross-document).
+// rewritten with a wrong figure (restatement); a correction of the article is checked together with it (cross-document);
+// changes are stated in the next sentence, in a later clause of a forecast pair and against a base ("40% above the
+// previous record of $19.2bn"), and a stack of tariff rates is given a wrong total (change-arithmetic).
 //
 // usage: dotnet run --project eval/FactCheck.Evaluation -c Release -- <corpus dir> [published yyyy-MM-dd] [--details file]
 // The corpus directory may also come from FACTCHECK_CORPUS.
@@ -28,7 +30,7 @@ if (corpus is null || !Directory.Exists(corpus))
 var published = positional.Count > 1 ? DateOnly.ParseExact(positional[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2005, 1, 15);
 var checker = new FactCheckerBuilder().Build();
 var files = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).ToList();
-var rules = new[] { "change-arithmetic", "percentage-points", "restatement", "headline", "correction", "date-order", "weekday", "part-total", "plausibility" };
+var rules = new[] { "change-arithmetic", "next-sentence change", "future-tense pair", "percent above base", "stacked tariff", "percentage-points", "restatement", "headline", "correction", "date-order", "weekday", "part-total", "plausibility" };
 var seeded = rules.ToDictionary(r => r, _ => 0);
 var found = rules.ToDictionary(r => r, _ => 0);
 var falseByRule = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ internal static partial class Seeders
 
     public static IEnumerable<SeededError> All(string article, string text, DateOnly published)
     {
-        foreach (var seeder in new Func<string, string, DateOnly, SeededError?>[] { ChangeArithmetic, PercentagePoints, Restatement, Headline, Correction, DateOrder, Weekday, PartTotal, Plausibility })
+        foreach (var seeder in new Func<string, string, DateOnly, SeededError?>[] { ChangeArithmetic, NextSentenceChange, FutureTensePair, PercentAboveBase, StackedTariff, PercentagePoints, Restatement, Headline, Correction, DateOrder, Weekday, PartTotal, Plausibility })
         {
             if (seeder(article, text, published) is SeededError seeded)
             {
@@ -52,6 +52,158 @@ internal static partial class Seeders
         var pct = decimal.Parse(group.Value, Invariant);
         var wrong = Math.Round((pct * 1.5m) + 4m, 0);
         return Replace(article, "change-arithmetic", $"stated change {group.Value}% → {wrong}%", text, group.Index, group.Length, wrong.ToString(Invariant));
+    }
+
+    /// <summary>
+    /// "rose from $4bn to $5bn in 2004." → "… in 2004. That is an increase of 42%.": the change stated in the next sentence,
+    /// which refers back to the pair, does not fit it.
+    /// </summary>
+    private static SeededError? NextSentenceChange(string article, string text, DateOnly published)
+    {
+        foreach (var pair in VerbFromTo().Matches(text).Concat(UpFrom().Matches(text)).OrderBy(m => m.Index))
+        {
+            string change;
+            string description;
+            if (WrongChange(pair) is var (planted, actual, rise))
+            {
+                change = $"{(rise ? "an increase" : "a fall")} of {planted.ToString(Invariant)}%";
+                description = $"actual {actual:0.#}%";
+            }
+            else if (WrongPoints(pair) is var (points, actualPoints, up))
+            {
+                change = $"{(up ? "a rise" : "a fall")} of {points.ToString(Invariant)} percentage points";
+                description = $"actual {actualPoints:0.##} points";
+            }
+            else
+            {
+                continue;
+            }
+
+            var end = text.IndexOf('.', pair.Index + pair.Length);
+            if (end < 0 || (end + 1 < text.Length && !char.IsWhiteSpace(text[end + 1])))
+            {
+                continue;
+            }
+
+            var inserted = $" That is {change}.";
+            return Insert(article, "change-arithmetic", $"'{inserted.Trim()}' after '{pair.Value}' ({description})", text, end + 1, inserted) with { Kind = "next-sentence change" };
+        }
+
+        return null;
+    }
+
+    // A wrong change in points for a pair of percentages ("5.2%, down from 5.7%"): twice the actual change, plus one.
+    private static (decimal Planted, decimal Actual, bool Rise)? WrongPoints(Match pair)
+    {
+        var from = pair.Groups["from"].Value.Trim();
+        var to = pair.Groups["to"].Value.Trim();
+        if (!from.EndsWith('%') || !to.EndsWith('%')
+            || !decimal.TryParse(from.TrimEnd('%'), NumberStyles.Number, Invariant, out var f) || !decimal.TryParse(to.TrimEnd('%'), NumberStyles.Number, Invariant, out var t) || f == t)
+        {
+            return null;
+        }
+
+        var actual = Math.Abs(t - f);
+        return (Math.Round((actual * 2m) + 1m, 1), actual, t > f);
+    }
+
+    /// <summary>
+    /// "rose from $4bn to $5bn" → "will rise from $4bn to $5bn, an increase of 42%": a forecast pair whose change, stated in
+    /// a later clause, does not fit it.
+    /// </summary>
+    private static SeededError? FutureTensePair(string article, string text, DateOnly published)
+    {
+        foreach (Match pair in VerbFromTo().Matches(text))
+        {
+            if (WrongChange(pair) is not var (planted, actual, rise) || !PresentTense.TryGetValue(pair.Groups["verb"].Value, out var present))
+            {
+                continue;
+            }
+
+            var verb = pair.Groups["verb"];
+            var to = pair.Groups["to"];
+            var clause = $", {(rise ? "an increase" : "a fall")} of {planted.ToString(Invariant)}%";
+            var edited = text[..verb.Index] + "will " + present + text[(verb.Index + verb.Length)..(to.Index + to.Length)] + clause + text[(to.Index + to.Length)..];
+            var at = to.Index + to.Length + ("will " + present).Length - verb.Length;
+            return new SeededError(article, "change-arithmetic", $"'will {present}' and '{clause.Trim(',', ' ')}' in '{pair.Value}' (actual {actual:0.#}%)", edited, new TextSpan(at, at + clause.Length))
+            {
+                Kind = "future-tense pair",
+            };
+        }
+
+        return null;
+    }
+
+    // A wrong percent for the pair of a "rose from X to Y" match: half as much again as the actual change, plus 5.
+    private static (decimal Planted, decimal Actual, bool Rise)? WrongChange(Match pair)
+    {
+        var from = ParseAmount(pair.Groups["from"].Value);
+        var to = ParseAmount(pair.Groups["to"].Value);
+        if (from is not decimal f || to is not decimal t || f <= 0m || f == t)
+        {
+            return null;
+        }
+
+        var actual = Math.Abs((t - f) / f * 100m);
+        return (Math.Round((actual * 1.5m) + 5m, 0), actual, t > f);
+    }
+
+    /// <summary>
+    /// After a sentence with one sum ("Exports reached $24bn."), "That was 40% above the previous record of $19.2bn." is
+    /// inserted, where the sum is 25% above the base: the stated percentage does not fit the sum and its base.
+    /// </summary>
+    private static SeededError? PercentAboveBase(string article, string text, DateOnly published)
+    {
+        foreach (Match sentence in SentencePattern().Matches(text))
+        {
+            var figures = Figure().Matches(sentence.Value);
+            if (figures.Count != 1 || !figures[0].Value.StartsWith('$') && !figures[0].Value.StartsWith('£') || sentence.Value.Contains(" from ", StringComparison.Ordinal)
+                || sentence.Value.Contains('"', StringComparison.Ordinal) || SumParts().Match(figures[0].Value) is not { Success: true } sum)
+            {
+                continue;
+            }
+
+            // A sum in brackets converts another; a sum of one digit ("$1bn") is too round to tell 25% from 40%.
+            var digits = sum.Groups["n"].Value.Count(char.IsDigit);
+            var value = decimal.Parse(sum.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+            var baseValue = Math.Round(value / 1.25m, 1);
+            if (baseValue <= 0m || digits < 2 || (sentence.Index + figures[0].Index > 0 && text[sentence.Index + figures[0].Index - 1] == '('))
+            {
+                continue;
+            }
+
+            var figure = sum.Groups["sign"].Value + baseValue.ToString("0.#", Invariant) + sum.Groups["scale"].Value;
+            var inserted = $" That was 40% above the previous record of {figure}.";
+            var at = sentence.Index + sentence.Length;
+            var gold = at + inserted.IndexOf("40%", StringComparison.Ordinal);
+            return Insert(article, "change-arithmetic", $"'{inserted.Trim()}' after '{figures[0].Value}' (actual 25%)", text, at, inserted)
+                with { Kind = "percent above base", Gold = new TextSpan(gold, gold + 3) };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After the first sentence that names a tariff, duty or levy, "It will add a further 10% on top of the existing 15%
+    /// duty, bringing the total to 20%." is inserted: the total is not the sum of the stacked rates (25%).
+    /// </summary>
+    private static SeededError? StackedTariff(string article, string text, DateOnly published)
+    {
+        foreach (Match sentence in SentencePattern().Matches(text))
+        {
+            if (!TariffWord().IsMatch(sentence.Value))
+            {
+                continue;
+            }
+
+            const string Inserted = " It will add a further 10% on top of the existing 15% duty, bringing the total to 20%.";
+            var at = sentence.Index + sentence.Length;
+            var gold = at + Inserted.IndexOf("20%", StringComparison.Ordinal);
+            return Insert(article, "change-arithmetic", "stacked rates 15% + 10% given as a total of 20%", text, at, Inserted)
+                with { Kind = "stacked tariff", Gold = new TextSpan(gold, gold + 3) };
+        }
+
+        return null;
     }
 
     /// <summary>"7.5%, up from 5%" → "7.5%, up 2.5% from 5%": a change in points written as percent.</summary>
@@ -321,6 +473,15 @@ internal static partial class Seeders
 
     [GeneratedRegex(@"\b(?<verb>rose|fell|increased|decreased|grew|climbed|dropped|declined|jumped|slipped|surged|slumped|soared|plunged)\s+from\s+(?<from>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)\s+to\s+(?<to>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VerbFromTo();
+
+    [GeneratedRegex(@"(?<to>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:bn|m|billion|million)|%))[^.%$£€]{0,40}?\b(?:up|down)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?<from>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:bn|m|billion|million)|%))(?![\d%])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UpFrom();
+
+    [GeneratedRegex(@"^(?<sign>[$£])(?<n>\d[\d,]*(?:\.\d+)?)(?<scale>bn|m)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SumParts();
+
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex TariffWord();
 
     [GeneratedRegex(@"^[$£€]?(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>bn|m|billion|million|trillion)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AmountParts();

@@ -115,8 +115,9 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = RangeReason };
         }
 
-        if (mentions.Any(m => m.Kind == MentionKind.Money && m.Span == span))
+        if (mentions.Any(m => m.Kind == MentionKind.Money && m.Span.Contains(span)))
         {
+            // "17 cents" alone, or the cents of "fourteen dollars and twenty cents".
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents are money, not a percentage" };
         }
 

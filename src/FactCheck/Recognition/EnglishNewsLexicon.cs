@@ -219,6 +219,15 @@ internal static partial class EnglishNewsLexicon
         Timeout)]
     public static partial Regex RangeConnector();
 
+    /// <summary>What, before the first figure of "2 to 3 per cent", makes the two a change rather than a range: "from ".</summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}])from\ $
+        """,
+        IgnoreCase | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    public static partial Regex ChangeStartBefore();
+
     /// <summary>
     /// Maps a currency sign or code written before a number to its ISO 4217 code. <c>$</c> is the US dollar unless
     /// another dollar is made explicit ("A$", "C$", "HK$"); "Rs" and "₨" are resolved by <paramref name="rupee"/>.

@@ -21,8 +21,19 @@ internal static class FigureReader
     {
         var figures = new List<Figure>(tokens.Count);
         var percentageSeen = percentagesBefore;
+        var fractions = PointFractionReader.Read(text, sentence, percentagesBefore);
+        foreach (var fraction in fractions)
+        {
+            ReadQualifier(text, sentence, fraction);
+        }
+
         foreach (var token in tokens)
         {
+            if (fractions.Exists(f => f.Start < token.End && token.Start < f.End))
+            {
+                continue; // "a quarter" of "a quarter of a point".
+            }
+
             var figure = ReadOne(text, sentence, token, percentageSeen, currencies);
             if (figure is null)
             {
@@ -33,13 +44,39 @@ internal static class FigureReader
             if (figure.InCents && figures.FindLast(f => f.Kind == MentionKind.Money && !f.InCents) is { } amount && CentCurrencies.Contains(amount.Unit))
             {
                 figure.Unit = amount.Unit;
+                if (AddsCents(text, amount, figure))
+                {
+                    continue;
+                }
             }
 
             figures.Add(figure);
         }
 
+        if (fractions.Count > 0)
+        {
+            figures.AddRange(fractions);
+            figures.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         MergeRanges(text, figures);
         return figures;
+    }
+
+    // "fourteen dollars and twenty cents", "$14 and 20 cents": the cents join the whole amount just before them.
+    private static bool AddsCents(string text, Figure amount, Figure cents)
+    {
+        if (amount.Scale != 1 || amount.Decimals != 0 || amount.RangeHigh is not null || cents.Value >= 1 || cents.Value < 0
+            || amount.End > cents.SpanStart || !text.AsSpan(amount.End, cents.SpanStart - amount.End).Equals(" and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        amount.Value += cents.Value;
+        amount.Step = 0.01m;
+        amount.Decimals = 2;
+        amount.End = cents.End;
+        return true;
     }
 
     private static Figure? ReadOne(string text, TextSpan sentence, NumberToken token, bool percentageSeen, DocumentCurrencies currencies)
@@ -309,7 +346,7 @@ internal static class FigureReader
                 low.Scale = high.Scale;
             }
 
-            if (!(between || hyphen) || low.Value > high.Value)
+            if (!(between || hyphen || BareLowEnd(text, connector, low, high)) || low.Value > high.Value)
             {
                 continue;
             }
@@ -321,6 +358,13 @@ internal static class FigureReader
             figures.RemoveAt(i + 1);
         }
     }
+
+    // "2 to 3 per cent", "33 to 35 billion euros": a low end that takes its unit from the high end names a range,
+    // unless "from" stands before it ("rose from 2 to 3 per cent" is a change, kept as two figures) or the two are
+    // not of one scale ("in 2003 to £2.89bn" is a year and an amount).
+    private static bool BareLowEnd(string text, string connector, Figure low, Figure high)
+        => low.UnitInherited && low.Scale == high.Scale && connector.Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
+            && !EnglishNewsLexicon.ChangeStartBefore().IsMatch(text.AsSpan(Math.Max(0, low.SpanStart - 12), Math.Min(12, low.SpanStart)));
 
     private static bool SharesScale(string text, Figure low, Figure high)
     {

@@ -121,7 +121,7 @@ internal sealed class MentionRecognizer
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
         var cues = ScanCues(text, sentence);
         var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
-        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success)
+        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success && !PointFractionReader.MayHold(text, sentence))
         {
             return [];
         }
@@ -249,6 +249,7 @@ internal sealed class MentionRecognizer
         var common = new List<Mention>();
         DatePhraseReader.Read(text, sentence, document.Published, future, phrases, read);
         DigitDateReader.Read(text, sentence, document.Culture ?? Document.DefaultCulture, phrases);
+        FiscalYearReader.Read(text, sentence, phrases);
         if (cues.DateCues.Count > 0)
         {
             CommonDateReader.Read(text, sentence, document.Published, future, common, read);

@@ -156,4 +156,43 @@ public sealed class FigureReaderTests
 
         Assert.Equal((surface, Dec(value)), (money.Text, money.Value));
     }
+
+    [Theory]
+    [InlineData("Growth will be 2 to 3 per cent next year.", MentionKind.Percentage, "2 to 3 per cent", "2", "3")]
+    [InlineData("Growth will be two to three per cent next year.", MentionKind.Percentage, "two to three per cent", "2", "3")]
+    [InlineData("The deal is worth 33 to 35 billion euros.", MentionKind.Money, "33 to 35 billion euros", "33000000000", "35000000000")]
+    public void Read_BareLowEndBeforeTo_IsARangeHoldingBothEnds(string text, MentionKind kind, string surface, string low, string high)
+    {
+        var range = Single(text, kind);
+
+        Assert.Equal((surface, Dec(low), Dec(high), Qualifier.Between), (range.Text, range.Low, range.High, range.Qualifier));
+    }
+
+    [Fact]
+    public void Read_YearBeforeToAndAnAmount_IsNoRange()
+    {
+        var mentions = Mentions("Revenues slipped from £3.2bn in 2003 to £2.9bn in 2004.");
+
+        Assert.DoesNotContain(mentions, m => m.Qualifier == Qualifier.Between);
+        Assert.Equal([3_200_000_000m, 2_900_000_000m], mentions.Where(m => m.Kind == MentionKind.Money).Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Read_FromLowToHigh_StaysTwoFiguresOfAChange()
+    {
+        var percentages = Mentions("Inflation rose from 2 to 3 per cent.").Where(m => m.Kind == MentionKind.Percentage).ToList();
+
+        Assert.Equal([2m, 3m], percentages.Select(p => p.Value));
+    }
+
+    [Theory]
+    [InlineData("The meal cost fourteen dollars and twenty cents.", "fourteen dollars and twenty cents", "14.20", "USD")]
+    [InlineData("The meal cost $14 and 20 cents.", "$14 and 20 cents", "14.20", "USD")]
+    [InlineData("The drink cost A$3 and 50 cents.", "A$3 and 50 cents", "3.50", "AUD")]
+    public void Read_DollarsAndCents_AreOneAmount(string text, string surface, string value, string unit)
+    {
+        var money = Single(text, MentionKind.Money);
+
+        Assert.Equal((surface, Dec(value), unit), (money.Text, money.Value, money.Unit));
+    }
 }

@@ -39,6 +39,12 @@ public sealed class MentionRecognizerDifferentialTests
         "Prices fell in the last week of 2013.",
         "The church dates from the 14th century.",
         "He paid 195 pounds for the ticket in London.",
+        "The vote was held on 5/17/2016 and counted on 2016-05-18.",
+        "Growth will be 2 to 3 per cent next year, the bank said.",
+        "Inflation rose from 2 to 3 per cent in the year.",
+        "The meal cost fourteen dollars and twenty cents.",
+        "The group reported FY2023 revenue of $3 billion.",
+        "The flat in Pune cost Rs 3,40,000 and a plot 2 345 678 rupees.",
     };
 
     [Theory]

@@ -25,6 +25,19 @@ internal static class EnglishNumberWords
     /// <summary>What adds half of the scale before it: "4 million and a half" is 4,500,000.</summary>
     public const string AndAHalf = @"and\ a\ half";
 
+    /// <summary>The fractions written before "a point" or "a percentage point": "half a percentage point", "a quarter of a point".</summary>
+    public const string PointFractions = @"half|a\ half|one\ half|a\ quarter|one\ quarter|three\ quarters|three-quarters";
+
+    /// <summary>The value of one of the <see cref="PointFractions"/>: 0.5 for "half", 0.25 for "a quarter", 0.75 for "three quarters".</summary>
+    public static decimal PointFractionValue(string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var lower = words.ToUpperInvariant();
+        return lower.Contains("HALF", StringComparison.Ordinal) ? 0.5m
+            : lower.StartsWith("THREE", StringComparison.Ordinal) ? 0.75m
+            : 0.25m;
+    }
+
     /// <summary>How many years, months, weeks or days a period lasts: "a", "three", "a few", "12" ("in three months", "a few weeks ago").</summary>
     public const string PeriodCount = "a|an|" + DigitWords + @"|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3}";
 }

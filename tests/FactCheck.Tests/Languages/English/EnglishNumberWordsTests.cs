@@ -13,6 +13,7 @@ public class EnglishNumberWordsTests
         EnglishNumberWords.ScaleWords,
         EnglishNumberWords.CountingWords,
         EnglishNumberWords.PeriodCount,
+        EnglishNumberWords.PointFractions,
     };
 
     [Theory]
@@ -52,4 +53,12 @@ public class EnglishNumberWordsTests
     [InlineData("and a quarter", false)]
     public void AndAHalf_MatchesThePhraseOnly(string words, bool expected)
         => Assert.Equal(expected, System.Text.RegularExpressions.Regex.IsMatch(words, "^(?:" + EnglishNumberWords.AndAHalf + ")$", System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace));
+
+    [Theory]
+    [InlineData("half", "0.5")]
+    [InlineData("a quarter", "0.25")]
+    [InlineData("three-quarters", "0.75")]
+    [InlineData("three quarters", "0.75")]
+    public void PointFractionValue_IsTheFraction(string words, string expected)
+        => Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), EnglishNumberWords.PointFractionValue(words));
 }

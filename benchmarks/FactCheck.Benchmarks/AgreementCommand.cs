@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using FactCheck.Benchmarks.Baseline;
 
 namespace FactCheck.Benchmarks;
@@ -6,25 +7,27 @@ namespace FactCheck.Benchmarks;
 /// <summary>
 /// <c>agreement [--verbose]</c>: over every article of the corpus, how many of the naive baseline's
 /// percentage, currency and date mentions FactCheck finds with the same span and value, and which it corrects
-/// on purpose (see <see cref="MentionAgreement"/>).
+/// on purpose (see <see cref="MentionAgreement"/>). When the corpus folder has subfolders of <c>.txt</c> files,
+/// each subfolder is one source of text and agreement is also reported per source.
 /// </summary>
 internal static class AgreementCommand
 {
     public static int Run(string[] args)
     {
         var verbose = args.Contains("--verbose");
-        var corpus = BenchmarkCorpus.Load();
+        var corpus = BenchmarkCorpus.LoadWithSources();
         var naive = new NaiveRecognizers();
         var checker = Pipelines.CreateFactChecker();
-        var items = new List<(string Article, AgreementItem Item)>();
+        var items = new List<(string Source, string Article, AgreementItem Item)>();
         var overlapping = new Dictionary<(string, int, int), string>();
         foreach (var article in corpus.Articles)
         {
+            var source = article.Source;
             var baseline = naive.Recognize(article.Text, corpus.Published);
             var report = checker.Check(new Document(article.Text, corpus.Published, source: article.Name));
             foreach (var item in MentionAgreement.Compare(article.Text, baseline, report.Mentions))
             {
-                items.Add((article.Name, item));
+                items.Add((source, article.Name, item));
                 overlapping[(article.Name, item.Span.Start, item.Span.End)] = string.Join(
                     "; ",
                     report.Mentions.Where(m => m.Span.Overlaps(item.Span)).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Kind} '{m.Text}' {m.Value} {m.Unit} {m.Date?.Start:yyyy-MM-dd}..{m.Date?.End:yyyy-MM-dd}")));
@@ -37,12 +40,23 @@ internal static class AgreementCommand
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var group in items.GroupBy(i => i.Item.Category).Append(items.GroupBy(_ => "all").Single()))
         {
-            var list = group.Select(g => g.Item).ToList();
-            var same = list.Count(i => i.Outcome == AgreementOutcome.Same);
-            var missed = list.Count(i => i.Outcome == AgreementOutcome.Missed);
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"| {group.Key} | {same + missed} | {same} | {missed} | {100 * MentionAgreement.Agreement(list):F1}% | {list.Count(i => i.Outcome == AgreementOutcome.Corrected)} | {list.Count(i => i.Outcome == AgreementOutcome.NotCompared)} |"));
+            Console.WriteLine(Row(group.Key, group.Select(g => g.Item).ToList()));
+        }
+
+        var sources = items.Select(i => i.Source).Distinct(StringComparer.Ordinal).ToList();
+        if (sources.Count > 1)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| source | kind | compared | same span and value | missed | agreement | corrected on purpose | not compared |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var source in sources)
+            {
+                var ofSource = items.Where(i => i.Source == source).ToList();
+                foreach (var group in ofSource.GroupBy(i => i.Item.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Append(ofSource.GroupBy(_ => "all").Single()))
+                {
+                    Console.WriteLine($"| {source} {Row(group.Key, group.Select(g => g.Item).ToList())}");
+                }
+            }
         }
 
         Console.WriteLine();
@@ -57,11 +71,20 @@ internal static class AgreementCommand
         var misses = items.Where(i => i.Item.Outcome == AgreementOutcome.Missed).ToList();
         Console.WriteLine();
         Console.WriteLine($"missed: {misses.Count}");
-        foreach (var (article, item) in verbose ? misses : misses.Take(0))
+        foreach (var (_, article, item) in verbose ? misses : misses.Take(0))
         {
             Console.WriteLine($"  {article} [{item.Span.Start},{item.Span.End}) {item.Category} '{item.Text}' = {item.Value}; FactCheck: {overlapping[(article, item.Span.Start, item.Span.End)]}");
         }
 
         return 0;
+    }
+
+    private static string Row(string kind, List<AgreementItem> list)
+    {
+        var same = list.Count(i => i.Outcome == AgreementOutcome.Same);
+        var missed = list.Count(i => i.Outcome == AgreementOutcome.Missed);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {kind} | {same + missed} | {same} | {missed} | {100 * MentionAgreement.Agreement(list):F1}% | {list.Count(i => i.Outcome == AgreementOutcome.Corrected)} | {list.Count(i => i.Outcome == AgreementOutcome.NotCompared)} |");
     }
 }

@@ -45,6 +45,43 @@ internal sealed class BenchmarkCorpus
 
     public static BenchmarkCorpus Load()
     {
+        var (directory, published) = Options();
+        var articles = ReadArticles(directory, string.Empty);
+        if (articles.Count == 0)
+        {
+            throw new InvalidOperationException($"The corpus directory '{directory}' has no .txt files.");
+        }
+
+        return new BenchmarkCorpus(Path.GetFullPath(directory), published, articles);
+    }
+
+    /// <summary>
+    /// The corpus with its sources: the <c>*.txt</c> files of the directory itself are one source (named after the
+    /// directory), those of each subfolder another (named after the subfolder); article names are prefixed with
+    /// their subfolder.
+    /// </summary>
+    public static BenchmarkCorpus LoadWithSources()
+    {
+        var (directory, published) = Options();
+        var articles = ReadArticles(directory, string.Empty)
+            .Select(a => a with { Source = Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)) })
+            .ToList();
+        foreach (var folder in System.IO.Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            articles.AddRange(ReadArticles(folder, name + "/").Select(a => a with { Source = name }));
+        }
+
+        if (articles.Count == 0)
+        {
+            throw new InvalidOperationException($"The corpus directory '{directory}' and its subfolders have no .txt files.");
+        }
+
+        return new BenchmarkCorpus(Path.GetFullPath(directory), published, articles);
+    }
+
+    private static (string Directory, DateOnly Published) Options()
+    {
         var directory = Environment.GetEnvironmentVariable(CorpusVariable);
         if (string.IsNullOrWhiteSpace(directory))
         {
@@ -60,18 +97,14 @@ internal sealed class BenchmarkCorpus
         var published = string.IsNullOrWhiteSpace(publishedText)
             ? new DateOnly(2025, 4, 5)
             : DateOnly.ParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        var articles = System.IO.Directory.GetFiles(directory, "*.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(path => new Article(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))
-            .ToList();
-        if (articles.Count == 0)
-        {
-            throw new InvalidOperationException($"The corpus directory '{directory}' has no .txt files.");
-        }
-
-        return new BenchmarkCorpus(Path.GetFullPath(directory), published, articles);
+        return (directory, published);
     }
+
+    private static List<Article> ReadArticles(string directory, string prefix)
+        => System.IO.Directory.GetFiles(directory, "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new Article(prefix + Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))
+            .ToList();
 
     /// <summary>Moves <c>--corpus</c>, <c>--published</c> and <c>--articles</c> into the environment and returns the other arguments.</summary>
     public static string[] TakeOptions(string[] args)
@@ -120,4 +153,8 @@ internal sealed class BenchmarkCorpus
 }
 
 /// <summary>One text of the corpus.</summary>
-internal sealed record Article(string Name, string Text);
+internal sealed record Article(string Name, string Text)
+{
+    /// <summary>The source of text the article belongs to (its subfolder), when the corpus was loaded with sources.</summary>
+    public string Source { get; init; } = string.Empty;
+}

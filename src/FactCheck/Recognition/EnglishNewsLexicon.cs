@@ -67,12 +67,12 @@ internal static partial class EnglishNewsLexicon
     public static partial Regex UnitAfter();
 
     /// <summary>
-    /// A currency sign or code written just before a number: "$", "US$", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
+    /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
     /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     [GeneratedRegex(
         """
-        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?(?<minus>[-−])?$
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

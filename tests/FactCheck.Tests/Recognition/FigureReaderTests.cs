@@ -56,6 +56,7 @@ public sealed class FigureReaderTests
     [InlineData("Dairy exports reached NZ$3.4 billion.", "NZ$3.4 billion", "3400000000", "NZD")]
     [InlineData("The fund holds US$40 billion in cash.", "US$40 billion", "40000000000", "USD")]
     [InlineData("The fund holds $US2 billion in cash.", "$US2 billion", "2000000000", "USD")]
+    [InlineData("The phone costs US $199 with a contract.", "US $199", "199", "USD")]
     [InlineData("The tower sold for HK$1.2 billion.", "HK$1.2 billion", "1200000000", "HKD")]
     [InlineData("The port cost S$300 million.", "S$300 million", "300000000", "SGD")]
     [InlineData("Sales rose to R$5.6 billion in Brazil.", "R$5.6 billion", "5600000000", "BRL")]

@@ -28,6 +28,19 @@ internal sealed class CheckRunner
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var store = _settings.Against is { } against ? await ClaimStores.OpenAsync(against, cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            return await RunAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ClaimStores.CloseAsync(store).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<int> RunAsync(IClaimStore? store, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var configurationPath = _settings.Config ?? LintConfiguration.Find(_settings.Paths);
         var configuration = LintConfiguration.None;
@@ -64,7 +77,6 @@ internal sealed class CheckRunner
         _environment.ConfigureChecker?.Invoke(builder);
         var checker = builder.Build();
 
-        var store = _settings.Against is { } against ? await ClaimStores.OpenAsync(against, cancellationToken).ConfigureAwait(false) : null;
         var (found, resolveProblems) = InputResolver.Resolve(_settings.Paths);
         var exclusions = new Exclusions(_settings.Exclude, configuration);
         var files = found.Where(f => !exclusions.Excludes(f)).ToList();

@@ -1,4 +1,5 @@
 using FactCheck.Storage;
+using FactCheck.Storage.PostgreSql;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Cli;
@@ -12,14 +13,26 @@ internal static class ClaimStores
         || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || (store.Contains('=', StringComparison.Ordinal) && store.Contains("host", StringComparison.OrdinalIgnoreCase));
 
-    /// <exception cref="ClaimStoreException">The store cannot be used.</exception>
+    /// <exception cref="ClaimStoreException">The store cannot be used (a connection string Npgsql cannot read is one too).</exception>
     public static async Task<IClaimStore> OpenAsync(string store, CancellationToken cancellationToken)
     {
         if (IsPostgreSql(store))
         {
-            throw new ClaimStoreException("PostgreSQL stores are not supported by this build of factcheck");
+            try
+            {
+                return await PostgreSqlClaimStore.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException ex)
+            {
+                // Not the value itself: it may hold a password.
+                throw new ClaimStoreException("the PostgreSQL connection string cannot be read: " + ex.Message.ReplaceLineEndings(" "), ex);
+            }
         }
 
         return await SqliteClaimStore.OpenAsync(store, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Closes the store's connections, when it keeps any.</summary>
+    public static ValueTask CloseAsync(IClaimStore? store) =>
+        store is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }

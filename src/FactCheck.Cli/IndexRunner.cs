@@ -27,8 +27,20 @@ internal sealed class IndexRunner
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
         var store = await ClaimStores.OpenAsync(_settings.Store, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ClaimStores.CloseAsync(store).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<int> RunAsync(IClaimStore store, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         var checker = new FactCheckerBuilder().WithCulture(_settings.Culture).Build();
         var (found, resolveProblems) = InputResolver.Resolve(_settings.Paths);
         foreach (var problem in resolveProblems)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Storage.Shared;
 using Microsoft.Data.Sqlite;
 
@@ -82,13 +81,7 @@ public sealed class SqliteClaimStore : IClaimStore
     public Task<string?> FindContentHashAsync(string documentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return RunAsync(
-            async (connection, ct) =>
-            {
-                using var command = Command(connection, "SELECT content_hash FROM documents WHERE id = $id", ("$id", documentId));
-                return (string?)await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-            },
-            cancellationToken);
+        return RunAsync((connection, ct) => DocumentRows.FindContentHashAsync(connection, documentId, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -100,28 +93,10 @@ public sealed class SqliteClaimStore : IClaimStore
             {
                 // IMMEDIATE: take the write lock before reading the hash, so two writers of one document cannot both add it.
                 using var transaction = connection.BeginTransaction(deferred: false);
-                using var find = Command(connection, "SELECT content_hash FROM documents WHERE id = $id", ("$id", document.Id));
-                var stored = (string?)await find.ExecuteScalarAsync(ct).ConfigureAwait(false);
-                if (string.Equals(stored, document.ContentHash, StringComparison.Ordinal))
+                var outcome = await DocumentRows.ReplaceAsync(connection, document, ct).ConfigureAwait(false);
+                if (outcome == IndexOutcome.Unchanged)
                 {
-                    return IndexOutcome.Unchanged;
-                }
-
-                using (var delete = Command(connection, "DELETE FROM claims WHERE document_id = $id", ("$id", document.Id)))
-                {
-                    await delete.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-
-                using (var upsert = Command(
-                    connection,
-                    "INSERT INTO documents (id, published, content_hash, claim_count) VALUES ($id, $published, $hash, $count) "
-                    + "ON CONFLICT (id) DO UPDATE SET published = excluded.published, content_hash = excluded.content_hash, claim_count = excluded.claim_count",
-                    ("$id", document.Id),
-                    ("$published", ClaimRecordJson.Date(document.Published)),
-                    ("$hash", document.ContentHash),
-                    ("$count", document.Claims.Count)))
-                {
-                    await upsert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    return outcome;
                 }
 
                 using var insert = Command(
@@ -142,7 +117,7 @@ public sealed class SqliteClaimStore : IClaimStore
                 }
 
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
-                return stored is null ? IndexOutcome.Added : IndexOutcome.Replaced;
+                return outcome;
             },
             cancellationToken);
     }
@@ -190,15 +165,7 @@ public sealed class SqliteClaimStore : IClaimStore
 
     /// <inheritdoc />
     public Task<ClaimStoreCounts> CountAsync(CancellationToken cancellationToken = default) =>
-        RunAsync(
-            async (connection, ct) =>
-            {
-                using var command = Command(connection, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims)");
-                using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-                await reader.ReadAsync(ct).ConfigureAwait(false);
-                return new ClaimStoreCounts(reader.GetInt64(0), reader.GetInt64(1));
-            },
-            cancellationToken);
+        RunAsync((connection, ct) => DocumentRows.CountAsync(connection, ct), cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => Path;
@@ -223,44 +190,12 @@ public sealed class SqliteClaimStore : IClaimStore
         }
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var tables = Command(connection, "SELECT count(*), sum(name = 'factcheck_schema') FROM sqlite_master WHERE type = 'table'");
-        using (var reader = await tables.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (reader.GetInt64(0) > 0 && (reader.IsDBNull(1) || reader.GetInt64(1) == 0))
-            {
-                throw new ClaimStoreException(SchemaVersions.Foreign(Path));
-            }
-        }
-
-        using (var create = Command(connection, "CREATE TABLE IF NOT EXISTS factcheck_schema (version INTEGER NOT NULL)"))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using var read = Command(connection, "SELECT max(version) FROM factcheck_schema");
-        var found = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        var version = found is null or DBNull ? 0 : Convert.ToInt32(found, CultureInfo.InvariantCulture);
-        if (version > SchemaVersions.Current)
-        {
-            throw new ClaimStoreException(SchemaVersions.Newer(Path, version));
-        }
-
-        for (var next = version; next < SchemaVersions.Current; next++)
-        {
-            foreach (var sql in Migrations[next])
-            {
-                using var step = Command(connection, sql);
-                await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        if (version < SchemaVersions.Current)
-        {
-            using var record = Command(connection, "DELETE FROM factcheck_schema; INSERT INTO factcheck_schema (version) VALUES ($version)", ("$version", SchemaVersions.Current));
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        var version = await SchemaMigrator.MigrateAsync(
+            connection,
+            Path,
+            "SELECT count(*), sum(name = 'factcheck_schema') FROM sqlite_master WHERE type = 'table'",
+            Migrations,
+            cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return version;
     }

@@ -76,9 +76,12 @@ public sealed class IndexRunnerTests : IDisposable
 
         var resumed = Path.Combine(_directory.Path, "resumed.db");
         var whole = Path.Combine(_directory.Path, "whole.db");
-        using (var process = StartTool("index", articles, "--store", resumed, "--parallel", "1"))
+        // A document of its own first: while the models warm up, a busy machine may cut its recognition short (see
+        // PostgreSqlClaimStoreTests), and the comparison is about the store, not about that.
+        var warm = _directory.Write("warm.txt", "The company said its sales rose 5% in 2004 to $3.1bn, up from $2.9bn a year earlier.\n");
+        using (var process = StartTool("index", warm, articles, "--store", resumed, "--parallel", "1"))
         {
-            while (Documents(resumed) < 5 && !process.HasExited)
+            while (Documents(resumed) < 6 && !process.HasExited)
             {
                 await Task.Delay(20);
             }
@@ -88,12 +91,12 @@ public sealed class IndexRunnerTests : IDisposable
         }
 
         var killedAt = Documents(resumed);
-        Assert.InRange(killedAt, 1, 79);
+        Assert.InRange(killedAt, 2, 80);
         Assert.Equal(0, (await CliRun.RunAsync(["index", articles, "--store", resumed])).ExitCode);
         Assert.Equal(0, (await CliRun.RunAsync(["index", articles, "--store", whole])).ExitCode);
 
-        Assert.Equal(Rows(whole), Rows(resumed));
-        Assert.Equal(80, Documents(resumed));
+        Assert.Equal(Rows(whole), Rows(resumed).Where(r => !r.Contains(warm, StringComparison.Ordinal)));
+        Assert.Equal(81, Documents(resumed));
     }
 
     internal static Process StartTool(params string[] args)

@@ -29,7 +29,9 @@ internal static class StoredClaimComparison
     /// <summary>The conflicts of the report's claims with stored ones: for each claim, the first stored claim it conflicts with.</summary>
     public static IReadOnlyList<StoreFinding> Compare(CrossDocumentCheck check, FactCheckReport report, IReadOnlyList<ClaimRecord> stored, CancellationToken cancellationToken)
     {
+        // A claim found by two lookups of one key (two windows of days) is one candidate.
         var byKey = stored
+            .DistinctBy(r => r.QualifiedId, StringComparer.Ordinal)
             .Where(r => r.Comparable && !string.Equals(r.DocumentId, report.Document.Source, StringComparison.Ordinal))
             .OrderBy(r => r.DocumentPublished ?? DateOnly.MaxValue)
             .ThenBy(r => r.DocumentId, StringComparer.Ordinal)

@@ -78,7 +78,13 @@ internal sealed class IndexRunner
 
         await foreach (var report in checker.CheckManyAsync(Changed(), _settings.Parallel, cancellationToken).ConfigureAwait(false))
         {
-            var outcome = await store.IndexAsync(StoredDocument.FromReport(report), cancellationToken).ConfigureAwait(false);
+            var document = StoredDocument.FromReport(report);
+            if (!document.IsComplete)
+            {
+                Problem($"{document.Id}: note: recognition timed out; the claims stored may be incomplete, and the next run reads the document again", counts: false);
+            }
+
+            var outcome = await store.IndexAsync(document, cancellationToken).ConfigureAwait(false);
             outcomes[(int)outcome]++;
             if (Stopwatch.GetElapsedTime(lastProgress) >= ProgressEvery)
             {

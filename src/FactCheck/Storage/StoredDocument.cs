@@ -67,13 +67,28 @@ public sealed class StoredDocument
         return Convert.ToHexString(bytes).ToLowerInvariant();
     }
 
-    /// <summary>The document of a report with all its claims, ready to store.</summary>
+    /// <summary>
+    /// The document of a report with all its claims, ready to store. When recognition was cut short by a timeout
+    /// (a <c>recognition-timeout</c> finding) the hash is marked <c>:incomplete</c>, so that the next indexing run
+    /// reads the document again instead of keeping claims that may be missing some.
+    /// </summary>
     /// <param name="report">A report made by <see cref="FactChecker.Check"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     public static StoredDocument FromReport(FactCheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var claims = report.Claims.Select(c => Checks.CrossDocument.StoredClaimComparison.Record(c, report)).ToArray();
-        return new StoredDocument(report.Document.Source, report.Document.Published, HashOf(report.Document), claims);
+        var hash = HashOf(report.Document);
+        if (report.Findings.Any(f => f.RuleId == RuleIds.RecognitionTimeout))
+        {
+            hash += IncompleteMark;
+        }
+
+        return new StoredDocument(report.Document.Source, report.Document.Published, hash, claims);
     }
+
+    /// <summary>Whether the claims were read from the whole document: recognition was not cut short by a timeout.</summary>
+    public bool IsComplete => !ContentHash.EndsWith(IncompleteMark, StringComparison.Ordinal);
+
+    private const string IncompleteMark = ":incomplete";
 }

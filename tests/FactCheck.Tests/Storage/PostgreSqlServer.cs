@@ -35,13 +35,14 @@ internal sealed class PostgreSqlServer : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public List<string> Rows(string connectionString)
+    public List<string> Rows(string connectionString) =>
+        Query(connectionString, "SELECT d.id || ' ' || d.content_hash || ' ' || c.claim_id || ' ' || c.record FROM documents d JOIN claims c ON c.document_id = d.id ORDER BY d.id, c.claim_id");
+
+    private static List<string> Query(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        using var command = new NpgsqlCommand(
-            "SELECT d.id || ' ' || d.content_hash || ' ' || c.claim_id || ' ' || c.record FROM documents d JOIN claims c ON c.document_id = d.id ORDER BY d.id, c.claim_id",
-            connection);
+        using var command = new NpgsqlCommand(sql, connection);
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
@@ -51,6 +52,14 @@ internal sealed class PostgreSqlServer : IDisposable
 
         return rows;
     }
+
+    /// <summary>Each document's claim count as its row records it.</summary>
+    public List<string> ClaimCounts(string connectionString) =>
+        Query(connectionString, "SELECT id || ' ' || claim_count FROM documents ORDER BY id");
+
+    /// <summary>Each document's claim count as the claims table holds them.</summary>
+    public List<string> StoredClaimCounts(string connectionString) =>
+        Query(connectionString, "SELECT d.id || ' ' || count(c.claim_id) FROM documents d LEFT JOIN claims c ON c.document_id = d.id GROUP BY d.id ORDER BY d.id");
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using FactCheck.Claims;
+using FactCheck.Recognition;
 using FactCheck.Reports;
 
 namespace FactCheck.Checks.Internal;
@@ -8,18 +9,25 @@ internal static class Restatements
 {
     /// <summary>The arithmetic of a restatement conflict: both claims' intervals, and how far apart the values are.</summary>
     public static Computation Computation(Claim earlier, Claim later, decimal relativeTolerance) =>
+        Computation((earlier.Value, earlier.Low, earlier.High), (later.Value, later.Low, later.High), relativeTolerance);
+
+    /// <summary>The arithmetic of two stated changes of one level that conflict (<see cref="ChangesConflict"/>).</summary>
+    public static Computation Computation(ClaimFigure earlier, ClaimFigure later) =>
+        Computation((earlier.Value, earlier.Low, earlier.High), (later.Value, later.Low, later.High), 0m);
+
+    private static Computation Computation((decimal Value, decimal Low, decimal High) first, (decimal Value, decimal Low, decimal High) second, decimal relativeTolerance) =>
         new(
             "first and second intervals overlap",
             new Dictionary<string, decimal>(StringComparer.Ordinal)
             {
-                ["first"] = earlier.Value,
-                ["first.low"] = earlier.Low,
-                ["first.high"] = earlier.High,
-                ["second"] = later.Value,
-                ["second.low"] = later.Low,
-                ["second.high"] = later.High,
+                ["first"] = first.Value,
+                ["first.low"] = first.Low,
+                ["first.high"] = first.High,
+                ["second"] = second.Value,
+                ["second.low"] = second.Low,
+                ["second.high"] = second.High,
             },
-            later.Value - earlier.Value,
+            second.Value - first.Value,
             relativeTolerance);
 
     /// <summary>
@@ -73,14 +81,46 @@ internal static class Restatements
 
     /// <summary>
     /// Whether two values are close enough to be two statements of one figure: a ratio above <paramref name="maximumRatio"/>
-    /// ("4.7%" against "10.4%") says they are about different things the subject key could not tell apart.
+    /// ("4.7%" against "10.4%") says they are about different things the subject key could not tell apart. Two figures
+    /// without a hedge that are one step of their last digit apart ("0.1%" and "0.2%", "£1bn" and "£2bn") are close
+    /// whatever their ratio: that is how a figure is mistyped or misremembered.
     /// </summary>
-    public static bool Close(Claim a, Claim b, decimal maximumRatio)
+    public static bool Close(Claim a, Claim b, decimal maximumRatio) =>
+        Close(a.Value, b.Value, maximumRatio, a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None ? Math.Max(a.High - a.Low, b.High - b.Low) : 0m);
+
+    // Whether two values are within the ratio, or (for figures without a hedge, whose step is the width of their
+    // interval, the unit of the last digit) one step apart.
+    private static bool Close(decimal a, decimal b, decimal maximumRatio, decimal step)
     {
-        var low = Math.Min(Math.Abs(a.Value), Math.Abs(b.Value));
-        var high = Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
+        var low = Math.Min(Math.Abs(a), Math.Abs(b));
+        var high = Math.Max(Math.Abs(a), Math.Abs(b));
+        if (low <= 0m || Math.Sign(a) != Math.Sign(b))
+        {
+            return false;
+        }
+
         // high / low would overflow for a huge value over a tiny one; dividing by the ratio (at least 1) cannot.
-        return low > 0m && high / maximumRatio <= low && Math.Sign(a.Value) == Math.Sign(b.Value);
+        return high / maximumRatio <= low || high - low <= step;
+    }
+
+    /// <summary>
+    /// Whether two statements of one level (or of one pair) give its change with values that cannot both hold: "operating
+    /// profit fell 46% to 1.6bn euros" and, later, "fell 51% to 1.6bn euros". Only changes stated the same way (the same
+    /// unit and direction) and against the same earlier period (both unnamed, or the same period) are set
+    /// against each other: "up 2% on the quarter" and "up 9% on a year earlier" are two changes of one level.
+    /// </summary>
+    public static bool ChangesConflict(Claim a, Claim b, decimal maximumRatio)
+    {
+        if (a.StatedChange is not ClaimFigure ca || b.StatedChange is not ClaimFigure cb
+            || a.Direction != b.Direction || a.Direction == ChangeDirection.None
+            || !Units.Same(ca.Unit, cb.Unit)
+            || !Times.SamePreviousTime(a, b))
+        {
+            return false;
+        }
+
+        var step = ca.Qualifier == Qualifier.None && cb.Qualifier == Qualifier.None ? Math.Max(ca.High - ca.Low, cb.High - cb.Low) : 0m;
+        return Close(ca.Value, cb.Value, maximumRatio, step) && !new Interval(ca.Low, ca.High).Overlaps(new Interval(cb.Low, cb.High));
     }
 
     private static bool SameEntities(Claim a, Claim b) =>

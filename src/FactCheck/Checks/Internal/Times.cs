@@ -24,6 +24,12 @@ internal static class Times
             || (ea.Start == eb.Start && ea.End == eb.End);
     }
 
+    /// <summary>
+    /// Whether two changes are measured from the same earlier time: neither names it, or both name the same period.
+    /// </summary>
+    public static bool SamePreviousTime(Claim a, Claim b) =>
+        (a.PreviousTime is null && b.PreviousTime is null) || (a.PreviousTime is not null && b.PreviousTime is not null && SamePeriod(a.PreviousTime, b.PreviousTime, 0));
+
     private static bool SamePeriod(ClaimTime? a, ClaimTime? b, int window)
     {
         if (a is null || b is null)

@@ -32,6 +32,13 @@ internal sealed class PercentagePointsCheck : IBuiltInRule
         }
 
         var evaluation = ChangeEvaluation.Evaluate(statement, _options.Tolerance, 0m, 0m);
+        if (evaluation is { Agrees: true })
+        {
+            // "18%, up 0.5% from 17.5%": the rounding of "18%" lets 0.5% pass as percent, but as written the change is the
+            // difference in points exactly, and in percent it is 2.9%.
+            evaluation = ChangeEvaluation.Evaluate(statement.AsWritten(), _options.Tolerance, 0m, 0m);
+        }
+
         if (evaluation is null || evaluation.Agrees || !evaluation.AgreesAsPoints)
         {
             return null;

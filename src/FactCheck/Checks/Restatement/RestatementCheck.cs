@@ -33,15 +33,22 @@ internal sealed class RestatementCheck : IBuiltInRule
                 || SameSentence(context, earlier, later)
                 || !Restatements.SameQuantity(earlier, later)
                 || !Times.SameTime(earlier, later)
-                || !Restatements.Close(earlier, later, _options.MaximumRatio)
-                || !Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+                || !Restatements.Close(earlier, later, _options.MaximumRatio))
             {
                 continue;
             }
 
             // One finding per later claim: the earliest statement it conflicts with.
-            reported = later;
-            yield return Describe(earlier, later, context);
+            if (Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+            {
+                reported = later;
+                yield return Describe(earlier, later, context);
+            }
+            else if (Restatements.ChangesConflict(earlier, later, _options.MaximumRatio))
+            {
+                reported = later;
+                yield return DescribeChange(earlier, later, context);
+            }
         }
 
         foreach (var finding in HeadlineConflicts(context))
@@ -145,6 +152,22 @@ internal sealed class RestatementCheck : IBuiltInRule
                 yield return (comparable[i], comparable[j]);
             }
         }
+    }
+
+    private Finding DescribeChange(Claim earlier, Claim later, CheckContext context)
+    {
+        var a = earlier.StatedChange!;
+        var b = later.StatedChange!;
+        var level = Figure.FromClaim(earlier, context.Mentions).Text.Trim();
+        var subject = Quantities.Name(earlier);
+        return new Finding(
+            RuleIds.Restatement,
+            _options.Severity,
+            $"The change in {subject} to {level} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time; both cannot be true.",
+            [earlier.Id, later.Id],
+            new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
+            Restatements.Computation(a, b),
+            $"use one figure for the change in {subject}: {a.Text.Trim()} or {b.Text.Trim()}");
     }
 
     private Finding Describe(Claim earlier, Claim later, CheckContext context)

@@ -129,4 +129,25 @@ public sealed class PercentagePointsCheckTests
 
         Assert.Equal("should read 19 percentage points, or 190%", finding.Suggestion);
     }
+
+    private static IReadOnlyList<Finding> Article(string text) =>
+        new FactCheckerBuilder().ClearChecks().AddPercentagePointsCheck().Build()
+            .Check(new Document(text, new DateOnly(2005, 3, 10), source: "article.txt")).Findings;
+
+    [Fact]
+    public void Check_ChangeInPointsExactlyAsWrittenThoughRoundingLetsItPassAsPercent_IsWarning()
+    {
+        // "18%" may stand for 17.6%, which is 0.5% above 17.5%; but as written 18% is 0.5 points and 2.9% above 17.5%.
+        var finding = Assert.Single(Article("Initech Corp said it increased spending on research by 18% in 2004, up 0.5% from 17.5% in 2003."));
+
+        Assert.Equal("percentage-points", finding.RuleId);
+        Assert.Contains("rise of 0.5 percentage points", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2.9%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ChangeInPercentAsWritten_IsSilent()
+    {
+        Assert.Empty(Article("Initech Corp said it increased spending on research by 18% in 2004, up 2.9% from 17.5% in 2003."));
+    }
 }

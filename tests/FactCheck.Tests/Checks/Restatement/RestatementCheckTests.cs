@@ -287,6 +287,45 @@ public sealed class RestatementCheckTests
         Assert.Empty(Article("Ruritania's trade deficit hit a record $671.7bn in 2004. Ruritania's trade deficit was 35.3% above the previous record of $496.5bn in 2003."));
     }
 
+    [Fact]
+    public void Check_FigureOneStepOfItsLastDigitOff_IsError()
+    {
+        // 0.1% and 0.2% are twice one another, but one step of the last digit apart: one figure written two ways.
+        var finding = Assert.Single(Article("Initech Corp said its pre-tax profit fell 0.1% in the fourth quarter of 2004. The software firm blamed weak demand in Ruritania. Initech Corp said its pre-tax profit fell 0.2% in the fourth quarter of 2004."));
+
+        Assert.StartsWith("Initech Corp's pre-tax profit is given as 0.1% and later as 0.2%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_HedgedFiguresOneStepApart_AreSilent()
+    {
+        // "about 1%" and "about 2%" are not one figure mistyped: the hedge says neither is exact, and their ratio is 2.
+        Assert.Empty(Article("Initech Corp said its pre-tax profit fell about 1% in the fourth quarter of 2004. The software firm blamed weak demand in Ruritania. Initech Corp said its pre-tax profit fell about 2% in the fourth quarter of 2004."));
+    }
+
+    [Fact]
+    public void Check_SameLevelGivenWithTwoChanges_IsErrorOnTheChanges()
+    {
+        var text = "Acme Motors said its operating profit fell 46% to 1.6bn euros in 2004. The carmaker blamed high steel prices. Acme Motors said its operating profit fell 51% to 1.6bn euros in 2004.";
+
+        var finding = Assert.Single(Article(text));
+
+        Assert.Equal("The change in Acme Motors' operating profit to 1.6bn euros is given as 46% and later as 51% for the same time; both cannot be true.", finding.Message);
+        Assert.Equal(["46%", "51%"], finding.Spans.Select(s => text[s.Start..s.End]));
+        Assert.Equal(46m, finding.Computation!.Inputs["first"]);
+        Assert.Equal(51m, finding.Computation.Inputs["second"]);
+    }
+
+    [Theory]
+    [InlineData("fell 46.3% to 1.6bn euros in 2004")]
+    [InlineData("fell 51% to 1.6bn euros in 2003")]
+    [InlineData("rose 51% to 1.6bn euros in 2004")]
+    public void Check_SameLevelWithAChangeThatMayHoldToo_IsSilent(string later)
+    {
+        // The same change shown to more digits, the change of another year, and a rise that is another measure's.
+        Assert.Empty(Article($"Acme Motors said its operating profit fell 46% to 1.6bn euros in 2004. The carmaker blamed high steel prices. Acme Motors said its operating profit {later}."));
+    }
+
     private static void Duty29(Scenario s, int k) =>
         s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
 }

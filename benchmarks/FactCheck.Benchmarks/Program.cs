@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// BenchmarkDotNet benchmarks (<c>--filter *Throughput*</c> and so on), plus three commands:
-/// <c>cold-start</c>, <c>memory</c> and <c>agreement</c>. Every mode takes <c>--corpus DIR</c>,
+/// BenchmarkDotNet benchmarks (<c>--filter *Throughput*</c> and so on), plus commands:
+/// <c>cold-start</c>, <c>memory</c>, <c>agreement</c>, <c>quick</c> and <c>store</c>. Every mode takes <c>--corpus DIR</c>,
 /// <c>--published yyyy-MM-dd</c> and <c>--articles N</c> (see <see cref="BenchmarkCorpus"/>).
 /// </summary>
 internal static class Program
@@ -27,6 +27,8 @@ internal static class Program
                 return QuickCommand.Run(args[1..]);
             case "memory":
                 return await MemoryCommand.RunAsync(args[1..]);
+            case "store":
+                return await StoreCommand.RunAsync(args[1..]);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -130,8 +130,11 @@ internal static partial class EnglishNewsLexicon
     [GeneratedRegex(@"^\s*(?:of\s+\w+\s*)?\(\s*$", IgnoreCase, Timeout)]
     public static partial Regex ShareBeforePart();
 
-    /// <summary>Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019".</summary>
-    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|than|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", IgnoreCase, Timeout)]
+    /// <summary>
+    /// Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019". The
+    /// "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
+    /// </summary>
+    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|(?<!\b(more|less|fewer)\s+)than\b|\b(more|less|fewer)\s+than(?!\s+(US|A|C|NZ|HK)?[$£€¥]?\d)|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", IgnoreCase, Timeout)]
     public static partial Regex ContrastWording();
 
     /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>

@@ -32,6 +32,10 @@ public class ClaimWordingTests
     [InlineData("debt reached 120% of GDP", "debt", "ShareOfReference")]
     [InlineData("the rate was -2%", "tariff on steel", "NonNegativeRate")]
     [InlineData("the share was 40%", "market", "None")]
+    [InlineData("its profits rose by more than 44%", "profits", "None")]
+    [InlineData("the fines came to less than $9m", "fines", "None")]
+    [InlineData("its profits rose by more than the 7% of its rivals", "profits", "Contrasted")]
+    [InlineData("its profits rose faster than sales", "profits", "Contrasted")]
     public void CuesOf_WordingOfTheClauseAndSubject_IsRecorded(string clause, string subject, string cues)
     {
         Assert.Equal(Enum.Parse<ClaimCues>(cues), ClaimWording.CuesOf(clause, subject));

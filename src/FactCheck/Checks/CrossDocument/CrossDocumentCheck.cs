@@ -55,25 +55,42 @@ internal sealed class CrossDocumentCheck
         Restatements.SameQuantity(earlier, later, sameDocument: false)
         && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
         && Restatements.Close(earlier, later, _options.MaximumRatio)
-        && Restatements.Conflict(earlier, later, _options.RelativeTolerance);
+        && (Restatements.Conflict(earlier, later, _options.RelativeTolerance) || FiguresWith(earlier, later) is not null);
+
+    // When the two values agree, the figures that go with them and conflict: their stated changes or their conversions.
+    private (ClaimFigure Earlier, ClaimFigure Later)? FiguresWith(Claim earlier, Claim later) =>
+        Restatements.ChangesConflict(earlier, later, _options.MaximumRatio)
+            ? (earlier.StatedChange!, later.StatedChange!)
+            : Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio);
 
     private CrossDocumentFinding Describe(FactCheckReport first, string firstName, Claim earlier, FactCheckReport second, string secondName, Claim later)
     {
         var a = Figure.FromClaim(earlier, first.Mentions);
         var b = Figure.FromClaim(later, second.Mentions);
         var subject = Quantities.Name(earlier);
+        var (textA, spanA, textB, spanB, computation) = Restatements.Conflict(earlier, later, _options.RelativeTolerance) || FiguresWith(earlier, later) is not var (fa, fb)
+            ? (a.Text.Trim(), a.Span, b.Text.Trim(), b.Span, Restatements.Computation(earlier, later, _options.RelativeTolerance))
+            : (fa.Text.Trim(), fa.Span, fb.Text.Trim(), fb.Span, Restatements.Computation(fa, fb));
+        if (spanA != a.Span)
+        {
+            // A change or a conversion of one value: name the value it goes with.
+            subject = Restatements.ChangesConflict(earlier, later, _options.MaximumRatio)
+                ? $"the change in {subject} to {a.Text.Trim()}"
+                : $"the conversion of {subject}, {a.Text.Trim()}, into {FiguresWith(earlier, later)!.Value.Earlier.Unit}";
+        }
+
         var finding = new Finding(
             RuleIds.CrossDocument,
             _options.Severity,
-            $"{firstName} gives {subject} as {a.Text.Trim()}; {secondName} gives {b.Text.Trim()} for the same time. Both cannot be true.",
+            $"{firstName} gives {subject} as {textA}; {secondName} gives {textB} for the same time. Both cannot be true.",
             [earlier.Id],
-            [a.Span],
-            Restatements.Computation(earlier, later, _options.RelativeTolerance),
-            $"use one figure for {subject} in both documents: {a.Text.Trim()} or {b.Text.Trim()}")
+            [spanA],
+            computation,
+            $"use one figure for {subject} in both documents: {textA} or {textB}")
         {
             OtherDocument = secondName,
         };
-        return new CrossDocumentFinding(finding, first.Document, second.Document, [later.Id], [b.Span]);
+        return new CrossDocumentFinding(finding, first.Document, second.Document, [later.Id], [spanB]);
     }
 
     /// <summary>Each document's <see cref="Document.Source"/>, numbered when two share a name.</summary>

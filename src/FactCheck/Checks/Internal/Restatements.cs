@@ -11,7 +11,7 @@ internal static class Restatements
     public static Computation Computation(Claim earlier, Claim later, decimal relativeTolerance) =>
         Computation((earlier.Value, earlier.Low, earlier.High), (later.Value, later.Low, later.High), relativeTolerance);
 
-    /// <summary>The arithmetic of two stated changes of one level that conflict (<see cref="ChangesConflict"/>).</summary>
+    /// <summary>The arithmetic of two figures that go with one level and conflict (<see cref="ChangesConflict"/>, <see cref="ConversionsConflict"/>).</summary>
     public static Computation Computation(ClaimFigure earlier, ClaimFigure later) =>
         Computation((earlier.Value, earlier.Low, earlier.High), (later.Value, later.Low, later.High), 0m);
 
@@ -51,16 +51,24 @@ internal static class Restatements
     /// subject key, and both reports of what was or is, or both the same kind of forecast or plan (a deficit for this
     /// year against the forecast for the next is no restatement). A subject key of one word ("tonnes", "people",
     /// "profit") names too little to tell two figures apart, unless the claims stage linked the two claims itself
-    /// (<see cref="Claim.Related"/>).
+    /// (<see cref="Claim.Related"/>) or, across documents, both name the quantity with the same words for a period they
+    /// resolve.
     /// </summary>
     /// <param name="a">One claim.</param>
     /// <param name="b">The other claim.</param>
     /// <param name="sameDocument">Whether both are from one document (claim ids, and so links, are per document).</param>
     public static bool SameQuantity(Claim a, Claim b, bool sameDocument = true) =>
         string.Equals(a.SubjectKey, b.SubjectKey, StringComparison.Ordinal)
-        && (a.SubjectKey.Trim(' ').Contains(' ', StringComparison.Ordinal) || (sameDocument && (a.Related.Contains(b.Id) || b.Related.Contains(a.Id))))
+        && (a.SubjectKey.Trim(' ').Contains(' ', StringComparison.Ordinal)
+            || (sameDocument ? a.Related.Contains(b.Id) || b.Related.Contains(a.Id) : SameWordsForOneTime(a, b)))
         && SameMeasure(a, b)
         && SameEntities(a, b);
+
+    // Two documents (a story and its correction, two reports of one event) that name a quantity with the same words
+    // ("profits") for a period both resolve are about one figure; claims of different documents are never linked.
+    private static bool SameWordsForOneTime(Claim a, Claim b) =>
+        string.Equals(a.Quantity.Trim(), b.Quantity.Trim(), StringComparison.OrdinalIgnoreCase)
+        && a.Time?.Date is { IsResolved: true } && b.Time?.Date is { IsResolved: true };
 
     /// <summary>
     /// Whether two claims state the same sort of figure of the same entity, in the same unit and modality, whatever
@@ -109,18 +117,44 @@ internal static class Restatements
     /// unit and direction) and against the same earlier period (both unnamed, or the same period) are set
     /// against each other: "up 2% on the quarter" and "up 9% on a year earlier" are two changes of one level.
     /// </summary>
-    public static bool ChangesConflict(Claim a, Claim b, decimal maximumRatio)
+    public static bool ChangesConflict(Claim a, Claim b, decimal maximumRatio) =>
+        a.StatedChange is ClaimFigure ca && b.StatedChange is ClaimFigure cb
+        && a.Direction == b.Direction && a.Direction != ChangeDirection.None
+        && Units.Same(ca.Unit, cb.Unit)
+        && Times.SamePreviousTime(a, b)
+        && FiguresConflict(ca, cb, maximumRatio);
+
+    /// <summary>
+    /// The conversions of two statements of one sum into one other currency that cannot both hold: "3 trillion yen ($29bn)"
+    /// and, later, "3 trillion yen ($32bn)". A sum converted the same day at one rate gives one figure.
+    /// </summary>
+    public static (ClaimFigure Earlier, ClaimFigure Later)? ConversionsConflict(Claim a, Claim b, decimal maximumRatio)
     {
-        if (a.StatedChange is not ClaimFigure ca || b.StatedChange is not ClaimFigure cb
-            || a.Direction != b.Direction || a.Direction == ChangeDirection.None
-            || !Units.Same(ca.Unit, cb.Unit)
-            || !Times.SamePreviousTime(a, b))
+        foreach (var ca in Conversions(a))
         {
-            return false;
+            foreach (var cb in Conversions(b))
+            {
+                if (Units.Same(ca.Unit, cb.Unit) && FiguresConflict(ca, cb, maximumRatio))
+                {
+                    return (ca, cb);
+                }
+            }
         }
 
-        var step = ca.Qualifier == Qualifier.None && cb.Qualifier == Qualifier.None ? Math.Max(ca.High - ca.Low, cb.High - cb.Low) : 0m;
-        return Close(ca.Value, cb.Value, maximumRatio, step) && !new Interval(ca.Low, ca.High).Overlaps(new Interval(cb.Low, cb.High));
+        return null;
+    }
+
+    // The figures of a sum in another currency than its own ("$29bn" in "3 trillion yen ($29bn)").
+    private static IEnumerable<ClaimFigure> Conversions(Claim claim) =>
+        claim.Measure == Measure.Amount && Units.IsCurrency(claim.Unit)
+            ? claim.Figures.Where(f => Units.IsCurrency(f.Unit) && !Units.Same(f.Unit, claim.Unit) && f.MentionIndex != claim.StatedChange?.MentionIndex && f.MentionIndex != claim.Previous?.MentionIndex)
+            : [];
+
+    // Two figures of one thing that are close enough to be one figure and whose intervals do not meet.
+    private static bool FiguresConflict(ClaimFigure a, ClaimFigure b, decimal maximumRatio)
+    {
+        var step = a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None ? Math.Max(a.High - a.Low, b.High - b.Low) : 0m;
+        return Close(a.Value, b.Value, maximumRatio, step) && !new Interval(a.Low, a.High).Overlaps(new Interval(b.Low, b.High));
     }
 
     private static bool SameEntities(Claim a, Claim b) =>

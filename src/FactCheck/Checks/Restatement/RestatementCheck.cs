@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Checks.Internal;
 using FactCheck.Claims;
 using FactCheck.Languages;
@@ -47,7 +48,12 @@ internal sealed class RestatementCheck : IBuiltInRule
             else if (Restatements.ChangesConflict(earlier, later, _options.MaximumRatio))
             {
                 reported = later;
-                yield return DescribeChange(earlier, later, context);
+                yield return DescribeFigures(earlier, later, earlier.StatedChange!, later.StatedChange!, "The change in {0} to {1}", context);
+            }
+            else if (Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio) is var (a, b))
+            {
+                reported = later;
+                yield return DescribeFigures(earlier, later, a, b, "The conversion of {0}, {1}, into {2}", context);
             }
         }
 
@@ -154,20 +160,23 @@ internal sealed class RestatementCheck : IBuiltInRule
         }
     }
 
-    private Finding DescribeChange(Claim earlier, Claim later, CheckContext context)
+    /// <summary>
+    /// A finding on two figures that go with one level stated twice (its change, its conversion): <paramref name="what"/>
+    /// names them from the subject ({0}), the level ({1}) and the figures' unit ({2}).
+    /// </summary>
+    private Finding DescribeFigures(Claim earlier, Claim later, ClaimFigure a, ClaimFigure b, string what, CheckContext context)
     {
-        var a = earlier.StatedChange!;
-        var b = later.StatedChange!;
         var level = Figure.FromClaim(earlier, context.Mentions).Text.Trim();
         var subject = Quantities.Name(earlier);
+        var named = Quantities.Capitalised(string.Format(CultureInfo.InvariantCulture, what, subject, level, a.Unit));
         return new Finding(
             RuleIds.Restatement,
             _options.Severity,
-            $"The change in {subject} to {level} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time; both cannot be true.",
+            $"{named} is given as {a.Text.Trim()} and later as {b.Text.Trim()} for the same time; both cannot be true.",
             [earlier.Id, later.Id],
             new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
             Restatements.Computation(a, b),
-            $"use one figure for the change in {subject}: {a.Text.Trim()} or {b.Text.Trim()}");
+            $"use one figure: {a.Text.Trim()} or {b.Text.Trim()}");
     }
 
     private Finding Describe(Claim earlier, Claim later, CheckContext context)

@@ -117,4 +117,38 @@ public sealed class CrossDocumentCheckTests
     {
         Assert.Empty(Together(Story, "Zenith Motors made a pre-tax profit of $460m in 2004, the carmaker said on Tuesday.\n"));
     }
+
+    private const string ProfitStory = "Globex profit rises\n\nGlobex Corp made a profit of $410m in 2004, the firm said on Tuesday.\n\nThe firm plans to open a plant in Ruritania.\n";
+
+    [Fact]
+    public void CheckTogether_CorrectionOfAQuantityNamedInOneWord_IsError()
+    {
+        // "profit" alone names too little within one article, but a story and its correction name one figure.
+        var correction = "Globex profit rises\n\n(Corrects profit figure in first paragraph)\n\nGlobex Corp made a profit of $460m in 2004, the firm said on Tuesday.\n";
+
+        var found = Assert.Single(Together(ProfitStory, correction));
+
+        Assert.Contains("$410m", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Contains("$460m", found.Finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Globex Corp made a profit of $460m, the firm said on Tuesday.\n")]
+    [InlineData("Globex Corp made an operating profit of $460m in 2004, the firm said on Tuesday.\n")]
+    public void CheckTogether_QuantityNamedInOneWordWithoutATimeOrNamedOtherwise_IsSilent(string second)
+    {
+        Assert.Empty(Together(ProfitStory, second));
+    }
+
+    [Fact]
+    public void CheckTogether_CorrectionOfTheChangeToALevel_IsErrorOnTheChange()
+    {
+        var story = "Acme Motors said its operating profit fell 46% to 1.6bn euros in 2004, the carmaker said on Tuesday.\n";
+        var correction = "Acme Motors said its operating profit fell 51% to 1.6bn euros in 2004, the carmaker said on Tuesday.\n";
+
+        var found = Assert.Single(Together(story, correction));
+
+        Assert.Equal("story.txt gives the change in Acme Motors' operating profit to 1.6bn euros as 46%; correction.txt gives 51% for the same time. Both cannot be true.", found.Finding.Message);
+        Assert.Equal("51%", correction[found.OtherSpans[0].Start..found.OtherSpans[0].End]);
+    }
 }

@@ -326,6 +326,23 @@ public sealed class RestatementCheckTests
         Assert.Empty(Article($"Acme Motors said its operating profit fell 46% to 1.6bn euros in 2004. The carmaker blamed high steel prices. Acme Motors said its operating profit {later}."));
     }
 
+    [Fact]
+    public void Check_SameSumConvertedTwoWaysIntoOneCurrency_IsErrorOnTheConversions()
+    {
+        var text = "Globex Corp agreed a 3 trillion yen ($29bn) deal with Initech Corp on Friday. The firms will merge their banks. Globex Corp agreed a 3 trillion yen ($32bn) deal with Initech Corp on Friday.";
+
+        var finding = Assert.Single(Article(text));
+
+        Assert.Equal("The conversion of Globex Corp's deal, 3 trillion yen, into USD is given as $29bn and later as $32bn for the same time; both cannot be true.", finding.Message);
+        Assert.Equal(["$29bn", "$32bn"], finding.Spans.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void Check_SameSumConvertedIntoTwoCurrencies_IsSilent()
+    {
+        Assert.Empty(Article("Globex Corp agreed a 3 trillion yen ($29bn) deal with Initech Corp on Friday. The firms will merge their banks. Globex Corp agreed a 3 trillion yen (£16bn) deal with Initech Corp on Friday."));
+    }
+
     private static void Duty29(Scenario s, int k) =>
         s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
 }

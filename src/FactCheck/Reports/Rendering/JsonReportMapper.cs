@@ -1,19 +1,23 @@
 using FactCheck.Claims;
 using FactCheck.Recognition;
 using FactCheck.Text;
-using static FactCheck.Reports.Rendering.JsonReportModel;
+using FactCheck.Reports.Json;
 
 namespace FactCheck.Reports.Rendering;
 
 /// <summary>Maps a report onto the JSON document shape. Every string is made well-formed UTF-16 first.</summary>
 internal static class JsonReportMapper
 {
-    public static DocumentDto Map(FactCheckReport report)
+    /// <summary>Maps <paramref name="report"/>; <paramref name="toolVersion"/> (the library's when <see langword="null"/>) names the writer.</summary>
+    public static JsonReport Map(FactCheckReport report, string? toolVersion)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = report.Document.Text;
-        return new DocumentDto
+        return new JsonReport
         {
+            Schema = JsonReport.SchemaUri,
+            SchemaVersion = JsonReport.CurrentSchemaVersion,
+            ToolVersion = SafeText.WellFormed(string.IsNullOrWhiteSpace(toolVersion) ? Diagnostics.LibraryVersion.Value : toolVersion),
             Source = SafeText.WellFormed(report.Document.Source),
             Published = report.Document.Published is { } published ? RenderNames.Date(published) : null,
             Culture = report.Document.Culture?.Name,
@@ -24,7 +28,7 @@ internal static class JsonReportMapper
         };
     }
 
-    private static MentionDto MapMention(Mention mention) => new()
+    private static JsonMention MapMention(Mention mention) => new()
     {
         Kind = RenderNames.Of(mention.Kind),
         Text = SafeText.WellFormed(mention.Text),
@@ -43,7 +47,7 @@ internal static class JsonReportMapper
         UnresolvedReason = mention.Date?.UnresolvedReason is { } reason ? SafeText.WellFormed(reason) : null,
     };
 
-    private static ClaimDto MapClaim(Claim claim) => new()
+    private static JsonClaim MapClaim(Claim claim) => new()
     {
         Id = SafeText.WellFormed(claim.Id),
         Kind = RenderNames.Of(claim.Kind),
@@ -68,13 +72,13 @@ internal static class JsonReportMapper
         PreviousTime = MapTime(claim.PreviousTime),
         EffectiveDate = MapTime(claim.EffectiveDate),
         Source = claim.Source is { } source ? SafeText.WellFormed(source.Name) : null,
-        SourceSpan = claim.Source is { } s ? new SpanDto { Start = s.Span.Start, End = s.Span.End, Text = SafeText.WellFormed(s.Name) } : null,
+        SourceSpan = claim.Source is { } s ? new JsonSpan { Start = s.Span.Start, End = s.Span.End, Text = SafeText.WellFormed(s.Name) } : null,
         SourceDate = claim.Source?.Date?.Start is { } sourceDate ? RenderNames.Date(sourceDate) : null,
         Related = claim.Related.Select(SafeText.WellFormed).ToArray(),
         Mentions = claim.MentionIndices,
     };
 
-    private static TimeDto? MapTime(ClaimTime? time) => time is null ? null : new TimeDto
+    private static JsonClaimTime? MapTime(ClaimTime? time) => time is null ? null : new JsonClaimTime
     {
         Text = SafeText.WellFormed(time.Text),
         Start = time.Span?.Start,
@@ -86,14 +90,14 @@ internal static class JsonReportMapper
         Basis = RenderNames.Of(time.Basis),
     };
 
-    private static FindingDto MapFinding(Finding finding, string text) => new()
+    private static JsonFinding MapFinding(Finding finding, string text) => new()
     {
         RuleId = SafeText.WellFormed(finding.RuleId),
         Severity = RenderNames.Of(finding.Severity),
         Message = SafeText.WellFormed(finding.Message),
         Claims = finding.ClaimIds.Select(SafeText.WellFormed).ToArray(),
         Spans = finding.Spans.Select(span => MapSpan(span, text)).ToArray(),
-        Computation = finding.Computation is { } c ? new ComputationDto
+        Computation = finding.Computation is { } c ? new JsonComputation
         {
             Formula = SafeText.WellFormed(c.Formula),
             Inputs = WellFormedKeys(c.Inputs),
@@ -116,6 +120,6 @@ internal static class JsonReportMapper
         return result;
     }
 
-    private static SpanDto MapSpan(TextSpan span, string text) =>
+    private static JsonSpan MapSpan(TextSpan span, string text) =>
         new() { Start = span.Start, End = span.End, Text = SafeText.WellFormed(SafeText.Slice(text, span)) };
 }

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using static FactCheck.Reports.Rendering.JsonReportModel;
+using FactCheck.Reports.Json;
 
 namespace FactCheck.Reports.Rendering;
 
@@ -8,7 +8,9 @@ namespace FactCheck.Reports.Rendering;
 /// Writes reports as JSON (camelCase): one object for one report, an array of objects for several.
 /// </summary>
 /// <remarks>
-/// <para>The object is <c>{ "source", "published", "culture", "highestSeverity", "mentions", "claims", "findings" }</c>.
+/// <para>The object is <c>{ "$schema", "schemaVersion", "toolVersion", "source", "published", "culture", "highestSeverity",
+/// "mentions", "claims", "findings" }</c>, the public type <see cref="JsonReport"/> (read it back with
+/// <see cref="FactCheckJsonContext"/>); its JSON Schema is <see cref="JsonReport.SchemaUri"/>.
 /// A mention carries <c>kind</c> (<c>percentage</c>, <c>percentagePoints</c>, <c>money</c>, <c>number</c>,
 /// <c>multiplier</c>, <c>date</c>), <c>text</c>, <c>start</c>, <c>end</c> (end exclusive, UTF-16 offsets),
 /// <c>value</c>, <c>unit</c>, <c>low</c>, <c>high</c>; dates add <c>resolvedStart</c>, <c>resolvedEnd</c>
@@ -24,10 +26,15 @@ public sealed class JsonReportRenderer : IReportRenderer
 {
     /// <summary>Creates a renderer.</summary>
     /// <param name="indented">Whether to indent the output for people to read. Defaults to <see langword="true"/>.</param>
-    public JsonReportRenderer(bool indented = true)
+    /// <param name="toolVersion">The version written as <c>toolVersion</c>. Defaults to the version of the FactCheck library.</param>
+    public JsonReportRenderer(bool indented = true, string? toolVersion = null)
     {
         Indented = indented;
+        ToolVersion = string.IsNullOrWhiteSpace(toolVersion) ? Diagnostics.LibraryVersion.Value : toolVersion;
     }
+
+    /// <summary>The version written as <c>toolVersion</c> in every document.</summary>
+    public string ToolVersion { get; }
 
     /// <summary>Whether the output is indented.</summary>
     public bool Indented { get; }
@@ -39,17 +46,17 @@ public sealed class JsonReportRenderer : IReportRenderer
         ArgumentNullException.ThrowIfNull(writer);
         var context = Indented ? IndentedContext : CompactContext;
         var json = reports.Count == 1
-            ? JsonSerializer.Serialize(JsonReportMapper.Map(reports[0]), context.DocumentDto)
-            : JsonSerializer.Serialize<IReadOnlyList<DocumentDto>>(reports.Select(JsonReportMapper.Map).ToArray(), context.IReadOnlyListDocumentDto);
+            ? JsonSerializer.Serialize(JsonReportMapper.Map(reports[0], ToolVersion), context.JsonReport)
+            : JsonSerializer.Serialize<IReadOnlyList<JsonReport>>(reports.Select(r => JsonReportMapper.Map(r, ToolVersion)).ToArray(), context.IReadOnlyListJsonReport);
         writer.Write(json);
         writer.Write('\n');
     }
 
-    internal static JsonReportContext IndentedContext { get; } = CreateContext(indented: true);
+    internal static FactCheckJsonContext IndentedContext { get; } = CreateContext(indented: true);
 
-    internal static JsonReportContext CompactContext { get; } = CreateContext(indented: false);
+    internal static FactCheckJsonContext CompactContext { get; } = CreateContext(indented: false);
 
-    private static JsonReportContext CreateContext(bool indented) => new(new JsonSerializerOptions(JsonReportContext.Default.Options)
+    private static FactCheckJsonContext CreateContext(bool indented) => new(new JsonSerializerOptions(FactCheckJsonContext.Default.Options)
     {
         WriteIndented = indented,
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -43,7 +42,7 @@ public sealed class SarifReportRenderer : IReportRenderer
             _ruleDescriptions[id] = description;
         }
 
-        ToolVersion = string.IsNullOrWhiteSpace(toolVersion) ? LibraryVersion() : toolVersion;
+        ToolVersion = string.IsNullOrWhiteSpace(toolVersion) ? Diagnostics.LibraryVersion.Value : toolVersion;
     }
 
     /// <summary>The version written for the tool.</summary>
@@ -279,13 +278,4 @@ public sealed class SarifReportRenderer : IReportRenderer
     private static string PascalCase(string id) => string.Concat(
         id.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
           .Select(w => string.Concat(w[..1].ToUpperInvariant(), w.AsSpan(1))));
-
-    private static string LibraryVersion()
-    {
-        var version = typeof(SarifReportRenderer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? typeof(SarifReportRenderer).Assembly.GetName().Version?.ToString()
-            ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
 }

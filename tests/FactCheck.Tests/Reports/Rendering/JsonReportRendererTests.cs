@@ -11,7 +11,7 @@ public class JsonReportRendererTests
 
     [Fact]
     public void Render_SeedReport_MatchesGoldenFile() =>
-        Golden.Match("seed.json", new JsonReportRenderer().RenderToString(HandBuiltReports.Seed()));
+        Golden.Match("seed.json", new JsonReportRenderer(toolVersion: "1.2.3").RenderToString(HandBuiltReports.Seed()));
 
     [Fact]
     public void Render_SeedReport_WritesDocumentShape()

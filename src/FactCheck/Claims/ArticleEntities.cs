@@ -176,10 +176,21 @@ internal sealed class ArticleEntities
                 continue;
             }
 
+            if (IsAbbreviationOfWordsBefore(t, i))
+            {
+                continue; // "sports utility vehicles (SUV)": the words before, shortened, not a name
+            }
+
             var startsSentence = i == 0 || t[i - 1].Text is "\"" or "\u201C" or ":" or "(" or "\u2018" or "'" or "-" or "\u2013" or "\u2014";
             if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i))
             {
                 continue;
+            }
+
+            if (startsSentence && token.Text.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && hyphen + 1 < token.Text.Length
+                && char.IsLower(token.Text[hyphen + 1]))
+            {
+                continue; // "State-owned Acme": a compound adjective opens the sentence, the name follows
             }
 
             if (token.Text.Contains('-', StringComparison.Ordinal) && token.Text.Split('-').Any(part => Places.TryGet(part, out _)))
@@ -188,6 +199,13 @@ internal sealed class ArticleEntities
             }
 
             var last = Run(t, i);
+            if (i > 0 && t[i - 1].IsWord && EntityLexicon.OwningPronouns.Contains(t[i - 1].Lower) && last + 1 < t.Count && t[last + 1].IsWord
+                && !t[last + 1].IsCapitalized && !Lexicon.IsFunctionWord(t[last + 1].Lower))
+            {
+                i = last;
+                continue; // "its Fast Track cost-cutting plan": a thing the entity owns, named; "its" points to the entity
+            }
+
             var kind = IsPerson(t, i, last, surnames) ? EntityKind.Person : EntityKind.Organisation;
             var name = text[token.Start..t[last].End];
             found.Add(new EntityOccurrence(view.Index, i, last, name, name, kind, IsSource(t, i, last)));
@@ -196,8 +214,15 @@ internal sealed class ArticleEntities
     }
 
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".
+    // A capitalised place after it is a place with an adjective before it ("Struggling Japanese carmaker Acme").
     private static bool StartsName(List<ClaimToken> t, int i) =>
-        i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower)));
+        i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive
+            || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower) && !Places.TryMatch(t, i + 1, t.Count, out _, out _)));
+
+    // An upper-case word alone in brackets after lower-case words shortens them ("producer price index (PPI)").
+    private static bool IsAbbreviationOfWordsBefore(List<ClaimToken> t, int i) =>
+        i > 1 && i + 1 < t.Count && t[i - 1].IsPunctuation('(') && t[i + 1].IsPunctuation(')') && t[i].Text.All(char.IsUpper)
+        && t[i - 2].IsWord && !t[i - 2].IsCapitalized && !Lexicon.IsFunctionWord(t[i - 2].Lower);
 
     // The last index of a run of capitalised words, allowing "of", "for", "and", "&" between them ("Bank of England").
     private static int Run(List<ClaimToken> t, int start)
@@ -237,6 +262,11 @@ internal sealed class ArticleEntities
             return true;
         }
 
+        if (last > first && EntityLexicon.PersonRoles.Contains(t[first].Lower))
+        {
+            return true; // "Director Jane Roe", "Chairman John Doe": a role written with a capital before the name
+        }
+
         return last - first <= 2 && surnames.Contains(t[last].Text);
     }
 
@@ -250,6 +280,11 @@ internal sealed class ArticleEntities
         }
 
         var before = first > 0 && t[first - 1].IsWord ? t[first - 1].Lower : string.Empty;
+        if (before is "at" or "from" && first > 1 && t[first - 2].IsWord && EntityLexicon.CommentatorNouns.Contains(t[first - 2].Lower))
+        {
+            return true; // "economists at Acme Bank warned": where the speakers work
+        }
+
         var beforeArticle = first > 1 && t[first - 1].Is("the") && t[first - 2].IsWord ? t[first - 2].Lower : string.Empty;
         return Lexicon.ReportingVerbs.Contains(before) || Lexicon.ReportingVerbs.Contains(beforeArticle)
             || (before == "to" && first > 1 && t[first - 2].Is("according"));

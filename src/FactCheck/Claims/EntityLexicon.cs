@@ -32,4 +32,8 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> EntityPronouns = EnglishWordClasses.EntityPronouns;
     public static readonly FrozenSet<string> NotNames = EnglishWordClasses.NotNames;
     public static readonly FrozenSet<string> MeasuredVerbs = EnglishWordClasses.MeasuredVerbs;
+    public static readonly FrozenSet<string> CommentatorNouns = EnglishWordClasses.CommentatorNouns;
+    public static readonly FrozenSet<string> HoldingNouns = EnglishWordClasses.HoldingNouns;
+    public static readonly FrozenSet<string> HoldingVerbs = EnglishWordClasses.HoldingVerbs;
+    public static readonly FrozenSet<string> OwningPronouns = EnglishWordClasses.OwningPronouns;
 }

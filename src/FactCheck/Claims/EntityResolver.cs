@@ -25,28 +25,58 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = Named(entities, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
+            var (name, resolution) = Named(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
         }
     }
 
-    private static (string, EntityResolution)? Named(ArticleEntities entities, ClaimDraft d)
+    private static (string, EntityResolution)? Named(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
     {
         if (d.Subject is not { FirstToken: >= 0 } subject || subject.Entities.Count == 0)
         {
             return null;
         }
 
+        var t = views[d.Sentence].Tokens;
+
         foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
         {
-            if (o.Kind != EntityKind.Person && !o.IsSource)
+            if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o))
             {
                 return (o.Name, EntityResolution.Named);
             }
         }
 
         return null;
+    }
+
+    // "a 22% stake in Acme", "a 30% shareholder in Acme", "owns 5% of Acme": Acme is the firm held; the figure is the holder's.
+    private static bool IsHeld(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var k = o.FirstToken - 1;
+        if (k > 0 && t[k].Is("the"))
+        {
+            k--;
+        }
+
+        if (k < 1 || !t[k].IsWord || t[k].Lower is not ("in" or "of"))
+        {
+            return false;
+        }
+
+        if (t[k - 1].IsWord && EntityLexicon.HoldingNouns.Contains(t[k - 1].Lower))
+        {
+            return true;
+        }
+
+        if (t[k - 1].Kind != ClaimTokenKind.Figure || !t[k].Is("of"))
+        {
+            return false;
+        }
+
+        var verb = SubjectFinder.FindVerbBefore(t, k - 1, 0);
+        return verb >= 0 && EntityLexicon.HoldingVerbs.Contains(t[verb].Lower);
     }
 
     private static (string, EntityResolution)? Reference(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
@@ -127,17 +157,45 @@ internal static class EntityResolver
             verb++;
         }
 
+        EntityOccurrence? found = null;
         foreach (var o in entities.In(d.Sentence, clauseFirst, verb - 1))
         {
-            if (o.Kind != EntityKind.Person && !o.IsSource)
+            if (o.Kind == EntityKind.Person || o.IsSource || IsHeld(s.Tokens, o))
             {
-                return (o.Name, EntityResolution.ClauseSubject);
+                continue;
+            }
+
+            if (found is null)
+            {
+                found = o;
+            }
+            else if (found.Kind == EntityKind.Place && o.Kind == EntityKind.Organisation && Adjoins(s.Tokens, found, o))
+            {
+                found = o; // "Danish brewer Acme", "US insurer Acme": the name that ends the phrase is its head, the place describes it
+            }
+            else
+            {
+                break;
             }
         }
 
-        return null;
+        return found is null ? null : (found.Name, EntityResolution.ClauseSubject);
     }
 
     private static (string, EntityResolution) Topic(ArticleEntities entities) =>
         entities.Topic is { } topic ? (topic.Name, EntityResolution.Topic) : (string.Empty, EntityResolution.None);
+
+    // Two names in one noun phrase: only lower-case words between them, no punctuation, verb or preposition.
+    private static bool Adjoins(List<ClaimToken> t, EntityOccurrence first, EntityOccurrence second)
+    {
+        for (var i = first.LastToken + 1; i < second.FirstToken; i++)
+        {
+            if (!t[i].IsWord || t[i].IsCapitalized || Lexicon.IsFunctionWord(t[i].Lower) || Lexicon.IsVerb(t, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

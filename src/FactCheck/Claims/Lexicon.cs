@@ -106,7 +106,8 @@ internal static class Lexicon
             return word is not ("up" or "down" or "higher" or "lower") && (!token.IsCapitalized || index == 0);
         }
 
-        if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word))
+        // "State-owned", "Paris-based": a compound adjective, not a verb.
+        if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word) && !word.Contains('-', StringComparison.Ordinal))
         {
             return !token.IsCapitalized || index == 0;
         }

@@ -31,6 +31,22 @@ internal static class QuantityFinder
             var first = d.FigureTokens().Min();
             var last = d.FigureTokens().Max();
             var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst);
+            if (phrase is null && d.Kind != ClaimKind.Share && ActorDeal(t, first, clauseFirst) is int acted
+                && NounAfterFigure(t, d.MainToken, clauseLast) is null && NounAfterFigure(t, last, clauseLast) is null)
+            {
+                // "the plan had saved £75m", "Acme is looking to raise 70m euros", "bought the unit for $9bn": the deal is measured.
+                // A name the subject held was the deal's object ("the Initech unit"), not who made it: the entity is read again.
+                var named = d.EntityResolution == EntityResolution.Named;
+                d.Subject = new SubjectInfo(t[acted].Text, t[acted].Lower, [], named ? [] : d.Subject?.Entities ?? [], acted, acted, isAnaphoric: false);
+                d.Quantity = t[acted].Text;
+                if (named)
+                {
+                    EntityResolver.Resolve(entities, views, [d]);
+                }
+
+                continue;
+            }
+
             if (phrase is null && Measures(d.Subject, entities, t, d.Sentence))
             {
                 if (NounBeforePreposition(t, d.Subject!.FirstToken, clauseFirst) is int noun)
@@ -121,6 +137,21 @@ internal static class QuantityFinder
         return verb >= 0 && t[verb].IsWord && EnglishWordClasses.DealVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
+    // The deal verb whose object the figure is ("had saved £75m", "to raise more than 70m euros"), or whose price it is
+    // ("bought the unit for $9.3bn", "to sue the government for $28bn").
+    private static int? ActorDeal(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
+        if (verb < 0 && first - 1 > clauseFirst && t[first - 1].Is("for") && NounPhrases.Left(t, first - 1, clauseFirst) is { } np && np.First - 1 >= clauseFirst)
+        {
+            verb = np.First - 1;
+        }
+
+        // "The dollar was buying 104.76 yen": a rate quoted in the progressive, not a deal.
+        var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
+        return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
+    }
+
     // "profits after tax", "earnings before interest": a noun phrase a preposition joins to the subject found.
     private static int? NounBeforePreposition(List<ClaimToken> t, int first, int clauseFirst)
     {
@@ -141,7 +172,7 @@ internal static class QuantityFinder
         }
 
         var noun = t[first - 2].Lower;
-        if (Lexicon.IsFunctionWord(noun) || Lexicon.IsVerb(t, first - 2) || noun is "total" or "average" or "sum" or "figure" or "amount" or "excess" or "value" or "worth" or "tune" or "region" or "order" or "area" or "maximum" or "minimum" or "peak" or "low" or "high" or "level")
+        if (Lexicon.IsFunctionWord(noun) || Lexicon.IsVerb(t, first - 2) || EnglishWordClasses.ExpectationNouns.Contains(noun) || noun is "total" or "average" or "sum" or "figure" or "amount" or "excess" or "value" or "worth" or "tune" or "region" or "order" or "area" or "maximum" or "minimum" or "peak" or "low" or "high" or "level")
         {
             return null;
         }
@@ -155,16 +186,40 @@ internal static class QuantityFinder
     }
 
     // "halving its dividend to 17 cents", "cut its forecast from 3%": the noun phrase the figure is the new or old value of.
+    // "revised down the job gains in May, from 157,000 to 133,000": the noun phrase before a period and a comma.
     private static (int First, int Last)? NounBeforeTo(List<ClaimToken> t, int first, int clauseFirst)
     {
-        if (first < 2 || first - 1 <= clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("to" or "from") || !t[first - 2].IsWord
-            || t[first - 2].IsCapitalized || Lexicon.IsFunctionWord(t[first - 2].Lower) || Lexicon.IsVerb(t, first - 2) || Lexicon.Adverbs.Contains(t[first - 2].Lower)
-            || NounPhrases.IsLyAdverb(t[first - 2].Lower) || Lexicon.UpVerbs.Contains(t[first - 2].Lower) || Lexicon.DownVerbs.Contains(t[first - 2].Lower))
+        if (first < 2 || first - 1 <= clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("to" or "from"))
         {
             return null;
         }
 
-        return NounPhrases.Left(t, first - 1, clauseFirst);
+        var end = first - 1; // exclusive end of the noun phrase
+        if (end - 4 >= clauseFirst && t[end - 1].IsPunctuation(',') && t[end - 2].Kind == ClaimTokenKind.Date && t[end - 3].IsWord
+            && EnglishWordClasses.DatePrepositions.Contains(t[end - 3].Lower))
+        {
+            // "revised down the job gains in May, from ...": a determiner opens the phrase, so "gains" is a noun, not the verb.
+            end -= 3;
+            var opener = end - 1;
+            while (opener > clauseFirst && opener > end - 5 && t[opener - 1].IsWord && !Lexicon.IsFunctionWord(t[opener - 1].Lower) && !t[opener - 1].IsCapitalized)
+            {
+                opener--;
+            }
+
+            return opener > clauseFirst && opener < end - 1 && t[opener - 1].IsWord
+                && (Lexicon.Determiners.Contains(t[opener - 1].Lower) || Lexicon.PossessivePronouns.Contains(t[opener - 1].Lower))
+                ? (opener - 1, end - 1)
+                : null;
+        }
+
+        var n = end - 1;
+        if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n].Lower) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
+            || NounPhrases.IsLyAdverb(t[n].Lower) || Lexicon.UpVerbs.Contains(t[n].Lower) || Lexicon.DownVerbs.Contains(t[n].Lower))
+        {
+            return null;
+        }
+
+        return NounPhrases.Left(t, end, clauseFirst);
     }
 
     // "the office said growth for the year was 1.6%": the noun phrase before the verb of the figure, after a name that only reports it.

@@ -29,6 +29,7 @@ internal static class SubjectFinder
         var lo = d.FigureTokens().Where(i => s.ClauseOf[i] == s.ClauseOf[d.MainToken]
             && (i != d.PreviousToken || (i > 0 && t[i - 1].Is("from")))).DefaultIfEmpty(d.MainToken).Min();
         var hi = d.WholeToken ?? d.RangeEndToken ?? d.MainToken;
+        clauseFirst = StatementStart(t, clauseFirst, lo);
         while (hi + 3 < t.Count && t[hi + 1].Text == "(" && t[hi + 2].Kind == ClaimTokenKind.Figure)
         {
             // Step over a bracketed conversion: "$1.13bn (£600m) ..."
@@ -68,6 +69,11 @@ internal static class SubjectFinder
             return after;
         }
 
+        if (ValuedObject(t, lo, clauseFirst) is { } valued)
+        {
+            return SubjectDescriber.Describe(text, t, valued.First, valued.Last, knownNames); // "valued the six plants at £40m"
+        }
+
         if (lo - 1 >= clauseFirst && t[lo - 1].IsWord)
         {
             var before = t[lo - 1].Lower;
@@ -84,6 +90,10 @@ internal static class SubjectFinder
             {
                 var ownerHeadIndex = NounPhrases.Head(t, owner.First, owner.Last);
                 var ownerHead = ownerHeadIndex >= 0 ? t[ownerHeadIndex].Lower : string.Empty; // "(1,234)at": a phrase with no content word has no head
+                if (EnglishWordClasses.ExpectationNouns.Contains(ownerHead) && ExpectedNoun(t, hi, clauseLast) is { } expected)
+                {
+                    return SubjectDescriber.Describe(text, t, expected.First, expected.Last, knownNames); // "expectations of 190,000 new jobs"
+                }
                 if (Lexicon.UpNouns.Contains(ownerHead) || Lexicon.DownNouns.Contains(ownerHead))
                 {
                     if (d.Direction == ChangeDirection.None)
@@ -159,7 +169,57 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, adjacent.First, adjacent.Last, knownNames); // "pushed oil prices above $50"
         }
 
+        if (SharesSubjectOfClauseBefore(s, clauseFirst) is { } before1)
+        {
+            return ClauseSubject(text, s, before1.First, before1.Last, knownNames); // "profits rose 1%, but would have been 8% higher"
+        }
+
         return ClauseSubject(text, s, clauseFirst, clauseLast, knownNames);
+    }
+
+    /// <summary>
+    /// Where the statement a figure belongs to starts when its clause reports it: after the reporting verb (and "that") of
+    /// "Acme said (that) sales rose 5%", "economists warned prices could fall by 10%", "he told the court that $5m was paid".
+    /// The speaker says who states the figure, not what it measures. A reporting verb right before the figure ("forecast a
+    /// 3% rise"), with no verb after it ("put the cost at $5m"), passive or before "to" ("is expected to reach 2%") reports
+    /// nothing of its own, and the clause is kept whole.
+    /// </summary>
+    public static int StatementStart(List<ClaimToken> t, int clauseFirst, int figure)
+    {
+        for (var i = figure - 2; i > clauseFirst; i--)
+        {
+            if (!t[i].IsWord || !Lexicon.ReportingVerbs.Contains(t[i].Lower) || !Lexicon.IsVerb(t, i))
+            {
+                continue;
+            }
+
+            if (t[i + 1].Is("to") || (t[i - 1].IsWord && Lexicon.Auxiliaries.Contains(t[i - 1].Lower)))
+            {
+                return clauseFirst; // "is projected to be 2%", "are expected to rise": the figure's own clause, passive or infinitive
+            }
+
+            var start = i + 1;
+            for (var j = i + 1; j < figure && j <= i + 5; j++)
+            {
+                if (t[j].Is("that"))
+                {
+                    start = j + 1;
+                    break;
+                }
+            }
+
+            for (var j = start; j < figure; j++)
+            {
+                if (Lexicon.IsVerb(t, j))
+                {
+                    return start;
+                }
+            }
+
+            return clauseFirst;
+        }
+
+        return clauseFirst;
     }
 
     /// <summary>The subject of the clause: the phrase before its first verb, or its first phrase.</summary>
@@ -237,6 +297,22 @@ internal static class SubjectFinder
         }
 
         var lower = t[next].Lower;
+        if (EnglishWordClasses.ComparativesUp.Contains(lower) || EnglishWordClasses.ComparativesDown.Contains(lower))
+        {
+            return null; // "8% higher": a comparison, not a noun
+        }
+
+        if (lower == "off" && NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1) is { } reduced)
+        {
+            // "knocked 125m euros off its operating profits": what the figure is taken from.
+            if (d.Direction == ChangeDirection.None)
+            {
+                d.Direction = ChangeDirection.Down;
+            }
+
+            return SubjectDescriber.Describe(text, t, reduced.First, reduced.Last, knownNames);
+        }
+
         if (lower == "of" && d.Kind is ClaimKind.Share or ClaimKind.Level && NounPhrases.Right(t, next + 1, clauseLast) is { } whole)
         {
             d.Kind = ClaimKind.Share;
@@ -280,7 +356,12 @@ internal static class SubjectFinder
                 return changed;
             }
 
-            return headLower == "growth" ? SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames) : null;
+            if (head > np.First && IsNounModifier(t, head - 1))
+            {
+                return SubjectDescriber.Describe(text, t, np.First, head - 1, knownNames); // "a 53% pay rise": what rises is pay
+            }
+
+            return EnglishWordClasses.MeasuredChangeNouns.Contains(headLower) ? SubjectDescriber.Describe(text, t, np.First, head, knownNames) : null;
         }
 
         if (Lexicon.ShareNouns.Contains(headLower) && d.Kind == ClaimKind.Level)
@@ -303,6 +384,60 @@ internal static class SubjectFinder
         }
 
         return null;
+    }
+
+    // A word before a change noun that names what changes ("pay rise", "price increase"), not how ("sharp", "annual", "steady").
+    private static bool IsNounModifier(List<ClaimToken> t, int i) =>
+        t[i].IsWord && !t[i].IsCapitalized && NounPhrases.IsContentWord(t, i) && !Lexicon.GenericModifiers.Contains(t[i].Lower)
+        && !NounPhrases.IsLyAdverb(t[i].Lower) && !t[i].Lower.EndsWith("al", StringComparison.Ordinal)
+        && !t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[i].Lower.EndsWith("est", StringComparison.Ordinal)
+        && !Lexicon.UpNouns.Contains(t[i].Lower) && !Lexicon.DownNouns.Contains(t[i].Lower);
+
+    // "expectations of 190,000 new jobs": the noun phrase after the figure.
+    private static (int First, int Last)? ExpectedNoun(List<ClaimToken> t, int hi, int clauseLast)
+    {
+        var next = hi + 1;
+        return next <= clauseLast && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next].Lower)
+            && !EnglishWordClasses.ComparativesUp.Contains(t[next].Lower) && !EnglishWordClasses.ComparativesDown.Contains(t[next].Lower)
+            ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1)
+            : null;
+    }
+
+    // "valued the six plants at (between) £40m": the object of a valuing verb, when "at" comes after it.
+    private static (int First, int Last)? ValuedObject(List<ClaimToken> t, int lo, int clauseFirst)
+    {
+        var at = lo - 1;
+        if (at > clauseFirst && t[at].IsWord && t[at].Lower is "between" or "about" or "around" or "some" or "nearly" or "almost")
+        {
+            at--;
+        }
+
+        if (at - 2 < clauseFirst || !t[at].Is("at") || NounPhrases.Left(t, at, clauseFirst) is not { } np || np.First - 1 < clauseFirst)
+        {
+            return null;
+        }
+
+        var verb = np.First - 1;
+        return t[verb].IsWord && EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower) && !t[verb].IsCapitalized ? np : null;
+    }
+
+    // "..., but would have been 8% higher": a clause that opens on a conjunction and a verb shares the subject before it.
+    private static (int First, int Last)? SharesSubjectOfClauseBefore(SentenceView s, int clauseFirst)
+    {
+        var t = s.Tokens;
+        var i = clauseFirst;
+        if (i > 0 && i < t.Count && t[i].IsPunctuation(','))
+        {
+            i++;
+        }
+
+        if (clauseFirst == 0 || i + 1 >= t.Count || !t[i].IsWord || t[i].Lower is not ("but" or "and" or "yet" or "or")
+            || !(Lexicon.Auxiliaries.Contains(t[i + 1].Lower) || Lexicon.IsVerb(t, i + 1)))
+        {
+            return null;
+        }
+
+        return s.ClauseRange(clauseFirst - 1);
     }
 
     private static bool IsDash(ClaimToken token) => token.Kind == ClaimTokenKind.Punctuation && token.Text is "-" or "\u2013" or "\u2014";

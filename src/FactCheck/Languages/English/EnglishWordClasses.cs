@@ -328,6 +328,26 @@ internal static class EnglishWordClasses
         "strategist", "head", "officer", "owner", "trader", "dealer", "premier", "leader", "commissioner", "prosecutor",
         "judge", "lawyer", "investor");
 
+    /// <summary>
+    /// People who comment on a firm from outside it ("economists at Acme Bank", "an analyst at Globex"): the name after them says
+    /// where they work, not what a figure they give is about.
+    /// </summary>
+    public static readonly FrozenSet<string> CommentatorNouns = Set(
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts", "researcher",
+        "researchers");
+
+    /// <summary>Nouns of owning part of a firm: the name after "in" is the firm held, not the holder ("a 22% stake in Acme").</summary>
+    public static readonly FrozenSet<string> HoldingNouns = Set(
+        "stake", "stakes", "holding", "holdings", "shareholder", "shareholders", "shareholding", "shareholdings");
+
+    /// <summary>Verbs of owning part of a firm: the name after the figure and "of" is the firm held ("owns 5% of Acme").</summary>
+    public static readonly FrozenSet<string> HoldingVerbs = Set(
+        "own", "owns", "owned", "hold", "holds", "held", "control", "controls", "controlled", "bought", "buy", "buys", "acquired",
+        "acquire", "acquires");
+
+    /// <summary>Possessive pronouns before a name that is then something owned ("its Fast Track plan"), not an entity.</summary>
+    public static readonly FrozenSet<string> OwningPronouns = Set("its", "their", "his", "her", "our");
+
     /// <summary>Pronouns that refer back to an entity: "it", "its", "they", "their".</summary>
     public static readonly FrozenSet<string> EntityPronouns = Set(
         "it", "its", "they", "their");
@@ -422,6 +442,31 @@ internal static class EnglishWordClasses
     /// </summary>
     public static readonly FrozenSet<string> GoingVerbs = Set(
         "go", "cut", "lost", "axed", "shed", "scrapped", "eliminated", "slashed", "closed", "close", "disappear", "vanish");
+
+    /// <summary>
+    /// Nouns of what is expected of a figure ("market expectations of 190,000 new jobs", "hopes of a 0.2% expansion"): the
+    /// noun after the figure is what it measures, not the expectation.
+    /// </summary>
+    public static readonly FrozenSet<string> ExpectationNouns = Set(
+        "expectation", "expectations", "forecast", "forecasts", "hope", "hopes", "estimate", "estimates", "prediction",
+        "predictions", "projection", "projections", "consensus", "fears", "talk");
+
+    /// <summary>Change nouns that name what they measure, an economy's output ("a 0.2% expansion", "growth of 2%").</summary>
+    public static readonly FrozenSet<string> MeasuredChangeNouns = Set("growth", "expansion", "contraction");
+
+    /// <summary>Verbs that put a value on their object, after which "at" gives the value ("valued the firm at $5m").</summary>
+    public static readonly FrozenSet<string> ValuingVerbs = Set(
+        "valued", "priced", "estimated", "put", "values", "prices", "estimates", "puts", "value", "price", "estimate");
+
+    /// <summary>
+    /// Deal verbs whose subject is always who acts, never what is measured ("the plan saved £75m", "Acme is looking to raise
+    /// 70m euros"): the verb is measured even when the subject names a thing.
+    /// </summary>
+    public static readonly FrozenSet<string> ActorDealVerbs = Set(
+        "raise", "raised", "raises", "raising", "invest", "invested", "invests", "investing", "save", "saved", "saves", "pay",
+        "paid", "pays", "paying", "spend", "spent", "spends", "spending", "borrow", "borrowed", "borrows", "lend", "lent",
+        "lends", "sue", "sued", "sues", "bid", "bids", "transfer", "transferred", "transfers", "buy", "bought", "buys",
+        "buying", "sell", "sold", "sells", "selling", "fine", "fined", "fines");
 
     /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
     public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");

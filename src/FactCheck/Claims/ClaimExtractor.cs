@@ -361,11 +361,26 @@ internal sealed class ClaimExtractor
         var bestDistance = int.MaxValue;
         var fallback = -1;
         var figureClauses = new HashSet<int>(sentenceDrafts.Select(x => s.ClauseOf[x.MainToken]));
+        var owner = d.MainToken - 2;
+        if (owner >= 0 && t[owner].Kind == ClaimTokenKind.Date && t[owner + 1].Kind == ClaimTokenKind.Possessive && !d.BaseDateTokens.Contains(owner))
+        {
+            // "December's 4% rise": the period owns the figure, whatever other figures of the sentence compare with it.
+            usedDates.Add((s.Index, owner));
+            d.Time = new ClaimTime(t[owner].Text, new TextSpan(t[owner].Start, t[owner].End), mentions[t[owner].MentionIndex].Date);
+            return;
+        }
+
+        var reportedAfter = ReportingVerbAfter(t, d.MainToken);
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i) || t[i].Text is "may" or "march")
             {
                 continue;
+            }
+
+            if (reportedAfter >= 0 && i > reportedAfter)
+            {
+                continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
             }
 
             if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)) || IsBasePeriodOfChange(t, i, d))
@@ -399,8 +414,18 @@ internal sealed class ClaimExtractor
             usedDates.Add((s.Index, best));
             var start = best > 0 && t[best - 1].IsWord && t[best - 1].Lower is "in" or "on" or "during" or "for" or "since" or "by" or "at" or "over" or "until" or "through"
                 && t[best - 1].End <= t[best].Start ? best - 1 : best;
+            start = PeriodBeforeTo(t, start);
             var span = new TextSpan(t[start].Start, t[best].End);
-            d.Time = new ClaimTime(span.Slice(document.Text), span, mentions[t[best].MentionIndex].Date);
+            var date = mentions[t[best].MentionIndex].Date;
+            if (date is { Grain: DateGrain.Month, ShowsYear: false, Start: { } first, End: { } last, Bound: DateBound.None or DateBound.Until }
+                && NamesMonthAlone(t[best].Text) && document.Published is DateOnly writtenOn && first > writtenOn && IsPastStatement(t, s.ClauseRange(d.MainToken).First, d.MainToken))
+            {
+                // "posted a loss in the 12 months through June", published in March: a past statement names the June before.
+                var end = new DateOnly(last.Year - 1, last.Month, 1);
+                date = new DateValue(date.Grain, first.AddYears(-1), end.AddMonths(1).AddDays(-1), date.Timex);
+            }
+
+            d.Time = new ClaimTime(span.Slice(document.Text), span, date);
             return;
         }
 
@@ -416,6 +441,82 @@ internal sealed class ClaimExtractor
         {
             d.Time = PublicationTime(published);
         }
+    }
+
+    // "..., and warned that": a reporting verb after the figure, past a conjunction, opens a statement of its own.
+    private static int ReportingVerbAfter(List<ClaimToken> t, int figure)
+    {
+        for (var i = figure + 2; i + 1 < t.Count; i++)
+        {
+            if (t[i].IsWord && Lexicon.ReportingVerbs.Contains(t[i].Lower) && Lexicon.IsVerb(t, i) && t[i + 1].Is("that")
+                && (t[i - 1].Lower is "and" or "but" || (t[i - 2].IsWord && t[i - 2].Lower is "and" or "but")))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A clause told in the past before its figure ("posted", "fell"), with no modal or "to" that puts it ahead.
+    private static bool IsPastStatement(List<ClaimToken> t, int clauseFirst, int figure)
+    {
+        var past = false;
+        for (var i = clauseFirst; i < figure; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (EnglishWordClasses.AheadWords.Contains(t[i].Lower))
+            {
+                return false;
+            }
+
+            past |= Lexicon.IsVerb(t, i) && (PastForms.Contains(t[i].Lower) || t[i].Lower.EndsWith("ed", StringComparison.Ordinal));
+        }
+
+        return past;
+    }
+
+    // "in the 12 months through June", "the year to March": the span of the period the month ends, read whole.
+    private static int PeriodBeforeTo(List<ClaimToken> t, int start)
+    {
+        var opens = t[start].IsWord ? t[start].Lower : t[start].Kind == ClaimTokenKind.Date ? FirstWord(t[start].Text) : string.Empty;
+        if (start < 2 || !PeriodLexicon.PeriodTo.Contains(opens))
+        {
+            return start;
+        }
+
+        var i = start - 1;
+        if (t[i].IsWord && t[i].Lower is "year" or "months")
+        {
+            i--;
+            if (i >= 0 && (t[i].Kind == ClaimTokenKind.Figure || (t[i].IsWord && t[i].Lower is "twelve" or "12")))
+            {
+                i--;
+            }
+
+            return i >= 0 && t[i].Is("the") ? i : start;
+        }
+
+        return start;
+    }
+
+    private static readonly FrozenSet<string> MonthNames = EnglishCalendarWords.MonthNames.Split('|').ToFrozenSet(StringComparer.Ordinal);
+
+    // "June", "through June": a month by its name, not one counted from now ("next month").
+    private static bool NamesMonthAlone(string dateText)
+    {
+        var space = dateText.LastIndexOf(' ');
+        return MonthNames.Contains(space < 0 ? dateText : dateText[(space + 1)..]);
+    }
+
+    private static string FirstWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return SentenceTokenizer.Lower(space < 0 ? text : text[..space]);
     }
 
     // "rose 15% from a year ago", "up 31.8% on the previous year": the period a change is measured from, not the claim's time.

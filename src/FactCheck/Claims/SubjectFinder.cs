@@ -74,19 +74,25 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, valued.First, valued.Last, knownNames); // "valued the six plants at £40m"
         }
 
-        if (lo - 1 >= clauseFirst && t[lo - 1].IsWord)
+        var ob = lo - 1;
+        while (ob > clauseFirst && t[ob].IsWord && !t[ob].IsCapitalized && Lexicon.Adverbs.Contains(t[ob].Lower))
         {
-            var before = t[lo - 1].Lower;
-            if (before == "worth" || (before == "at" && lo - 2 >= clauseFirst && t[lo - 2].Lower is "valued" or "priced" or "estimated" or "put" or "put"))
+            ob--; // "growth of just 2%", "inflation at about 3%"
+        }
+
+        if (ob >= clauseFirst && t[ob].IsWord)
+        {
+            var before = t[ob].Lower;
+            if (before == "worth" || (before == "at" && ob - 1 >= clauseFirst && t[ob - 1].Lower is "valued" or "priced" or "estimated" or "put" or "put"))
             {
-                var anchor = before == "worth" ? lo - 1 : lo - 2;
+                var anchor = before == "worth" ? ob : ob - 1;
                 if (NounPhrases.Left(t, anchor, clauseFirst) is { } worth)
                 {
                     return SubjectDescriber.Describe(text, t, worth.First, worth.Last, knownNames);
                 }
             }
 
-            if (before is "of" or "at" or "for" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } owner && !IsPronoun(t, owner))
+            if (before is "of" or "at" or "for" && NounPhrases.Left(t, ob, clauseFirst) is { } owner && !IsPronoun(t, owner))
             {
                 var ownerHeadIndex = NounPhrases.Head(t, owner.First, owner.Last);
                 var ownerHead = ownerHeadIndex >= 0 ? t[ownerHeadIndex].Lower : string.Empty; // "(1,234)at": a phrase with no content word has no head
@@ -266,6 +272,13 @@ internal static class SubjectFinder
             if (Lexicon.IsVerb(t, j) || Lexicon.UpVerbs.Contains(token.Lower) && token.Lower is not ("up" or "higher") || Lexicon.DownVerbs.Contains(token.Lower) && token.Lower is not ("down" or "lower"))
             {
                 return Lexicon.Auxiliaries.Contains(token.Lower) && !Lexicon.IsVerb(t, j) ? -1 : j;
+            }
+
+            if (j - 2 >= clauseFirst && token.Lower == "as" && t[j - 2].Is("as") && t[j - 1].IsWord)
+            {
+                j -= 3; // "could fall as low as 15%", "rose as much as 8%"
+                steps += 3;
+                continue;
             }
 
             if (j - 2 >= clauseFirst && NounPhrases.IsLyAdverb(t[j - 1].Lower) && token.Lower.EndsWith("ed", StringComparison.Ordinal)

@@ -220,6 +220,14 @@ internal static class EnglishWordClasses
         "became", "found", "told", "slid", "leapt", "wrote", "began", "swelled", "hit", "cut", "set", "shed", "put", "sent",
         "lent", "led", "fled", "slumped");
 
+    /// <summary>
+    /// Words that put what follows ahead of the time of writing ("will", "could", "to", "expects"): a clause with one is no
+    /// past statement, so a month it names without a year may lie after publication.
+    /// </summary>
+    public static readonly FrozenSet<string> AheadWords = Set(
+        "will", "would", "could", "may", "might", "shall", "should", "to", "expects", "expected", "expect", "forecast",
+        "forecasts", "predicts", "predicted");
+
     /// <summary>Words that put a claim in the present: "is", "has", "now", "currently", "remains".</summary>
     public static readonly FrozenSet<string> PresentMarkers = Set(
         "is", "are", "am", "has", "have", "now", "currently", "today", "will", "'s", "'re", "remains", "stands", "faces",

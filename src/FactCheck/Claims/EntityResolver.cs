@@ -25,7 +25,7 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = Named(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
+            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
         }
@@ -46,6 +46,35 @@ internal static class EntityResolver
             {
                 return (o.Name, EntityResolution.Named);
             }
+        }
+
+        return null;
+    }
+
+    // "38% live in Freedonia, 15% in Italy and 10% in Spain": in a list whose later items leave out the verb, the place right
+    // after each figure is the part of the whole it is about.
+    private static (string, EntityResolution)? PlaceOfListed(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var t = views[d.Sentence].Tokens;
+        var first = d.FigureTokens().Min();
+        if (first < 1 || !(t[first - 1].IsPunctuation(',') || t[first - 1].Is("and")))
+        {
+            return null; // an item of a list without its verb: ", 15% in Italy"
+        }
+
+        var next = (d.RangeEndToken ?? d.MainToken) + 1;
+        if (next + 1 >= t.Count || !t[next].Is("in"))
+        {
+            return null;
+        }
+
+        foreach (var o in entities.In(d.Sentence, next + 1, Math.Min(t.Count - 1, next + 4)))
+        {
+            var end = o.LastToken + 1;
+            return o.Kind == EntityKind.Place && (o.FirstToken == next + 1 || (o.FirstToken == next + 2 && t[next + 1].Is("the")))
+                && (end >= t.Count || !t[end].IsWord || t[end].Lower is "and" or "or")
+                ? (o.Name, EntityResolution.Named)
+                : null;
         }
 
         return null;

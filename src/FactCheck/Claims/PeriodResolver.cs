@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -116,6 +117,13 @@ internal static class PeriodResolver
                 d.Time = new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
             }
 
+            if (changes && d.PreviousTime is null && d.Time is { Date: not null } revised && IsRevision(t, d))
+            {
+                // "revised down the gains in December from 157,000 to 133,000", "down from an earlier estimate of 1.7%": one
+                // period, read twice.
+                d.PreviousTime = new ClaimTime(revised.Text, null, revised.Date, TimeBasis.Derived);
+            }
+
             if (changes && d.PreviousTime is null && d.Time?.Date is { } own2)
             {
                 var months = previousMonths > 0 ? previousMonths : BaseMonths(t, d);
@@ -130,6 +138,25 @@ internal static class PeriodResolver
         }
     }
 
+    // A revision of one figure: a revising word in the clause before the earlier value ("revised", "an earlier estimate of").
+    private static bool IsRevision(List<ClaimToken> t, ClaimDraft d)
+    {
+        if (d.PreviousToken is not int previous)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(0, Math.Min(previous, d.MainToken) - 12); i < previous; i++)
+        {
+            if (t[i].IsWord && EnglishWordClasses.RevisionWords.Contains(t[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "in 2003" right after a figure (and the bracketed conversion that may follow it).
     private static int? DateAfter(List<ClaimToken> t, int figure)
     {
@@ -142,6 +169,11 @@ internal static class PeriodResolver
             }
 
             i++;
+        }
+
+        if (i + 1 < t.Count && t[i].IsWord && (Lexicon.UpNouns.Contains(t[i].Lower) || Lexicon.DownNouns.Contains(t[i].Lower)))
+        {
+            i++; // "the £7.1bn rise in December"
         }
 
         if (i < t.Count && t[i].IsWord && t[i].Lower is "in" or "for" or "during")

@@ -459,6 +459,14 @@ internal static class EnglishWordClasses
         "expectation", "expectations", "forecast", "forecasts", "hope", "hopes", "estimate", "estimates", "prediction",
         "predictions", "projection", "projections", "consensus", "fears", "talk");
 
+    /// <summary>
+    /// Words of a revision of one figure ("revised down from 157,000 to 133,000", "down from an earlier estimate of 1.7%"): the
+    /// earlier value is about the same period as the later one.
+    /// </summary>
+    public static readonly FrozenSet<string> RevisionWords = Set(
+        "revised", "revise", "revises", "revising", "revision", "revisions", "restated", "restates", "restate", "estimate",
+        "estimates", "preliminary", "provisional");
+
     /// <summary>Change nouns that name what they measure, an economy's output ("a 0.2% expansion", "growth of 2%").</summary>
     public static readonly FrozenSet<string> MeasuredChangeNouns = Set("growth", "expansion", "contraction");
 

@@ -163,11 +163,13 @@ internal static partial class Seeders
                 continue;
             }
 
-            // A sum in brackets converts another; a sum of one digit ("$1bn") is too round to tell 25% from 40%.
+            // A sum in brackets converts another; a sum of one digit ("$1bn") is too round to tell 25% from 40%; a dollar
+            // with a country before it ("A$35.1m") is not the plain dollar the base is written in.
             var digits = sum.Groups["n"].Value.Count(char.IsDigit);
             var value = decimal.Parse(sum.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
             var baseValue = Math.Round(value / 1.25m, 1);
-            if (baseValue <= 0m || digits < 2 || (sentence.Index + figures[0].Index > 0 && text[sentence.Index + figures[0].Index - 1] == '('))
+            var before = sentence.Index + figures[0].Index > 0 ? text[sentence.Index + figures[0].Index - 1] : ' ';
+            if (baseValue <= 0m || digits < 2 || before == '(' || char.IsLetter(before))
             {
                 continue;
             }

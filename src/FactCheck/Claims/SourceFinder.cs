@@ -1,3 +1,4 @@
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -80,8 +81,12 @@ internal static class SourceFinder
                 if (Make(text, t, speaker, mentions, dateToken, knownNames, requireSourceLike: !sayVerb) is { } hit)
                 {
                     // "X said (that) ..." covers what follows; "..., X said." at the end covers what precedes.
-                    var atEnd = IsSentenceEnd(t, i + 1 + (dateToken > i ? dateToken - i : 0));
-                    hits.Add(atEnd ? hit with { Anchor = i, ScopeFirst = 0, ScopeLast = i } : hit with { Anchor = i, ScopeFirst = speaker.First });
+                    var after = i + 1 + (dateToken > i ? dateToken - i : 0);
+                    var atEnd = IsSentenceEnd(t, after);
+                    var between = speaker.First > 0 && t[speaker.First - 1].IsPunctuation(',') && EndsClause(t, after);
+                    hits.Add(atEnd ? hit with { Anchor = i, ScopeFirst = 0, ScopeLast = i }
+                        : between ? hit with { Anchor = i, ScopeFirst = 0 } // "..., Acme said, and if ...": both clauses are the speaker's
+                        : hit with { Anchor = i, ScopeFirst = speaker.First });
                     continue;
                 }
             }
@@ -113,6 +118,11 @@ internal static class SourceFinder
 
         return true;
     }
+
+    // "Prices rose 0.9%, Acme said, and if ...": the attribution closes its clause, and another of the speaker's begins.
+    private static bool EndsClause(List<ClaimToken> t, int from) =>
+        from + 1 < t.Count && t[from].IsPunctuation(',') && t[from + 1].IsWord
+        && (EnglishWordClasses.ClauseBreakWords.Contains(t[from + 1].Lower) || EnglishWordClasses.ClauseBreakAfterComma.Contains(t[from + 1].Lower));
 
     // "These figures were released by ...": the subject is a definite description of figures.
     private static bool PointsBack(List<ClaimToken> t, int verb)

@@ -90,11 +90,17 @@ internal static class Restatements
     /// <summary>
     /// Whether two values are close enough to be two statements of one figure: a ratio above <paramref name="maximumRatio"/>
     /// ("4.7%" against "10.4%") says they are about different things the subject key could not tell apart. Two figures
-    /// without a hedge that are one step of their last digit apart ("0.1%" and "0.2%", "£1bn" and "£2bn") are close
-    /// whatever their ratio: that is how a figure is mistyped or misremembered.
+    /// without a hedge that are one step of their last digit apart ("0.1%" and "0.2%", "£1bn" and "£2bn") and whose
+    /// quantities are named in the same words are close whatever their ratio: that is how a figure is mistyped.
     /// </summary>
     public static bool Close(Claim a, Claim b, decimal maximumRatio) =>
-        Close(a.Value, b.Value, maximumRatio, a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None ? Math.Max(a.High - a.Low, b.High - b.Low) : 0m);
+        Close(a.Value, b.Value, maximumRatio, OneFigureInOneWording(a, b) ? Math.Max(a.High - a.Low, b.High - b.Low) : 0m);
+
+    // One step apart is one figure mistyped only when both name the quantity in the same words: "growth of 0.1%" and
+    // "annual growth of 0.2%" are two measures whose key is one.
+    private static bool OneFigureInOneWording(Claim a, Claim b) =>
+        a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None
+        && string.Equals(a.Quantity.Trim(), b.Quantity.Trim(), StringComparison.OrdinalIgnoreCase);
 
     // Whether two values are within the ratio, or (for figures without a hedge, whose step is the width of their
     // interval, the unit of the last digit) one step apart.

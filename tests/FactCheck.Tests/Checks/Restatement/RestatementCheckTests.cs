@@ -304,6 +304,13 @@ public sealed class RestatementCheckTests
     }
 
     [Fact]
+    public void Check_FiguresOneStepApartOfQuantitiesNamedDifferently_AreSilent()
+    {
+        // Quarterly growth and annual growth: twice one another, and not named alike.
+        Assert.Empty(Article("Initech Corp said its sales growth was 0.1% in the fourth quarter of 2004. The software firm blamed weak demand in Ruritania. Initech Corp said its annual sales growth was 0.2% in the fourth quarter of 2004."));
+    }
+
+    [Fact]
     public void Check_SameLevelGivenWithTwoChanges_IsErrorOnTheChanges()
     {
         var text = "Acme Motors said its operating profit fell 46% to 1.6bn euros in 2004. The carmaker blamed high steel prices. Acme Motors said its operating profit fell 51% to 1.6bn euros in 2004.";

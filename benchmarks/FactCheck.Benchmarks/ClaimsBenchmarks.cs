@@ -28,8 +28,9 @@ public class ClaimsBenchmarks
             .Select(a => new Document(a.Text, corpus.Published, source: a.Name))
             .Select(d =>
             {
-                var sentences = CheckPipeline.Segment(d);
-                return (d, sentences, _pipeline.Recognize(d, sentences, problems: null, CancellationToken.None));
+                var language = CheckPipeline.Language(d);
+                var sentences = CheckPipeline.Segment(language, d);
+                return (d, sentences, _pipeline.Recognize(language, d, sentences, problems: null, CancellationToken.None));
             })
             .ToList();
         Console.WriteLine($"// corpus: {corpus}; {_inputs.Count} articles, {_inputs.Sum(i => i.Mentions.Count)} mentions per invocation");
@@ -44,7 +45,7 @@ public class ClaimsBenchmarks
         var found = 0;
         foreach (var (document, sentences, _) in _inputs)
         {
-            found += _pipeline.Recognize(document, sentences, problems: null, CancellationToken.None).Count;
+            found += _pipeline.Recognize(CheckPipeline.Language(document), document, sentences, problems: null, CancellationToken.None).Count;
         }
 
         return found;

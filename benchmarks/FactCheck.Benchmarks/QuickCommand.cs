@@ -110,12 +110,13 @@ internal static class QuickCommand
             RecognizerResultCaches.Clear();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             split.Start();
-            var sentences = CheckPipeline.Segment(document);
+            var language = CheckPipeline.Language(document);
+            var sentences = CheckPipeline.Segment(language, document);
             split.Stop();
             allocated[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             recognize.Start();
-            var mentions = pipeline.Recognize(document, sentences, problems: null, CancellationToken.None);
+            var mentions = pipeline.Recognize(language, document, sentences, problems: null, CancellationToken.None);
             recognize.Stop();
             allocated[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
@@ -125,7 +126,7 @@ internal static class QuickCommand
             allocated[2] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             check.Start();
-            pipeline.RunChecks(CheckPipeline.Context(document, sentences, mentions, claims, CancellationToken.None), new CheckProgress());
+            pipeline.RunChecks(CheckPipeline.Context(language, document, sentences, mentions, claims, CancellationToken.None), new CheckProgress());
 
             check.Stop();
             allocated[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;

@@ -31,13 +31,23 @@ internal sealed class CheckPipeline
     /// <summary>The checks, in the order they run.</summary>
     public IReadOnlyList<IFactCheckRule> Checks { get; }
 
+    /// <summary>
+    /// The language pack of the document's culture (the checker's when the document names none), resolved once at the
+    /// start of the pipeline and handed to every stage that reads words.
+    /// </summary>
+    public static LanguagePack Language(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return LanguagePacks.For(document.Culture ?? Document.DefaultCulture);
+    }
+
     /// <summary>Splits the text into sentences, with the language pack of the document's culture.</summary>
-    public static IReadOnlyList<TextSpan> Segment(Document document)
-        => SentenceSegmenter.Split(document.Text, LanguagePacks.For(document.Culture ?? Document.DefaultCulture));
+    public static IReadOnlyList<TextSpan> Segment(LanguagePack language, Document document)
+        => SentenceSegmenter.Split(document.Text, language);
 
     /// <summary>Finds the figures and dates, sentence by sentence; a sentence that fails is reported to <paramref name="problems"/>.</summary>
-    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
-        => _recognizer.Recognize(document, sentences, problems, cancellationToken, progress);
+    public IReadOnlyList<Mention> Recognize(LanguagePack language, Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
+        => _recognizer.Recognize(language, document, sentences, problems, cancellationToken, progress);
 
     /// <summary>
     /// Reads the claims. A sentence whose claims fail, or a claims stage that fails as a whole, is a
@@ -60,8 +70,8 @@ internal sealed class CheckPipeline
     }
 
     /// <summary>What the checks see: the document, its sentences, mentions and claims, and the date marks read from them.</summary>
-    public static CheckContext Context(Document document, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
-        => new(document, mentions, claims, sentences, DateMarks.Read(document.Text, sentences, mentions), cancellationToken);
+    public static CheckContext Context(LanguagePack language, Document document, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+        => new(document, mentions, claims, sentences, DateMarks.Read(language, document.Text, sentences, mentions), cancellationToken);
 
     /// <summary>Runs every check on <paramref name="context"/>; a check that throws becomes a <c>check-failed</c> finding.</summary>
     public void RunChecks(CheckContext context, CheckProgress progress)
@@ -98,14 +108,15 @@ internal sealed class CheckPipeline
     /// <summary>Runs every stage on <paramref name="document"/>, recording how far it got in <paramref name="progress"/>.</summary>
     public FactCheckReport Run(Document document, CheckProgress progress, CancellationToken cancellationToken)
     {
-        var sentences = Segment(document);
+        var language = Language(document);
+        var sentences = Segment(language, document);
         cancellationToken.ThrowIfCancellationRequested();
         progress.StartRecognizing();
-        var mentions = Recognize(document, sentences, progress.Findings, cancellationToken, progress);
+        var mentions = Recognize(language, document, sentences, progress.Findings, cancellationToken, progress);
         progress.StartClaims(mentions);
         var claims = ReadClaims(document, sentences, mentions, progress.Findings, cancellationToken);
         progress.StartChecks(claims);
-        RunChecks(Context(document, sentences, mentions, claims, cancellationToken), progress);
+        RunChecks(Context(language, document, sentences, mentions, claims, cancellationToken), progress);
 
         // Most serious first; the order within a severity (check order, then text order) is kept.
         return progress.ToReport(document);

@@ -1,4 +1,4 @@
-using FactCheck.Recognition;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
@@ -6,6 +6,8 @@ namespace FactCheck.Claims;
 /// <summary>What the wording of a claim and its sentence says about it, read when the claim is built.</summary>
 internal static class ClaimWording
 {
+    private static readonly NewsLexicon Words = LanguagePacks.English.News;
+
     /// <summary>
     /// The modality of a claim in <paramref name="sentence"/>: a plan when the sentence speaks of one ("plans",
     /// "target"), the future when it speaks of what will or may be ("will", "expects", "if"), else the present or the past.
@@ -13,8 +15,8 @@ internal static class ClaimWording
     public static ClaimModality ModalityOf(string text, TextSpan sentence, bool presentTense)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        return EnglishNewsLexicon.PlanWording().IsMatch(words) ? ClaimModality.Plan
-            : EnglishNewsLexicon.FutureWording().IsMatch(words) ? ClaimModality.Future
+        return Words.PlanWording().IsMatch(words) ? ClaimModality.Plan
+            : Words.FutureWording().IsMatch(words) ? ClaimModality.Future
             : presentTense ? ClaimModality.Present
             : ClaimModality.Past;
     }
@@ -23,17 +25,17 @@ internal static class ClaimWording
     public static ClaimCues CuesOf(string clause, string subject)
     {
         var cues = ClaimCues.None;
-        if (EnglishNewsLexicon.ContrastWording().IsMatch(clause))
+        if (Words.ContrastWording().IsMatch(clause))
         {
             cues |= ClaimCues.Contrasted;
         }
 
-        if (EnglishNewsLexicon.ShareOfReference().IsMatch(clause))
+        if (Words.ShareOfReference().IsMatch(clause))
         {
             cues |= ClaimCues.ShareOfReference;
         }
 
-        if (EnglishNewsLexicon.NonNegativeRate().IsMatch(subject + " " + clause))
+        if (Words.NonNegativeRate().IsMatch(subject + " " + clause))
         {
             cues |= ClaimCues.NonNegativeRate;
         }

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace FactCheck.Languages;
 
 /// <summary>
-/// What FactCheck knows about one language: its number format, number words, calendar words and the words its
-/// sentence segmenter reads abbreviations with. Each fact is defined once, in the pack of its language
-/// (<c>Languages/English/</c>), and handed to the stages; see <see cref="LanguagePacks"/> for how a document's
+/// What FactCheck knows about one language: its number format, number words, calendar words, the words its
+/// sentence segmenter reads abbreviations with, and the wording of figures, currencies and dates in news. Each fact
+/// is defined once, in the pack of its language (<c>Languages/English/</c>), and handed to the stages; see <see cref="LanguagePacks"/> for how a document's
 /// culture picks one.
 /// </summary>
 /// <remarks>
@@ -16,13 +16,14 @@ namespace FactCheck.Languages;
 /// </remarks>
 internal sealed class LanguagePack
 {
-    public LanguagePack(CultureInfo culture, CalendarWords calendar, NumberWords numbers, AbbreviationWords abbreviations, SubjectKeys subjectKeys)
+    public LanguagePack(CultureInfo culture, CalendarWords calendar, NumberWords numbers, AbbreviationWords abbreviations, SubjectKeys subjectKeys, NewsLexicon news)
     {
         Culture = culture;
         Calendar = calendar;
         Numbers = numbers;
         Abbreviations = abbreviations;
         SubjectKeys = subjectKeys;
+        News = news;
     }
 
     /// <summary>The neutral culture of the language ("en"); its number format gives the thousands and decimal marks.</summary>
@@ -42,4 +43,7 @@ internal sealed class LanguagePack
 
     /// <summary>The normaliser of subject words shared by claims and reference facts.</summary>
     public SubjectKeys SubjectKeys { get; }
+
+    /// <summary>The words and signs of figures, currencies, dates, tense and modality that recognition and claims read.</summary>
+    public NewsLexicon News { get; }
 }

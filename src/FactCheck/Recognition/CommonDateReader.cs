@@ -16,16 +16,16 @@ namespace FactCheck.Recognition;
 internal static partial class CommonDateReader
 {
     // The reader's expressions are compiled from the English calendar words, so its look-ups are English too.
-    private static readonly CalendarWords Calendar = EnglishPack.Instance.Calendar;
 
     /// <summary>Finds the common dates of a sentence that stand on their own.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence to read.</param>
     /// <param name="published">The publication date, if known.</param>
     /// <param name="future">Whether the sentence speaks of the future.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times").</param>
-    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
+    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
     {
         for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
@@ -36,12 +36,12 @@ internal static partial class CommonDateReader
                 continue;
             }
 
-            if (!StandsAlone(text, sentence, span, match))
+            if (!StandsAlone(language, text, sentence, span, match))
             {
                 continue;
             }
 
-            var date = Resolve(match, published, future);
+            var date = Resolve(language, match, published, future);
             if (date is null)
             {
                 continue;
@@ -70,7 +70,7 @@ internal static partial class CommonDateReader
 
     // A weekday is that day after most words ("late on Monday", "after Monday's gain"); only a range, a list or
     // a relative word ("Monday to Friday", "Monday and Tuesday", "next Thursday") takes it into a longer expression.
-    private static bool StandsAlone(string text, TextSpan sentence, TextSpan span, Match match)
+    private static bool StandsAlone(LanguagePack language, string text, TextSpan sentence, TextSpan span, Match match)
     {
         var groups = match.Groups;
         var beforeStart = Math.Max(sentence.Start, span.Start - 24);
@@ -99,10 +99,10 @@ internal static partial class CommonDateReader
             return false;
         }
 
-        return listedAfter || (!EnglishNewsLexicon.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after));
+        return listedAfter || (!language.News.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after));
     }
 
-    private static DateValue? Resolve(Match match, DateOnly? published, bool future)
+    private static DateValue? Resolve(LanguagePack language, Match match, DateOnly? published, bool future)
     {
         var groups = match.Groups;
         if (groups["rel"].Success)
@@ -112,12 +112,12 @@ internal static partial class CommonDateReader
 
         if (groups["ago"].Success)
         {
-            return Ago(groups["ago"].Value, groups["agounit"].Value, groups["later"].Success, match.Value, published);
+            return Ago(language, groups["ago"].Value, groups["agounit"].Value, groups["later"].Success, match.Value, published);
         }
 
         if (groups["christmas"].Success)
         {
-            return Resolve(12, groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null, 25, match.Value, published, future);
+            return Resolve(language, 12, groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null, 25, match.Value, published, future);
         }
 
         if (groups["theday"].Success)
@@ -129,7 +129,7 @@ internal static partial class CommonDateReader
         if (groups["decword"].Success)
         {
             // "the seventies" of a news text are those of the last century.
-            var tens = Calendar.DecadeOf(groups["decword"].Value);
+            var tens = language.Calendar.DecadeOf(groups["decword"].Value);
             var first = new DateOnly(1900 + (10 * tens), 1, 1);
             var next = first.AddYears(10);
             return new DateValue(DateGrain.Decade, first, next.AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"({first:yyyy-MM-dd},{next:yyyy-MM-dd},P10Y)"));
@@ -149,7 +149,7 @@ internal static partial class CommonDateReader
 
         if (groups["weekday"].Success)
         {
-            var weekday = Calendar.WeekdayOf(groups["weekday"].Value) ?? DayOfWeek.Sunday;
+            var weekday = language.Calendar.WeekdayOf(groups["weekday"].Value) ?? DayOfWeek.Sunday;
             if (published is not { } day)
             {
                 return Unresolved(DateGrain.Day, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == DayOfWeek.Sunday ? 7 : (int)weekday)}"), match.Value);
@@ -159,13 +159,13 @@ internal static partial class CommonDateReader
             return new DateValue(DateGrain.Day, chosen, chosen, Iso(chosen));
         }
 
-        var month = MonthOf(groups["month"].Value);
+        var month = MonthOf(language, groups["month"].Value);
         int? year = groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null;
         int? dayOfMonth = groups["day"].Success ? int.Parse(groups["day"].Value, CultureInfo.InvariantCulture) : null;
-        return Resolve(month, year, dayOfMonth, match.Value, published, future);
+        return Resolve(language, month, year, dayOfMonth, match.Value, published, future);
     }
 
-    private static DateValue? Resolve(int month, int? year, int? dayOfMonth, string surface, DateOnly? published, bool future)
+    private static DateValue? Resolve(LanguagePack language, int month, int? year, int? dayOfMonth, string surface, DateOnly? published, bool future)
     {
         if (dayOfMonth is < 1 or > 31)
         {
@@ -299,14 +299,14 @@ internal static partial class CommonDateReader
 
     // "a year ago", "three days ago", "a month earlier": that day, counted back from the publication date ("a day
     // later": forward).
-    private static DateValue Ago(string count, string unit, bool later, string surface, DateOnly? published)
+    private static DateValue Ago(LanguagePack language, string count, string unit, bool later, string surface, DateOnly? published)
     {
         if (published is not { } day)
         {
             return Unresolved(DateGrain.Day, "XXXX-XX-XX", surface);
         }
 
-        var n = DatePhraseReader.CountOf(count);
+        var n = DatePhraseReader.CountOf(language, count);
         if (!later)
         {
             n = -n;
@@ -330,7 +330,7 @@ internal static partial class CommonDateReader
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The number of an English month from its name or abbreviation ("Sept." is 9).</summary>
-    public static int MonthOf(string name) => Calendar.MonthOf(name);
+    public static int MonthOf(LanguagePack language, string name) => language.Calendar.MonthOf(name);
 
     // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
     [GeneratedRegex(
@@ -353,7 +353,7 @@ internal static partial class CommonDateReader
         )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex CommonDate();
 
     // Words that make the date part of a longer expression the model reads whole: "last August", "earlier
@@ -363,19 +363,19 @@ internal static partial class CommonDateReader
         (?:\b(?:last|next|this|coming|earlier|later|early|late|mid|start|beginning|end|middle|half|since|until|till|through|by|from|between|to|and|or|around|before|after|every|each|fiscal|financial|FY|in\ the)|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex ContextBefore();
 
     private const string MonthOrWeekday = EnglishCalendarWords.MonthNames + "|" + EnglishCalendarWords.WeekdayNames;
 
-    [GeneratedRegex(@"\b(?:" + MonthOrWeekday + @")\ (?:and|or)\ (?:on\ )?$", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?:" + MonthOrWeekday + @")\ (?:and|or)\ (?:on\ )?$", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
     private static partial Regex ListBefore();
 
-    [GeneratedRegex(@"^\ (?:and|or)\ (?:on\ )?(?:" + MonthOrWeekday + @")\b(?!\ [0-9])", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^\ (?:and|or)\ (?:on\ )?(?:" + MonthOrWeekday + @")\b(?!\ [0-9])", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
     private static partial Regex ListAfter();
 
     // A capitalised word after a weekday that is not a month, a weekday or a part of the day: "Sunday Times".
-    [GeneratedRegex(@"^\ (?!(?:" + MonthOrWeekday + @"|Morning|Afternoon|Evening|Night)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^\ (?!(?:" + MonthOrWeekday + @"|Morning|Afternoon|Evening|Night)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
     private static partial Regex NameAfter();
 
     // "The" or a capitalised word (with "and" or "&") just before a weekday: "The Sunday", "Daily and Sunday"; not a
@@ -385,10 +385,10 @@ internal static partial class CommonDateReader
         (?:\b(?:The|the)|\b(?!(?:On|By|Since|Until|Till|Before|After|From|To|Through|Last|Next|This|That|Every|Each|Early|Late|And|Or|But|Then|In|At|For|During|Over|Of|Only|Also|Even|Since)\b)\p{Lu}\p{L}*(?:\ (?:and|&))?)\ $
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex NameBefore();
 
-    [GeneratedRegex(@"\b(?i:between)\b", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?i:between)\b", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
     private static partial Regex Between();
 
     // "last year", "this week", "today" after a list word are still that year, week or day ("Wembley and last year"),
@@ -399,7 +399,7 @@ internal static partial class CommonDateReader
         (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half)|(?<!\p{L}\ )[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeContextBefore();
 
     [GeneratedRegex(
@@ -407,7 +407,7 @@ internal static partial class CommonDateReader
         (?:\b(?:from|between|to|and|or|until|till|through|every|each|last|next|this|coming)|[-–/])[\ ,]*(?:(?:on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex WeekdayContextBefore();
 
     // A clock time or a year that follows: "October last year", "Monday at 10:00" ("Friday afternoon" is Friday).
@@ -416,6 +416,6 @@ internal static partial class CommonDateReader
         ^(?:,?\ (?:at|around|from|by)\ (?:[0-9]{1,2}(?:[:.][0-9]{2}|\ ?(?:[ap]\.?m\b|GMT|BST|ET|EST))|[0-9]{4}\ ?(?:GMT|BST))|\ [0-9]{1,2}[:.][0-9]{2}|\ (?:last|next|this|week|year|month)\b)
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex ContextAfter();
 }

@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -21,10 +22,11 @@ internal static class DateContextReader
     private const int EventLookAhead = 80;
 
     /// <summary>Replaces each date mention of <paramref name="mentions"/> with one that carries its context.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="sentences">The sentences the mentions were read from, in text order.</param>
     /// <param name="mentions">The mentions of those sentences; date mentions outside them are left as they are.</param>
-    public static void Annotate(string text, IReadOnlyList<TextSpan> sentences, IList<Mention> mentions)
+    public static void Annotate(LanguagePack language, string text, IReadOnlyList<TextSpan> sentences, IList<Mention> mentions)
     {
         // Sentence-wide wording is read once per sentence, however many dates it has.
         var wordingOf = -1;
@@ -46,37 +48,37 @@ internal static class DateContextReader
             if (index != wordingOf)
             {
                 var words = text.AsSpan(sentence.Start, sentence.Length);
-                future = EnglishNewsLexicon.SpeaksOfFutureOrPlan(words);
-                announcing = EnglishNewsLexicon.AnnouncementWording().IsMatch(words);
+                future = language.News.SpeaksOfFutureOrPlan(words);
+                announcing = language.News.AnnouncementWording().IsMatch(words);
                 wordingOf = index;
             }
 
             var start = mention.Span.Start;
             var lead = text[Math.Max(sentence.Start, start - EventLookBehind)..start];
-            var opening = BoundOf(EnglishNewsLexicon.BoundOpening().Match(mention.Text));
-            var before = BoundOf(EnglishNewsLexicon.BoundBefore().Match(lead));
+            var opening = BoundOf(language.News.BoundOpening().Match(mention.Text));
+            var before = BoundOf(language.News.BoundBefore().Match(lead));
             var deadline = opening is not (DateBound.None or DateBound.After) || before is not (DateBound.None or DateBound.After);
             mentions[k] = mention.WithDate(date.With(new DateContext(
-                WeekdayOf(text, mention),
-                EnglishNewsLexicon.WrittenYear().IsMatch(mention.Text),
+                WeekdayOf(language, text, mention),
+                language.News.WrittenYear().IsMatch(mention.Text),
                 opening != DateBound.None ? opening : before,
-                EnglishNewsLexicon.EffectBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, start - EffectLookBehind), start - Math.Max(sentence.Start, start - EffectLookBehind))),
+                language.News.EffectBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, start - EffectLookBehind), start - Math.Max(sentence.Start, start - EffectLookBehind))),
                 announcing,
-                !deadline && !future && !EnglishNewsLexicon.EffectBefore().IsMatch(lead) && PastVerbGoverns(text, sentence, mention, lead))));
+                !deadline && !future && !language.News.EffectBefore().IsMatch(lead) && PastVerbGoverns(language, text, sentence, mention, lead))));
         }
     }
 
     // "jumped in January 2026", "was signed on April 2, 2026", or "In January 2026, attacks jumped".
-    private static bool PastVerbGoverns(string text, TextSpan sentence, Mention mention, string lead)
+    private static bool PastVerbGoverns(LanguagePack language, string text, TextSpan sentence, Mention mention, string lead)
     {
-        if (EnglishNewsLexicon.PastVerbBeforeDate().IsMatch(lead))
+        if (language.News.PastVerbBeforeDate().IsMatch(lead))
         {
             return true;
         }
 
         var tail = text[mention.Span.End..Math.Min(sentence.End, mention.Span.End + EventLookAhead)];
-        return EnglishNewsLexicon.SentenceOpening().IsMatch(text.AsSpan(sentence.Start, mention.Span.Start - sentence.Start))
-            && EnglishNewsLexicon.PastVerbAfterDate().IsMatch(tail);
+        return language.News.SentenceOpening().IsMatch(text.AsSpan(sentence.Start, mention.Span.Start - sentence.Start))
+            && language.News.PastVerbAfterDate().IsMatch(tail);
     }
 
     private static DateBound BoundOf(System.Text.RegularExpressions.Match match) =>
@@ -93,7 +95,7 @@ internal static class DateContextReader
 
     // Only a single day that is written with digits ("April 9") can be set against a weekday; a weekday alone
     // ("on Sunday") is itself what the date was resolved from.
-    private static NamedWeekday? WeekdayOf(string text, Mention mention)
+    private static NamedWeekday? WeekdayOf(LanguagePack language, string text, Mention mention)
     {
         if (mention.Date is not { Start: DateOnly start, End: DateOnly end } || start != end || !mention.Text.Any(char.IsAsciiDigit))
         {
@@ -101,7 +103,7 @@ internal static class DateContextReader
         }
 
         // Inside the mention: "Monday, April 9".
-        var inside = EnglishNewsLexicon.WeekdayOpening().Match(mention.Text);
+        var inside = language.News.WeekdayOpening().Match(mention.Text);
         if (inside.Success && mention.Text.Skip(inside.Length).Any(char.IsAsciiDigit))
         {
             var day = inside.Groups["day"];
@@ -110,7 +112,7 @@ internal static class DateContextReader
 
         // Just before it: "on Monday, April 9".
         var windowStart = Math.Max(0, mention.Span.Start - WeekdayLookBehind);
-        var before = EnglishNewsLexicon.WeekdayBefore().Match(text, windowStart, mention.Span.Start - windowStart);
+        var before = language.News.WeekdayBefore().Match(text, windowStart, mention.Span.Start - windowStart);
         if (before.Success)
         {
             var day = before.Groups["day"];
@@ -119,7 +121,7 @@ internal static class DateContextReader
 
         // In brackets just after it: "April 9 (Monday)".
         var windowEnd = Math.Min(text.Length, mention.Span.End + WeekdayLookAhead);
-        var after = EnglishNewsLexicon.WeekdayAfter().Match(text, mention.Span.End, windowEnd - mention.Span.End);
+        var after = language.News.WeekdayAfter().Match(text, mention.Span.End, windowEnd - mention.Span.End);
         if (after.Success)
         {
             var day = after.Groups["day"];

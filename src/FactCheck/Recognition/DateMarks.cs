@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -36,7 +37,7 @@ internal sealed class DateMarks
     public IReadOnlyList<DatedReport> Reports { get; }
 
     /// <summary>Reads the marks of a document whose mentions carry their date context (<see cref="DateContextReader"/>).</summary>
-    public static DateMarks Read(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
+    public static DateMarks Read(LanguagePack language, string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -45,23 +46,23 @@ internal sealed class DateMarks
             .Where(m => m.Kind == MentionKind.Date && m.Date is { IsResolved: true })
             .OrderBy(m => m.Span.Start)
             .ToList();
-        return new DateMarks(ReadPeriods(text, dates), ReadDayGaps(text, sentences, dates), ReadReports(text, sentences));
+        return new DateMarks(ReadPeriods(language, text, dates), ReadDayGaps(language, text, sentences, dates), ReadReports(language, text, sentences));
     }
 
-    private static List<WrittenPeriod> ReadPeriods(string text, List<Mention> dates)
+    private static List<WrittenPeriod> ReadPeriods(LanguagePack language, string text, List<Mention> dates)
     {
         var periods = new List<WrittenPeriod>();
-        foreach (Match match in EnglishNewsLexicon.PeriodFromTo().Matches(text))
+        foreach (Match match in language.News.PeriodFromTo().Matches(text))
         {
-            AddPeriod(periods, text, match.Index, match.Groups["ma"].Value, match);
+            AddPeriod(language, periods, text, match.Index, match.Groups["ma"].Value, match);
         }
 
         // "March 2018 - 2013": the pattern starts at the first year, which is cheap to find; the month before that
         // year is looked for only where a period was found.
-        foreach (Match match in EnglishNewsLexicon.PeriodDash().Matches(text))
+        foreach (Match match in language.News.PeriodDash().Matches(text))
         {
-            var month = MonthBefore(text, match.Index);
-            AddPeriod(periods, text, month?.Index ?? match.Index, month?.Groups["ma"].Value ?? string.Empty, match);
+            var month = MonthBefore(language, text, match.Index);
+            AddPeriod(language, periods, text, month?.Index ?? match.Index, month?.Groups["ma"].Value ?? string.Empty, match);
         }
 
         // Two dates that write their years joined by "to"/"until": "from April 9, 2025 to April 2, 2025".
@@ -70,8 +71,8 @@ internal sealed class DateMarks
             var first = dates[k];
             var second = dates[k + 1];
             if (first.Span.End > second.Span.Start || !first.Date!.ShowsYear || !second.Date!.ShowsYear
-                || !EnglishNewsLexicon.PeriodJoin().IsMatch(text.AsSpan(first.Span.End, second.Span.Start - first.Span.End))
-                || !EnglishNewsLexicon.PeriodLead().IsMatch(text.AsSpan(Math.Max(0, first.Span.Start - PeriodLeadLength), first.Span.Start - Math.Max(0, first.Span.Start - PeriodLeadLength))))
+                || !language.News.PeriodJoin().IsMatch(text.AsSpan(first.Span.End, second.Span.Start - first.Span.End))
+                || !language.News.PeriodLead().IsMatch(text.AsSpan(Math.Max(0, first.Span.Start - PeriodLeadLength), first.Span.Start - Math.Max(0, first.Span.Start - PeriodLeadLength))))
             {
                 continue;
             }
@@ -83,9 +84,9 @@ internal sealed class DateMarks
         return periods;
     }
 
-    private static void AddPeriod(List<WrittenPeriod> periods, string text, int startIndex, string startMonth, Match match)
+    private static void AddPeriod(LanguagePack language, List<WrittenPeriod> periods, string text, int startIndex, string startMonth, Match match)
     {
-        if (PeriodStart(match.Groups["ya"].Value, startMonth) is DateOnly start && PeriodEnd(match.Groups["yb"].Value, match.Groups["mb"].Value) is DateOnly end)
+        if (PeriodStart(language, match.Groups["ya"].Value, startMonth) is DateOnly start && PeriodEnd(language, match.Groups["yb"].Value, match.Groups["mb"].Value) is DateOnly end)
         {
             var span = new TextSpan(startIndex, match.Index + match.Length);
             periods.Add(new WrittenPeriod(span, span.Slice(text), start, end, JoinsTwoDates: false));
@@ -93,10 +94,10 @@ internal sealed class DateMarks
     }
 
     // The month written just before a period's first year ("March 2018 - 2013"), if any, as the period's start.
-    private static Match? MonthBefore(string text, int yearStart)
+    private static Match? MonthBefore(LanguagePack language, string text, int yearStart)
     {
         var from = Math.Max(0, yearStart - MonthLookBehind);
-        var month = EnglishNewsLexicon.MonthBeforeYear().Match(text, from, yearStart - from);
+        var month = language.News.MonthBeforeYear().Match(text, from, yearStart - from);
         if (!month.Success || (month.Index > 0 && text[month.Index - 1] is (>= '0' and <= '9') or '/' or '.' or '-'))
         {
             return null;
@@ -105,21 +106,21 @@ internal sealed class DateMarks
         return month;
     }
 
-    private static DateOnly? PeriodStart(string year, string month)
+    private static DateOnly? PeriodStart(LanguagePack language, string year, string month)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = month.Length == 0 ? 1 : CommonDateReader.MonthOf(month);
+        var m = month.Length == 0 ? 1 : CommonDateReader.MonthOf(language, month);
         return m == 0 ? null : new DateOnly(y, m, 1);
     }
 
-    private static DateOnly? PeriodEnd(string year, string month)
+    private static DateOnly? PeriodEnd(LanguagePack language, string year, string month)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = month.Length == 0 ? 12 : CommonDateReader.MonthOf(month);
+        var m = month.Length == 0 ? 12 : CommonDateReader.MonthOf(language, month);
         return m == 0 ? null : new DateOnly(y, m, DateTime.DaysInMonth(y, m));
     }
 
-    private static List<DayGap> ReadDayGaps(string text, IReadOnlyList<TextSpan> sentences, List<Mention> dates)
+    private static List<DayGap> ReadDayGaps(LanguagePack language, string text, IReadOnlyList<TextSpan> sentences, List<Mention> dates)
     {
         var gaps = new List<DayGap>();
 
@@ -134,7 +135,7 @@ internal sealed class DateMarks
         {
             var days = group.ToList();
             var sentence = sentences[group.Key];
-            for (var match = EnglishNewsLexicon.DayGap().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+            for (var match = language.News.DayGap().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
             {
                 var first = days.LastOrDefault(d => d.Span.End <= match.Index);
                 var second = days.FirstOrDefault(d => d.Span.Start >= match.Index + match.Length);
@@ -146,7 +147,7 @@ internal sealed class DateMarks
                 gaps.Add(new DayGap(
                     new TextSpan(match.Index, match.Index + match.Length),
                     match.Value,
-                    Count(match.Groups["n"].Value),
+                    Count(language, match.Groups["n"].Value),
                     match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1,
                     match.Groups["rel"].Value.Equals("after", StringComparison.OrdinalIgnoreCase),
                     first,
@@ -158,15 +159,15 @@ internal sealed class DateMarks
     }
 
     // "three days after": the count the wording gives; none for a vague one ("a few days after").
-    private static int? Count(string word) =>
-        word.ToUpperInvariant() is "FEW" or "A FEW" or "SEVERAL" or "JUST" || DatePhraseReader.CountOf(word) is not (> 0 and var count)
+    private static int? Count(LanguagePack language, string word) =>
+        word.ToUpperInvariant() is "FEW" or "A FEW" or "SEVERAL" or "JUST" || DatePhraseReader.CountOf(language, word) is not (> 0 and var count)
             ? null
             : count;
 
-    private static List<DatedReport> ReadReports(string text, IReadOnlyList<TextSpan> sentences)
+    private static List<DatedReport> ReadReports(LanguagePack language, string text, IReadOnlyList<TextSpan> sentences)
     {
         var reports = new List<DatedReport>();
-        foreach (var regex in new[] { EnglishNewsLexicon.DatedReport(), EnglishNewsLexicon.ReportDated() })
+        foreach (var regex in new[] { language.News.DatedReport(), language.News.ReportDated() })
         {
             foreach (Match match in regex.Matches(text))
             {
@@ -182,7 +183,7 @@ internal sealed class DateMarks
                     match.Value,
                     int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
                     sentences[sentence],
-                    EnglishNewsLexicon.SpeaksOfFutureOrPlan(words)));
+                    language.News.SpeaksOfFutureOrPlan(words)));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Languages.English;
 using FactCheck.Text;
 
@@ -32,7 +33,7 @@ namespace FactCheck.Recognition;
 /// </remarks>
 internal static partial class DatePhraseReader
 {
-    internal const string Month = "(?:" + EnglishCalendarWords.MonthNames + "|(?:" + EnglishCalendarWords.MonthAbbreviations + @")\.?)";
+    private const string Month = EnglishCalendarWords.MonthNameOrAbbreviation;
     private const string Year = @"(?<![\p{N}.,$£€])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9])";
     private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
     private const string Count = "(?i:" + EnglishNumberWords.PeriodCount + ")";
@@ -48,6 +49,7 @@ internal static partial class DatePhraseReader
     private sealed record Found(TextSpan Span, TextSpan Whole, DateValue Date);
 
     /// <summary>Finds the longer date expressions of a sentence; they never overlap one another.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence to read.</param>
     /// <param name="published">The publication date, if known.</param>
@@ -55,10 +57,10 @@ internal static partial class DatePhraseReader
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="read">Receives the spans read here, with the words around a mention that are not part of it ("the"
     /// of "the past year") and the expressions found to name no date ("lost 18% in one day", "the full year").</param>
-    public static void Read(string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
+    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
     {
         var found = new List<Found>();
-        var context = new Context(text, sentence, published, future);
+        var context = new Context(language, text, sentence, published, future);
 
         // Each expression needs a word that a plain search finds faster than the expression itself.
         var words = text.AsSpan(sentence.Start, sentence.Length);
@@ -147,7 +149,7 @@ internal static partial class DatePhraseReader
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
-    private readonly record struct Context(string Text, TextSpan Sentence, DateOnly? Published, bool Future);
+    private readonly record struct Context(LanguagePack Language, string Text, TextSpan Sentence, DateOnly? Published, bool Future);
 
     private static void Collect(List<Found> found, Context context, Regex pattern, Func<Match, Context, DateValue?> read, List<TextSpan>? declined = null)
     {
@@ -184,7 +186,7 @@ internal static partial class DatePhraseReader
         }
 
         var part = match.Groups["part"].Value.ToUpperInvariant();
-        var count = match.Groups["n"].Success ? CountOf(match.Groups["n"].Value) : 0;
+        var count = match.Groups["n"].Success ? CountOf(context.Language, match.Groups["n"].Value) : 0;
         var published = context.Published;
         Period? period = part switch
         {
@@ -217,7 +219,7 @@ internal static partial class DatePhraseReader
 
         if (match.Groups["m"].Success)
         {
-            var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+            var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
             Period Part(int y)
             {
                 var first = new DateOnly(y, month, 1);
@@ -282,7 +284,7 @@ internal static partial class DatePhraseReader
 
         if (match.Groups["m"].Success)
         {
-            var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+            var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
             return ValueOfOccurrence(match, context with { Future = !earlier }, y => Months(y, month, 1), "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
         }
 
@@ -308,7 +310,7 @@ internal static partial class DatePhraseReader
         var unit = match.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
         var counted = match.Groups["n"].Success;
         var plural = match.Groups["unit"].Value.EndsWith('s') || match.Groups["unit"].Value.EndsWith('S');
-        if (counted != plural && !(counted && CountOf(match.Groups["n"].Value) == 1))
+        if (counted != plural && !(counted && CountOf(context.Language, match.Groups["n"].Value) == 1))
         {
             return null; // "the coming years" names no length; "the past two year" is not English.
         }
@@ -331,7 +333,7 @@ internal static partial class DatePhraseReader
         var offset = RelativeOffset(relation);
         if (counted)
         {
-            var n = CountOf(match.Groups["n"].Value);
+            var n = CountOf(context.Language, match.Groups["n"].Value);
             if (offset == 0 || n is < 1 or > 100 || unit == "QUARTER")
             {
                 return null; // "the next few quarters": whole quarters or months from now, the text does not say.
@@ -391,7 +393,7 @@ internal static partial class DatePhraseReader
                 return Unresolved(match.Value, "XXXX");
             }
 
-            return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), CommonDateReader.MonthOf(match.Groups["m"].Value), 1));
+            return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), context.Language.Calendar.MonthOf(match.Groups["m"].Value), 1));
         }
 
         var bound = match.Groups["bound"].Value.ToUpperInvariant();
@@ -422,8 +424,8 @@ internal static partial class DatePhraseReader
             return null; // "2003 and 2004" are two years; "between 2001 to 2003" is no range.
         }
 
-        var first = Parts(match.Groups["a"].Value);
-        var last = Parts(match.Groups["b"].Value);
+        var first = Parts(context.Language, match.Groups["a"].Value);
+        var last = Parts(context.Language, match.Groups["b"].Value);
         if (first is null || last is null)
         {
             return null;
@@ -484,7 +486,7 @@ internal static partial class DatePhraseReader
             _ when length.StartsWith("NINE", StringComparison.Ordinal) || length.StartsWith('9') => 9,
             _ => 12,
         };
-        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+        var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
         int? dayOfMonth = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
         Period? Of(int y)
         {
@@ -523,7 +525,7 @@ internal static partial class DatePhraseReader
     // "October last year", "March this year", "January next year".
     private static DateValue? ReadMonthOfRelativeYear(Match match, Context context)
     {
-        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+        var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
         return context.Published is { } day
             ? Value(match.Value, Months(day.Year + RelativeOffset(match.Groups["rel"].Value), month, 1))
             : Unresolved(match.Value, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
@@ -556,7 +558,7 @@ internal static partial class DatePhraseReader
     // "last November", "since last August", "next March".
     private static DateValue? ReadRelativeMonth(Match match, Context context)
     {
-        var month = CommonDateReader.MonthOf(match.Groups["m"].Value);
+        var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
         if (context.Published is not { } day)
         {
             return Unresolved(match.Value, "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
@@ -578,7 +580,7 @@ internal static partial class DatePhraseReader
     {
         var tail = match.Groups["tail"];
         var surface = tail.Success ? match.Value[..(tail.Index - match.Index)] : match.Value;
-        var n = CountOf(match.Groups["n"].Value);
+        var n = CountOf(context.Language, match.Groups["n"].Value);
         var unit = match.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
         if (n is < 1 or > 100)
         {
@@ -618,7 +620,7 @@ internal static partial class DatePhraseReader
 
     private sealed record DateParts(int? Year, int? Month, int? Day);
 
-    private static DateParts? Parts(string text)
+    private static DateParts? Parts(LanguagePack language, string text)
     {
         var match = SingleDate().Match(text);
         if (!match.Success)
@@ -627,7 +629,7 @@ internal static partial class DatePhraseReader
         }
 
         int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-        int? month = match.Groups["m"].Success ? CommonDateReader.MonthOf(match.Groups["m"].Value) : null;
+        int? month = match.Groups["m"].Success ? language.Calendar.MonthOf(match.Groups["m"].Value) : null;
         int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
         return new DateParts(year, month, day);
     }
@@ -669,7 +671,7 @@ internal static partial class DatePhraseReader
     // One named date after a bound: its day, month or year.
     private static DateValue? ReadSingle(string date, string surface, Context context)
     {
-        var parts = Parts(date);
+        var parts = Parts(context.Language, date);
         if (parts is null)
         {
             return null;
@@ -737,12 +739,12 @@ internal static partial class DatePhraseReader
     };
 
     /// <summary>The number a count word or digits stand for ("a" and "one" are 1, "a few" is 3); 0 when none.</summary>
-    public static int CountOf(string word) => word.ToUpperInvariant() switch
+    public static int CountOf(LanguagePack language, string word) => word.ToUpperInvariant() switch
     {
         "A" or "AN" => 1,
         "FEW" or "A FEW" => 3,
         var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-        _ => Math.Max(EnglishPack.Instance.Numbers.ValueOf(word), 0),
+        _ => Math.Max(language.Numbers.ValueOf(word), 0),
     };
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -766,78 +768,78 @@ internal static partial class DatePhraseReader
     [GeneratedRegex(
         @"\b(?:(?:(?i:the)\ )?(?<part>(?i:first|second|1st|2nd)\ half|(?i:first|last|final|second)\ six\ months|(?i:first|last|final)\ (?<n>two|three|four|nine|2|3|4|9)\ months|(?i:last|final)\ quarter|(?i:first|last|final)\ month)|(?<part>(?i:start|beginning|end|middle|whole|rest|remainder|back\ end)))\ of\ (?:(?<y>" + Year + @")|(?i:the\ )?(?<rel>(?i:this|last|next|the|that|current|previous|following))\ (?i:year)|(?<rel>(?i:the))\ (?i:year))" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PartOfYear();
 
     // "the year 2004" (the mention is "year 2004").
-    [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex NamedYear();
 
     [GeneratedRegex(
         @"\b(?<edge>(?i:early|mid|late))(?:\ |-)(?:(?<y>" + Year + @")(?!['’]?s\b)|(?i:the\ )?(?<dec>(?:1[89]|20)[0-9])0['’]?s|(?<m>" + Month + @")(?:\ (?<y>" + Year + @"))?(?!\ [0-9])|(?<rel>(?i:this|last|next))\ (?<unit>(?i:year|month|week)))" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex EarlyMidLate();
 
     [GeneratedRegex(
         @"\b(?<dir>(?i:earlier|later))\ (?:(?i:this|in\ the)\ (?<unit>(?i:year|month|week))|(?i:in\ )?(?<m>" + Month + @")(?!\ [0-9])|(?i:in\ )(?<y>" + Year + "))" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex EarlierLater();
 
     [GeneratedRegex(
         @"\b(?:(?<within>(?i:within))\ (?:(?<the>(?i:the))\ )?|(?<lead>(?<the>(?i:the))\ ))?(?<rel>(?i:past|last|next|coming|previous|following|current|same|this|that|the))\ (?:(?<n>" + Count + @")\ )?(?<unit>(?i:years?|months?|weeks?|quarters?|decades?|days?))" + End
         + @"(?!\ (?i:to\ date|ended|ending|until|through|before|after|earlier|later|ago|on|of|in\ which|when)\b|-|\ [0-9])",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex RollingPeriod();
 
     [GeneratedRegex(
         @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + ")|(?<date>" + Single + "))" + End
         + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex Bound();
 
     [GeneratedRegex(
         @"\b(?:(?<bound>(?i:since|until|till|by|before|after))\ )?(?<lrel>(?i:last|next|this))\ (?<m>" + Month + @")(?!\ [0-9])" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex MonthOfRelativeYear();
 
-    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)\ (?i:century)" + End, Options, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)\ (?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Weekend();
 
     [GeneratedRegex(
         @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex Range();
 
     [GeneratedRegex(
         @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PeriodTo();
 
     [GeneratedRegex(
         @"\b(?<kw>(?i:in|within))\ (?:(?<hedge>(?i:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around))\ )?(?<n>" + Count + @")\ (?<unit>(?i:years?|months?|weeks?|days?|decades?))" + End
         + @"(?<tail>\ (?i:before|after)\b)?(?!\ (?i:time|ago|earlier|later|before|after|of)\b)",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex CountedFromPublication();
 
     // One date inside a range: its day, month and year, in either order.
     [GeneratedRegex(
         @"^(?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<m>" + Month + @")(?:,?\ (?<y>[0-9]{4}))?|(?<m>" + Month + @")\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<y>[0-9]{4}))?|(?<m>" + Month + @")(?:\ (?<y>[0-9]{4}))?|(?<y>[0-9]{4}))$",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex SingleDate();
 
     // Calendar words that name no date: a length ("the full year", "a few months after"), a count ("for the second
@@ -846,20 +848,20 @@ internal static partial class DatePhraseReader
     [GeneratedRegex(
         @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex NoDate();
 
     // What, before "in three years", makes it a look back: "its lowest level", "the first time", "the fourth rise".
     [GeneratedRegex(
         @"\b(?i:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|steepest|sharpest|deepest|greatest|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|any\ time|ever)\b[^.;:!?]*$",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex LookBackBefore();
 
     // A past-tense sentence: "until March" then lies before the publication date.
     [GeneratedRegex(
         @"\b(?i:was|were|had|did|rose|fell|grew|ran|lasted|remained|stayed|held|kept)\b",
         Options,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PastCue();
 }

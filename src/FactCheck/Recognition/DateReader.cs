@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FactCheck.Languages.English;
+using FactCheck.Languages;
 using FactCheck.Text;
 using Microsoft.Recognizers.Text;
 
@@ -40,6 +40,7 @@ internal static partial class DateReader
     public static readonly DateTime UnknownReference = new(2000, 6, 15, 0, 0, 0, DateTimeKind.Unspecified);
 
     /// <summary>Reads the date mentions from the model results of one sentence.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="window">The part of the sentence the model read (the results' offsets are relative to it).</param>
     /// <param name="results">The date-time model results.</param>
@@ -47,7 +48,7 @@ internal static partial class DateReader
     /// <param name="future">Whether the sentence speaks of the future (<see cref="FutureInSentence"/>), for dates without a year.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="excluded">Receives the spans of clock times the model found, so their digits are not read as numbers.</param>
-    public static void Read(string text, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> excluded)
+    public static void Read(LanguagePack language, string text, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> excluded)
     {
         if (results.Count == 0)
         {
@@ -97,8 +98,8 @@ internal static partial class DateReader
             }
 
             var date = published is { } day
-                ? Resolve(surface, type, values, day, future)
-                : Unresolved(surface, type, values);
+                ? Resolve(language, surface, type, values, day, future)
+                : Unresolved(language, surface, type, values);
             if (date is null)
             {
                 continue;
@@ -147,8 +148,8 @@ internal static partial class DateReader
     }
 
     /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
-    public static bool FutureInSentence(string text, TextSpan sentence)
-        => EnglishNewsLexicon.FutureCue().Match(text, sentence.Start, sentence.Length).Success;
+    public static bool FutureInSentence(LanguagePack language, string text, TextSpan sentence)
+        => language.News.FutureCue().Match(text, sentence.Start, sentence.Length).Success;
 
     private static List<IDictionary<string, string>> Values(ModelResult result)
     {
@@ -160,7 +161,7 @@ internal static partial class DateReader
         return list.OfType<IDictionary<string, string>>().ToList();
     }
 
-    private static DateValue? Resolve(string surface, string type, List<IDictionary<string, string>> values, DateOnly published, bool future)
+    private static DateValue? Resolve(LanguagePack language, string surface, string type, List<IDictionary<string, string>> values, DateOnly published, bool future)
     {
         // Several values mean the text did not fix the year: the model gives the past and the future occurrence.
         var chosen = values[0];
@@ -183,7 +184,7 @@ internal static partial class DateReader
             return null;
         }
 
-        var named = ExtendNamedEnd(surface, timex, start.Value, endExclusive.Value);
+        var named = ExtendNamedEnd(language, surface, timex, start.Value, endExclusive.Value);
         var extended = named != endExclusive;
         endExclusive = named;
         var grain = GrainOf(surface, timex, start.Value, endExclusive.Value);
@@ -191,7 +192,7 @@ internal static partial class DateReader
         return new DateValue(grain, start, endExclusive.Value.AddDays(-1), absoluteTimex);
     }
 
-    private static DateValue? Unresolved(string surface, string type, List<IDictionary<string, string>> values)
+    private static DateValue? Unresolved(LanguagePack language, string surface, string type, List<IDictionary<string, string>> values)
     {
         var chosen = values[0];
         var timex = Get(chosen, "timex") ?? string.Empty;
@@ -206,9 +207,9 @@ internal static partial class DateReader
             return null;
         }
 
-        endExclusive = ExtendNamedEnd(surface, timex, start.Value, endExclusive.Value);
+        endExclusive = ExtendNamedEnd(language, surface, timex, start.Value, endExclusive.Value);
         var grain = GrainOf(surface, timex, start.Value, endExclusive.Value);
-        var relative = EnglishNewsLexicon.RelativeDateCue().IsMatch(surface);
+        var relative = language.News.RelativeDateCue().IsMatch(surface);
         if (!relative && !timex.Contains('X', StringComparison.Ordinal))
         {
             return new DateValue(grain, start, endExclusive.Value.AddDays(-1), timex);
@@ -360,7 +361,7 @@ internal static partial class DateReader
     }
 
     // "to 2018" and "to March" name a whole year or month: the range runs to its end, not to its first day.
-    private static DateOnly ExtendNamedEnd(string surface, string timex, DateOnly start, DateOnly endExclusive)
+    private static DateOnly ExtendNamedEnd(LanguagePack language, string surface, string timex, DateOnly start, DateOnly endExclusive)
     {
         if (!timex.StartsWith('(') || endExclusive.Day != 1)
         {
@@ -373,7 +374,7 @@ internal static partial class DateReader
             return endExclusive.AddYears(1);
         }
 
-        var monthName = EnglishPack.Instance.Calendar.MonthName(endExclusive.Month);
+        var monthName = language.Calendar.MonthName(endExclusive.Month);
         var namesEndMonth = trimmed.EndsWith(monthName, StringComparison.OrdinalIgnoreCase)
             || trimmed.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{monthName} {endExclusive.Year}"), StringComparison.OrdinalIgnoreCase);
         return namesEndMonth && endExclusive > start.AddMonths(1) ? endExclusive.AddMonths(1) : endExclusive;
@@ -466,9 +467,9 @@ internal static partial class DateReader
     private static string? Get(IDictionary<string, string> value, string key)
         => value.TryGetValue(key, out var text) ? text : null;
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, NewsLexicon.MatchTimeout)]
     private static partial Regex AbsoluteTimex();
 
-    [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?:from|between|to|until|till|through|thru)\b|(?<!\p{L})[-–]|[-–](?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, NewsLexicon.MatchTimeout)]
     private static partial Regex RangeWords();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -99,6 +100,6 @@ internal static partial class DigitDateReader
         (?![\p{N}%]|[.,/:-][0-9]|\p{L})
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex DigitDate();
 }

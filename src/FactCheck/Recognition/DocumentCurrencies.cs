@@ -1,10 +1,12 @@
+using FactCheck.Languages;
+
 namespace FactCheck.Recognition;
 
 /// <summary>
 /// The currencies that "Rs", "₨" or "rupees" and a bare "pesos" stand for in one document: those of the country the text
 /// names most often. Each is worked out once, when a sentence first needs it; one instance serves one document.
 /// </summary>
-internal sealed class DocumentCurrencies(string text)
+internal sealed class DocumentCurrencies(string text, NewsLexicon words)
 {
     private string? _rupee;
     private string? _peso;
@@ -12,34 +14,13 @@ internal sealed class DocumentCurrencies(string text)
     private bool? _dollarsWithoutSterling;
 
     /// <summary>The rupee the text is about (INR when it names none of the rupee countries).</summary>
-    public string Rupee => _rupee ??= EnglishNewsLexicon.MostNamed(text, [("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")]) ?? "INR";
+    public string Rupee => _rupee ??= words.RupeeCurrency(text);
 
     /// <summary>
     /// Whether the text writes money in dollars ("$") and never in pounds sterling ("£", "sterling", "stg", "pence")
     /// nor speaks of "the pound", so that "pounds" in it are a weight.
     /// </summary>
-    public bool DollarsWithoutSterling => _dollarsWithoutSterling ??= text.Contains('$', StringComparison.Ordinal)
-        && !text.Contains('£', StringComparison.Ordinal)
-        && !text.Contains("sterling", StringComparison.OrdinalIgnoreCase)
-        && !text.Contains(" stg", StringComparison.Ordinal)
-        && !text.Contains("pence", StringComparison.Ordinal)
-        && !NamesThePound(text);
-
-    // "the pound" as a currency ("the euro and the pound"), not "the pounds he lost".
-    private static bool NamesThePound(string text)
-    {
-        const string ThePound = "the pound";
-        for (var i = text.IndexOf(ThePound, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(ThePound, i + ThePound.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            var next = i + ThePound.Length;
-            if (next == text.Length || !char.IsLetter(text[next]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool DollarsWithoutSterling => _dollarsWithoutSterling ??= text.Contains('$', StringComparison.Ordinal) && !words.NamesSterling(text);
 
     /// <summary>The peso the text is about, or <see langword="null"/> when it names none of the peso countries.</summary>
     public string? Peso
@@ -48,7 +29,7 @@ internal sealed class DocumentCurrencies(string text)
         {
             if (!_pesoRead)
             {
-                _peso = EnglishNewsLexicon.PesoCurrency(text);
+                _peso = words.PesoCurrency(text);
                 _pesoRead = true;
             }
 

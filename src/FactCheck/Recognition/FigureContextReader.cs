@@ -1,3 +1,5 @@
+using FactCheck.Languages;
+
 namespace FactCheck.Recognition;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class FigureContextReader
     private const int TimesLookAhead = 12;
 
     /// <summary>Replaces each figure of <paramref name="mentions"/> (in text order) that has cues with one that carries them.</summary>
-    public static void Annotate(string text, IList<Mention> mentions)
+    public static void Annotate(LanguagePack language, string text, IList<Mention> mentions)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -27,18 +29,18 @@ internal static class FigureContextReader
             var cues = FigureCues.None;
             var start = mention.Span.Start;
             var end = mention.Span.End;
-            if (EnglishNewsLexicon.ChangeBeforeFigure().IsMatch(text.AsSpan(Math.Max(0, start - ChangeLookBehind), start - Math.Max(0, start - ChangeLookBehind)))
-                || EnglishNewsLexicon.ChangeAfterFigure().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + ChangeLookAhead) - end)))
+            if (language.News.ChangeBeforeFigure().IsMatch(text.AsSpan(Math.Max(0, start - ChangeLookBehind), start - Math.Max(0, start - ChangeLookBehind)))
+                || language.News.ChangeAfterFigure().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + ChangeLookAhead) - end)))
             {
                 cues |= FigureCues.StatesChange;
             }
 
-            if (EnglishNewsLexicon.TimesMore().IsMatch(mention.Text + text[end..Math.Min(text.Length, end + TimesLookAhead)]))
+            if (language.News.TimesMore().IsMatch(mention.Text + text[end..Math.Min(text.Length, end + TimesLookAhead)]))
             {
                 cues |= FigureCues.TimesMore;
             }
 
-            if (mention.Kind == MentionKind.PercentagePoints && EnglishNewsLexicon.PercentagePointsWording().IsMatch(mention.Text))
+            if (mention.Kind == MentionKind.PercentagePoints && language.News.PercentagePointsWording().IsMatch(mention.Text))
             {
                 cues |= FigureCues.NamesPercentagePoints;
             }
@@ -46,17 +48,17 @@ internal static class FigureContextReader
             if (i + 1 < mentions.Count && mentions[i + 1] is var next && end <= next.Span.Start)
             {
                 var between = text.AsSpan(end, next.Span.Start - end);
-                if (IsAmount(mention) && IsAmount(next) && EnglishNewsLexicon.PartOfWhole().IsMatch(between))
+                if (IsAmount(mention) && IsAmount(next) && language.News.PartOfWhole().IsMatch(between))
                 {
                     cues |= FigureCues.PartOfNext;
                 }
 
-                if (next.Kind == MentionKind.Percentage && EnglishNewsLexicon.ShareAfterWhole().IsMatch(between))
+                if (next.Kind == MentionKind.Percentage && language.News.ShareAfterWhole().IsMatch(between))
                 {
                     cues |= FigureCues.ShareFollows;
                 }
 
-                if (mention.Kind == MentionKind.Percentage && EnglishNewsLexicon.ShareBeforePart().IsMatch(between))
+                if (mention.Kind == MentionKind.Percentage && language.News.ShareBeforePart().IsMatch(between))
                 {
                     cues |= FigureCues.PartFollowsInBrackets;
                 }

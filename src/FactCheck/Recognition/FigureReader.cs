@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -12,19 +13,20 @@ namespace FactCheck.Recognition;
 internal static class FigureReader
 {
     /// <summary>Reads the figures of one sentence.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="tokens">The numbers of the sentence, in text order, not overlapping.</param>
     /// <param name="percentagesBefore">Whether a percentage was mentioned in the previous sentence (so "3 points" are percentage points).</param>
     /// <param name="currencies">What "Rs", "rupees" and "pesos" stand for in this document.</param>
-    public static List<Figure> Read(string text, TextSpan sentence, IReadOnlyList<NumberToken> tokens, bool percentagesBefore, DocumentCurrencies currencies)
+    public static List<Figure> Read(LanguagePack language, string text, TextSpan sentence, IReadOnlyList<NumberToken> tokens, bool percentagesBefore, DocumentCurrencies currencies)
     {
         var figures = new List<Figure>(tokens.Count);
         var percentageSeen = percentagesBefore;
-        var fractions = PointFractionReader.Read(text, sentence, percentagesBefore);
+        var fractions = PointFractionReader.Read(language, text, sentence, percentagesBefore);
         foreach (var fraction in fractions)
         {
-            ReadQualifier(text, sentence, fraction);
+            ReadQualifier(language, text, sentence, fraction);
         }
 
         foreach (var token in tokens)
@@ -34,7 +36,7 @@ internal static class FigureReader
                 continue; // "a quarter" of "a quarter of a point".
             }
 
-            var figure = ReadOne(text, sentence, token, percentageSeen, currencies);
+            var figure = ReadOne(language, text, sentence, token, percentageSeen, currencies);
             if (figure is null)
             {
                 continue;
@@ -59,7 +61,7 @@ internal static class FigureReader
             figures.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        MergeRanges(text, figures);
+        MergeRanges(language, text, figures);
         return figures;
     }
 
@@ -79,7 +81,7 @@ internal static class FigureReader
         return true;
     }
 
-    private static Figure? ReadOne(string text, TextSpan sentence, NumberToken token, bool percentageSeen, DocumentCurrencies currencies)
+    private static Figure? ReadOne(LanguagePack language, string text, TextSpan sentence, NumberToken token, bool percentageSeen, DocumentCurrencies currencies)
     {
         var start = token.Start;
         var end = token.End;
@@ -91,10 +93,10 @@ internal static class FigureReader
 
         // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
         var windowStart = Math.Max(sentence.Start, start - 8);
-        var before = EnglishNewsLexicon.CurrencyBefore().Match(text, windowStart, start - windowStart);
+        var before = language.News.CurrencyBefore().Match(text, windowStart, start - windowStart);
         if (before.Success)
         {
-            var code = EnglishNewsLexicon.CurrencyFromSign(before.Groups["cur"].Value, currencies.Rupee);
+            var code = language.News.CurrencyFromSign(before.Groups["cur"].Value, currencies.Rupee);
             if (code is not null)
             {
                 kind = MentionKind.Money;
@@ -124,7 +126,7 @@ internal static class FigureReader
             return null;
         }
 
-        var after = EnglishNewsLexicon.UnitAfter().Match(text, end, sentence.End - end);
+        var after = language.News.UnitAfter().Match(text, end, sentence.End - end);
         if (after.Success && after.Length > 0)
         {
             var groups = after.Groups;
@@ -200,10 +202,10 @@ internal static class FigureReader
             else if (groups["iso"].Success || groups["sym"].Success || groups["name"].Success)
             {
                 var code = groups["iso"].Success || groups["sym"].Success
-                    ? EnglishNewsLexicon.CurrencyFromSign((groups["iso"].Success ? groups["iso"].Value : groups["sym"].Value).ToUpperInvariant(), currencies.Rupee)
-                    : EnglishNewsLexicon.CurrencyFromName(groups["name"].Value, currencies.Rupee)
+                    ? language.News.CurrencyFromSign((groups["iso"].Success ? groups["iso"].Value : groups["sym"].Value).ToUpperInvariant(), currencies.Rupee)
+                    : language.News.CurrencyFromName(groups["name"].Value, currencies.Rupee)
                         ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null);
-                if (code == "GBP" && groups["name"].Success && IsWeight(text, sentence, groups["name"].Value, currencies))
+                if (code == "GBP" && groups["name"].Success && IsWeight(language, text, sentence, groups["name"].Value, currencies))
                 {
                     code = null; // "dropping from 195 pounds to 181": a weight.
                 }
@@ -244,16 +246,16 @@ internal static class FigureReader
             return null;
         }
 
-        ReadQualifier(text, sentence, figure);
+        ReadQualifier(language, text, sentence, figure);
         return figure;
     }
 
     // "pounds" (the word, not "£" or "pounds sterling") is a weight when its sentence speaks of weight ("weighed",
     // "lost weight", "lbs"), or when the document writes its money in dollars and never in pounds sterling ("£",
     // "sterling", "pence"): an American text's "195 pounds" is a weight.
-    private static bool IsWeight(string text, TextSpan sentence, string name, DocumentCurrencies currencies)
+    private static bool IsWeight(LanguagePack language, string text, TextSpan sentence, string name, DocumentCurrencies currencies)
         => name.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && !name.Contains("sterling", StringComparison.OrdinalIgnoreCase)
-            && (EnglishNewsLexicon.WeightCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || currencies.DollarsWithoutSterling);
+            && (language.News.WeightCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || currencies.DollarsWithoutSterling);
 
     // The currencies whose hundredths are cents: "5 cents" after "A$1.20" in a sentence are Australian cents.
     private static readonly HashSet<string> CentCurrencies = new(StringComparer.Ordinal) { "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "EUR", "ZAR" };
@@ -261,10 +263,10 @@ internal static class FigureReader
     private static bool PrecededByPer(string text, int start)
         => start >= 4 && text.AsSpan(start - 4, 4).Equals("per ", StringComparison.OrdinalIgnoreCase);
 
-    private static void ReadQualifier(string text, TextSpan sentence, Figure figure)
+    private static void ReadQualifier(LanguagePack language, string text, TextSpan sentence, Figure figure)
     {
         var windowStart = Math.Max(sentence.Start, figure.Start - 20);
-        var match = EnglishNewsLexicon.QualifierBefore().Match(text, windowStart, figure.Start - windowStart);
+        var match = language.News.QualifierBefore().Match(text, windowStart, figure.Start - windowStart);
         if (!match.Success)
         {
             return;
@@ -281,7 +283,7 @@ internal static class FigureReader
             _ => Qualifier.Between,
         };
         var before = Math.Max(sentence.Start, match.Index - 24);
-        if (qualifier is Qualifier.MoreThan or Qualifier.LessThan && EnglishNewsLexicon.PercentJustBefore().IsMatch(text.AsSpan(before, match.Index - before)))
+        if (qualifier is Qualifier.MoreThan or Qualifier.LessThan && language.News.PercentJustBefore().IsMatch(text.AsSpan(before, match.Index - before)))
         {
             return; // "24.4% above $496.5bn": a comparison with the figure, not a hedge on it
         }
@@ -291,14 +293,14 @@ internal static class FigureReader
     }
 
     // "between 20 and 30%" and "5-10%" become one mention; "from 5 to 10%" keeps two but the first takes the unit.
-    private static void MergeRanges(string text, List<Figure> figures)
+    private static void MergeRanges(LanguagePack language, string text, List<Figure> figures)
     {
         for (var i = 0; i < figures.Count; i++)
         {
             var low = figures[i];
             var high = i + 1 < figures.Count ? figures[i + 1] : null;
             var connector = high is null || high.SpanStart < low.End ? null : text[low.End..high.SpanStart];
-            var isConnector = connector is not null && EnglishNewsLexicon.RangeConnector().IsMatch(connector);
+            var isConnector = connector is not null && language.News.RangeConnector().IsMatch(connector);
             var between = low.Qualifier == Qualifier.Between;
             if (between && !(isConnector && connector!.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
@@ -346,7 +348,7 @@ internal static class FigureReader
                 low.Scale = high.Scale;
             }
 
-            if (!(between || hyphen || BareLowEnd(text, connector, low, high)) || low.Value > high.Value)
+            if (!(between || hyphen || BareLowEnd(language, text, connector, low, high)) || low.Value > high.Value)
             {
                 continue;
             }
@@ -362,9 +364,9 @@ internal static class FigureReader
     // "2 to 3 per cent", "33 to 35 billion euros": a low end that takes its unit from the high end names a range,
     // unless "from" stands before it ("rose from 2 to 3 per cent" is a change, kept as two figures) or the two are
     // not of one scale ("in 2003 to £2.89bn" is a year and an amount).
-    private static bool BareLowEnd(string text, string connector, Figure low, Figure high)
+    private static bool BareLowEnd(LanguagePack language, string text, string connector, Figure low, Figure high)
         => low.UnitInherited && low.Scale == high.Scale && connector.Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
-            && !EnglishNewsLexicon.ChangeStartBefore().IsMatch(text.AsSpan(Math.Max(0, low.SpanStart - 12), Math.Min(12, low.SpanStart)));
+            && !language.News.ChangeStartBefore().IsMatch(text.AsSpan(Math.Max(0, low.SpanStart - 12), Math.Min(12, low.SpanStart)));
 
     private static bool SharesScale(string text, Figure low, Figure high)
     {

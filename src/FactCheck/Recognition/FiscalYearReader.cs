@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Recognition;
@@ -44,6 +45,6 @@ internal static partial class FiscalYearReader
         (?<![\p{L}\p{N}])FY\ ?(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![\p{L}\p{N}]|[/–-][0-9])
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex FiscalYear();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Reports;
 using FactCheck.Text;
 using Microsoft.Recognizers.Text;
@@ -11,7 +12,7 @@ namespace FactCheck.Recognition;
 /// <para>
 /// Each sentence is read on its own (never the whole document: the date-time model slows down sharply on long
 /// inputs). One cheap scan of the sentence decides what runs on it: numbers written with digits are read by
-/// <see cref="EnglishNewsLexicon.DigitNumber"/>; the Recognizers number model runs only on sentences with number
+/// <see cref="NewsLexicon.DigitNumber"/>; the Recognizers number model runs only on sentences with number
 /// words that <see cref="WordNumberReader"/> cannot read itself ("forty-two" and "two" it reads; "a third",
 /// "a million" go to the model); the date-time model only on sentences with calendar words, years or digit
 /// dates. Most sentences of a news text need neither model.
@@ -35,19 +36,21 @@ internal sealed class MentionRecognizer
     public const string UnsupportedCultureRuleId = RuleIds.CultureUnsupported;
 
     /// <summary>Finds the mentions of <paramref name="document"/>, dropping any problem report.</summary>
-    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
-        => Recognize(document, sentences, problems: null, cancellationToken);
+    public IReadOnlyList<Mention> Recognize(LanguagePack language, Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
+        => Recognize(language, document, sentences, problems: null, cancellationToken);
 
     /// <summary>Finds the mentions of <paramref name="document"/>, in text order.</summary>
+    /// <param name="language">The language pack of the document's culture, which gives the words read.</param>
     /// <param name="document">The document.</param>
     /// <param name="sentences">Its sentences, from <see cref="SentenceSegmenter"/>.</param>
     /// <param name="problems">Receives findings about text that could not be read; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work between sentences.</param>
     /// <param name="progress">Records each sentence as it is read, so work stopped part-way is still reported; may be <see langword="null"/>.</param>
 #pragma warning disable CA1822 // An instance stage, like the other stages of the pipeline.
-    public IReadOnlyList<Mention> Recognize(Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
+    public IReadOnlyList<Mention> Recognize(LanguagePack language, Document document, IReadOnlyList<TextSpan> sentences, ICollection<Finding>? problems, CancellationToken cancellationToken, CheckProgress? progress = null)
 #pragma warning restore CA1822
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
         cancellationToken.ThrowIfCancellationRequested();
@@ -68,7 +71,7 @@ internal sealed class MentionRecognizer
         }
 
         var text = document.Text;
-        var currencies = new DocumentCurrencies(text);
+        var currencies = new DocumentCurrencies(text, language.News);
         var mentions = new List<Mention>();
         progress?.ReadInto(mentions);
         var percentagesBefore = false;
@@ -78,7 +81,7 @@ internal sealed class MentionRecognizer
             progress?.StartSentence(sentence);
             try
             {
-                var found = RecognizeSentence(models, document, sentence, percentagesBefore, currencies, problems);
+                var found = RecognizeSentence(language, models, document, sentence, percentagesBefore, currencies, problems);
                 percentagesBefore = found.Exists(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints);
                 mentions.AddRange(found);
                 progress?.EndSentence();
@@ -105,11 +108,12 @@ internal sealed class MentionRecognizer
             }
         }
 
-        FigureContextReader.Annotate(text, mentions);
+        FigureContextReader.Annotate(language, text, mentions);
         return mentions;
     }
 
     private static List<Mention> RecognizeSentence(
+        LanguagePack language,
         RecognizerModels models,
         Document document,
         TextSpan sentence,
@@ -119,9 +123,9 @@ internal sealed class MentionRecognizer
     {
         var text = document.Text;
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
-        var cues = ScanCues(text, sentence);
-        var changeVerbs = EnglishNewsLexicon.ChangeVerb().Match(text, sentence.Start, sentence.Length);
-        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success && !PointFractionReader.MayHold(text, sentence))
+        var cues = ScanCues(language, text, sentence);
+        var changeVerbs = language.News.ChangeVerb().Match(text, sentence.Start, sentence.Length);
+        if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success && !PointFractionReader.MayHold(language, text, sentence))
         {
             return [];
         }
@@ -130,13 +134,13 @@ internal sealed class MentionRecognizer
         var dates = new List<Mention>();
         if (cues.DateCues.Count > 0 || cues.YearCues.Count > 0)
         {
-            ReadDates(models, document, sentence, cues, dates, excluded, problems);
+            ReadDates(language, models, document, sentence, cues, dates, excluded, problems);
         }
 
         var tokens = new List<NumberToken>();
         if (hasDigit)
         {
-            ReadDigitNumbers(text, sentence, tokens);
+            ReadDigitNumbers(language, text, sentence, tokens);
         }
 
         if (cues.NumberWords)
@@ -146,19 +150,19 @@ internal sealed class MentionRecognizer
             foreach (var chunk in Chunks(text, sentence))
             {
                 var unmasked = masked is null || masked.AsSpan(chunk.Start - sentence.Start, chunk.Length).SequenceEqual(text.AsSpan(chunk.Start, chunk.Length));
-                if (unmasked && WordNumberReader.TryRead(text, chunk, tokens))
+                if (unmasked && WordNumberReader.TryRead(language, text, chunk, tokens))
                 {
                     continue; // Plain number words ("two", "three million") need no model.
                 }
 
                 var chunkText = masked is null ? text.Substring(chunk.Start, chunk.Length) : masked.Substring(chunk.Start - sentence.Start, chunk.Length);
                 var results = Run(problems, sentence, () => models.ParseNumber(chunkText));
-                ReadWordNumbers(text, chunk, results, tokens);
+                ReadWordNumbers(language, text, chunk, results, tokens);
             }
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var figures = FigureReader.Read(text, sentence, tokens, percentagesBefore, currencies);
+        var figures = FigureReader.Read(language, text, sentence, tokens, percentagesBefore, currencies);
 
         var mentions = new List<Mention>(figures.Count + dates.Count);
         foreach (var figure in figures)
@@ -195,19 +199,19 @@ internal sealed class MentionRecognizer
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         if (dates.Count > 0)
         {
-            DateContextReader.Annotate(text, [sentence], mentions);
+            DateContextReader.Annotate(language, text, [sentence], mentions);
         }
 
         return mentions;
     }
 
     // One pass over the sentence finds its calendar cues and number words.
-    private static SentenceCues ScanCues(string text, TextSpan sentence)
+    private static SentenceCues ScanCues(LanguagePack language, string text, TextSpan sentence)
     {
         List<TextSpan>? words = null;
         List<TextSpan>? years = null;
         List<TextSpan>? dates = null;
-        for (var match = EnglishNewsLexicon.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        for (var match = language.News.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var cue = new TextSpan(match.Index, match.Index + match.Length);
             if (match.Groups["words"].Success)
@@ -234,6 +238,7 @@ internal sealed class MentionRecognizer
     // the cues left over ("16 or 17 March", "the autumn of 2003", "the following December"). Where a window reaches a
     // longer expression read here, that reading is kept.
     private static void ReadDates(
+        LanguagePack language,
         RecognizerModels models,
         Document document,
         TextSpan sentence,
@@ -243,16 +248,16 @@ internal sealed class MentionRecognizer
         ICollection<Finding>? problems)
     {
         var text = document.Text;
-        var future = DateReader.FutureInSentence(text, sentence);
+        var future = DateReader.FutureInSentence(language, text, sentence);
         var phrases = new List<Mention>();
         var read = new List<TextSpan>();
         var common = new List<Mention>();
-        DatePhraseReader.Read(text, sentence, document.Published, future, phrases, read);
+        DatePhraseReader.Read(language, text, sentence, document.Published, future, phrases, read);
         DigitDateReader.Read(text, sentence, document.Culture ?? Document.DefaultCulture, phrases);
         FiscalYearReader.Read(text, sentence, phrases);
         if (cues.DateCues.Count > 0)
         {
-            CommonDateReader.Read(text, sentence, document.Published, future, common, read);
+            CommonDateReader.Read(language, text, sentence, document.Published, future, common, read);
             common.RemoveAll(c => phrases.Exists(p => p.Span.Overlaps(c.Span)));
         }
 
@@ -267,7 +272,7 @@ internal sealed class MentionRecognizer
         }
 
         // Each year's own span, or null when it is part of a longer date the model reads; used twice below.
-        var plainYears = cues.YearCues.Select(year => PlainYearSpan(text, sentence, year)).ToList();
+        var plainYears = cues.YearCues.Select(year => PlainYearSpan(language, text, sentence, year)).ToList();
         for (var k = 0; k < cues.YearCues.Count; k++)
         {
             var year = cues.YearCues[k];
@@ -301,7 +306,7 @@ internal sealed class MentionRecognizer
             {
                 var windowText = window.Slice(text);
                 var results = Run(problems, sentence, () => models.ParseDateTime(windowText, reference));
-                DateReader.Read(text, window, results, document.Published, future, dates, excluded);
+                DateReader.Read(language, text, window, results, document.Published, future, dates, excluded);
             }
         }
 
@@ -332,23 +337,23 @@ internal sealed class MentionRecognizer
     // The span of a year that needs no model: the year itself ("A 2022 report"), or with the bound in front of
     // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024") or
     // may be a decade ("the 1990's").
-    private static TextSpan? PlainYearSpan(string text, TextSpan sentence, TextSpan year)
+    private static TextSpan? PlainYearSpan(LanguagePack language, string text, TextSpan sentence, TextSpan year)
     {
         var afterEnd = Math.Min(sentence.End, year.End + 20); // " and September" whole.
         var after = text.AsSpan(year.End, afterEnd - year.End);
-        if (EnglishNewsLexicon.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's'))
+        if (language.News.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's'))
         {
             return null;
         }
 
         var beforeStart = Math.Max(sentence.Start, year.Start - 12);
-        var bound = EnglishNewsLexicon.YearBoundBefore().Match(text, beforeStart, year.Start - beforeStart);
+        var bound = language.News.YearBoundBefore().Match(text, beforeStart, year.Start - beforeStart);
         if (bound.Success)
         {
             return new TextSpan(bound.Index, year.End);
         }
 
-        return EnglishNewsLexicon.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)) ? null : year;
+        return language.News.YearContextBefore().IsMatch(text.AsSpan(beforeStart, year.Start - beforeStart)) ? null : year;
     }
 
     /// <summary>How far around a calendar cue the date-time model reads, in characters (widened to whole words).</summary>
@@ -425,9 +430,9 @@ internal sealed class MentionRecognizer
         public bool NumberWords => NumberWordCues.Count > 0;
     }
 
-    private static void ReadDigitNumbers(string text, TextSpan sentence, List<NumberToken> tokens)
+    private static void ReadDigitNumbers(LanguagePack language, string text, TextSpan sentence, List<NumberToken> tokens)
     {
-        for (var match = EnglishNewsLexicon.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        for (var match = language.News.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var integer = match.Groups["int"].Success ? DigitsOnly(match.Groups["int"].ValueSpan) : "0"; // ".005"; "3,40,000", "2 345 678"
             var fraction = match.Groups["frac"];
@@ -438,13 +443,13 @@ internal sealed class MentionRecognizer
             }
 
             var next = match.Index + match.Length;
-            if (next < sentence.End && char.IsLetter(text[next]) && !AttachedUnit(text, next, sentence))
+            if (next < sentence.End && char.IsLetter(text[next]) && !AttachedUnit(language, text, next, sentence))
             {
                 continue; // "5pm", "3rd", "1990s", "4G": not a figure.
             }
 
             var number = decimal.Parse(fraction.Success ? integer + "." + fraction.Value : integer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            var scale = match.Groups["scale"].Success ? EnglishNewsLexicon.ScaleOf(match.Groups["scale"].Value) : 1m;
+            var scale = match.Groups["scale"].Success ? language.News.ScaleOf(match.Groups["scale"].Value) : 1m;
             var step = Pow10(-decimals) * scale;
             var value = number * scale;
             if (match.Groups["half"].Success)
@@ -472,13 +477,13 @@ internal sealed class MentionRecognizer
         return digits.ToString();
     }
 
-    private static bool AttachedUnit(string text, int start, TextSpan sentence)
+    private static bool AttachedUnit(LanguagePack language, string text, int start, TextSpan sentence)
     {
-        var unit = EnglishNewsLexicon.UnitAfter().Match(text, start, sentence.End - start);
+        var unit = language.News.UnitAfter().Match(text, start, sentence.End - start);
         return unit.Success && unit.Length > 0;
     }
 
-    private static void ReadWordNumbers(string text, TextSpan sentence, List<ModelResult> results, List<NumberToken> tokens)
+    private static void ReadWordNumbers(LanguagePack language, string text, TextSpan sentence, List<ModelResult> results, List<NumberToken> tokens)
     {
         foreach (var result in results)
         {
@@ -508,16 +513,16 @@ internal sealed class MentionRecognizer
             }
 
             var fraction = subtype == "fraction";
-            var scale = fraction ? 1m : ScaleOfWords(surface);
+            var scale = fraction ? 1m : ScaleOfWords(language, surface);
             tokens.Add(new NumberToken(start, end, value, fraction ? 0m : scale, 0, scale, InWords: true));
         }
     }
 
-    private static decimal ScaleOfWords(ReadOnlySpan<char> words)
+    private static decimal ScaleOfWords(LanguagePack language, ReadOnlySpan<char> words)
     {
         var lastSpace = words.LastIndexOfAny(' ', '-');
         var last = lastSpace < 0 ? words : words[(lastSpace + 1)..];
-        var scale = EnglishNewsLexicon.ScaleOf(last.ToString());
+        var scale = language.News.ScaleOf(last.ToString());
         return last.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : scale;
     }
 

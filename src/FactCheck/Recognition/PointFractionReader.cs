@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Languages.English;
 using FactCheck.Text;
 
@@ -16,17 +17,18 @@ namespace FactCheck.Recognition;
 internal static partial class PointFractionReader
 {
     /// <summary>Reads the fractions of a point of one sentence.</summary>
+    /// <param name="language">The language pack of the document, which gives the words read.</param>
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="percentagesBefore">Whether the previous sentence mentioned a percentage.</param>
-    public static List<FigureReader.Figure> Read(string text, TextSpan sentence, bool percentagesBefore)
+    public static List<FigureReader.Figure> Read(LanguagePack language, string text, TextSpan sentence, bool percentagesBefore)
     {
         List<FigureReader.Figure>? figures = null;
         for (var match = PointFraction().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var groups = match.Groups;
             var kind = groups["pct"].Success ? MentionKind.Percentage : MentionKind.PercentagePoints;
-            if (groups["point"].Success && !percentagesBefore && !SpeaksOfPercentages(text, sentence))
+            if (groups["point"].Success && !percentagesBefore && !SpeaksOfPercentages(language, text, sentence))
             {
                 continue;
             }
@@ -36,7 +38,7 @@ internal static partial class PointFractionReader
                 Kind = kind,
                 Start = match.Index,
                 End = match.Index + match.Length,
-                Value = EnglishNumberWords.PointFractionValue(groups["fraction"].Value),
+                Value = language.News.PointFractionValue(groups["fraction"].Value),
                 Unit = kind == MentionKind.Percentage ? "%" : "pp",
                 InWords = true,
             });
@@ -46,10 +48,10 @@ internal static partial class PointFractionReader
     }
 
     /// <summary>Whether the sentence may hold a fraction of a point that no other cue brings to the readers ("half a percentage point").</summary>
-    public static bool MayHold(string text, TextSpan sentence)
+    public static bool MayHold(LanguagePack language, string text, TextSpan sentence)
         => text.AsSpan(sentence.Start, sentence.Length).Contains("half", StringComparison.OrdinalIgnoreCase);
 
-    private static bool SpeaksOfPercentages(string text, TextSpan sentence)
+    private static bool SpeaksOfPercentages(LanguagePack language, string text, TextSpan sentence)
     {
         if (Percentage().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
@@ -59,7 +61,7 @@ internal static partial class PointFractionReader
         foreach (var word in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var value = text.AsSpan(sentence.Start + word.Index, word.Length).ToString().ToLowerInvariant();
-            if (EnglishWordClasses.RateNouns.Contains(value))
+            if (language.News.IsRateNoun(value))
             {
                 return true;
             }
@@ -73,15 +75,15 @@ internal static partial class PointFractionReader
         (?<![\p{L}-])(?<fraction>{{EnglishNumberWords.PointFractions}})\ (?:of\ )?(?:a|one)\ (?:(?<pp>percentage[\ -]point)|(?<point>point)|(?<pct>per\ ?cent|percent))(?![\p{L}-])
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PointFraction();
 
     [GeneratedRegex(
         """%|\bper\ ?cent\b|\bpercent\b|\bpercentage\b""",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex Percentage();
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
     private static partial Regex Word();
 }

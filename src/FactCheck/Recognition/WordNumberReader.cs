@@ -19,7 +19,6 @@ namespace FactCheck.Recognition;
 internal static partial class WordNumberReader
 {
     // The reader's expressions are compiled from the English number words, so its look-ups are English too.
-    private static readonly NumberWords Numbers = EnglishPack.Instance.Numbers;
 
     /// <summary>
     /// Adds the number words of <paramref name="chunk"/> to <paramref name="tokens"/> and returns
@@ -27,7 +26,7 @@ internal static partial class WordNumberReader
     /// only the model reads. Number words inside a number written with digits ("5 million") are left to
     /// <paramref name="tokens"/>, which already holds them.
     /// </summary>
-    public static bool TryRead(string text, TextSpan chunk, List<NumberToken> tokens)
+    public static bool TryRead(LanguagePack language, string text, TextSpan chunk, List<NumberToken> tokens)
     {
         var found = new List<NumberToken>();
         var covered = chunk.Start;
@@ -44,7 +43,7 @@ internal static partial class WordNumberReader
                 continue; // "5 million": read with its digits.
             }
 
-            if (Fraction(text, chunk, match) is { } fraction)
+            if (Fraction(language, text, chunk, match) is { } fraction)
             {
                 found.Add(fraction);
                 covered = fraction.End;
@@ -82,8 +81,8 @@ internal static partial class WordNumberReader
                 return false;
             }
 
-            var value = (decimal)ValueOf(phrase.Groups["tens"].Value, phrase.Groups["unit"].Value);
-            var scale = phrase.Groups["scale"].Success ? ScaleOf(phrase.Groups["scale"].Value) : 1m;
+            var value = (decimal)ValueOf(language, phrase.Groups["tens"].Value, phrase.Groups["unit"].Value);
+            var scale = phrase.Groups["scale"].Success ? ScaleOf(language, phrase.Groups["scale"].Value) : 1m;
             found.Add(new NumberToken(phrase.Index, covered, value * scale, scale, 0, scale, InWords: true));
         }
 
@@ -94,18 +93,18 @@ internal static partial class WordNumberReader
     // A fraction of a whole, read as the model reads it (a value to 15 decimal places, exact): "two-thirds of",
     // "three quarters of", "a quarter of", "an eighth of", "half a trillion". Without "of" ("a third straight
     // year", "in three quarters") the words may be a rank or a stretch of time, and the model gets the sentence.
-    private static NumberToken? Fraction(string text, TextSpan chunk, Match word)
+    private static NumberToken? Fraction(LanguagePack language, string text, TextSpan chunk, Match word)
     {
         var spelled = SpelledFraction().Match(text, word.Index);
         if (spelled.Success && spelled.Index == word.Index && spelled.Index + spelled.Length <= chunk.End)
         {
             if (spelled.Groups["half"].Success)
             {
-                var scale = EnglishNewsLexicon.ScaleOf(spelled.Groups["scale"].Value);
+                var scale = language.News.ScaleOf(spelled.Groups["scale"].Value);
                 return new NumberToken(spelled.Index, spelled.Index + spelled.Length, scale / 2m, 0m, 0, 1m, InWords: true);
             }
 
-            var numerator = Numbers.UnitOf(spelled.Groups["num"].Value);
+            var numerator = language.Numbers.UnitOf(spelled.Groups["num"].Value);
             return new NumberToken(spelled.Index, spelled.Index + spelled.Length, Ratio(numerator, spelled.Groups["den"].Value), 0m, 0, 1m, InWords: true);
         }
 
@@ -156,16 +155,16 @@ internal static partial class WordNumberReader
         return !NotPlainBefore().IsMatch(before);
     }
 
-    private static int ValueOf(string tens, string unit)
+    private static int ValueOf(LanguagePack language, string tens, string unit)
     {
-        var value = tens.Length > 0 ? Numbers.TensOf(tens) : 0;
-        return unit.Length > 0 ? value + Numbers.UnitOf(unit) : value;
+        var value = tens.Length > 0 ? language.Numbers.TensOf(tens) : 0;
+        return unit.Length > 0 ? value + language.Numbers.UnitOf(unit) : value;
     }
 
-    private static decimal ScaleOf(string scale)
-        => scale.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : EnglishNewsLexicon.ScaleOf(scale);
+    private static decimal ScaleOf(LanguagePack language, string scale)
+        => scale.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : language.News.ScaleOf(scale);
 
-    /// <summary>Every word the number model may read as a number or fraction, as in <see cref="EnglishNewsLexicon.ModelCue"/>.</summary>
+    /// <summary>Every word the number model may read as a number or fraction, as in <see cref="NewsLexicon.ModelCue"/>.</summary>
     [GeneratedRegex(
         $$"""
         \b(?i:{{EnglishNumberWords.CountingWords}}
@@ -173,7 +172,7 @@ internal static partial class WordNumberReader
             |half|halves|couple|pair)\b
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex NumberWord();
 
     /// <summary>The forms read here, anchored at a number word.</summary>
@@ -198,7 +197,7 @@ internal static partial class WordNumberReader
         )\b
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex Phrase();
 
     [GeneratedRegex(
@@ -209,16 +208,16 @@ internal static partial class WordNumberReader
         )\b
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex SpelledFraction();
 
     [GeneratedRegex(
         @"\G(?i:(?<den>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b(?=\ of\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex SingleFraction();
 
-    [GeneratedRegex(@"\b(?i:a|an)\ $", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, EnglishNewsLexicon.Timeout)]
+    [GeneratedRegex(@"\b(?i:a|an)\ $", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, NewsLexicon.MatchTimeout)]
     private static partial Regex ArticleBefore();
 
     /// <summary>A count of quarters after a word that makes it a stretch of time: "the preceding three quarters".</summary>
@@ -228,7 +227,7 @@ internal static partial class WordNumberReader
         (?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\ (?i:quarters)\b
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PeriodCount();
 
     [GeneratedRegex(
@@ -236,7 +235,7 @@ internal static partial class WordNumberReader
         ^(?i:\ (?:in|out\ of)\ (?:\d|{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|a\ hundred)|-(?:and|off)\b|\ and\ (?:a|an|{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|hundred|\d)\b|\ (?:point|{{EnglishNumberWords.ScaleWords}}|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b|\ (?:{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}})\b|-(?:thirds?|quarters?|fifths?|halves|half|tenths?|hundred|thousand|million|billion)\b|\ ?(?:/|\.\d|,\d))
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex NotPlainAfter();
 
     [GeneratedRegex(
@@ -244,7 +243,7 @@ internal static partial class WordNumberReader
         (?i:\b(?:{{EnglishNumberWords.UnitWords}}|{{EnglishNumberWords.TensWords}}|{{EnglishNumberWords.ScaleWords}}|point|minus|negative)[\ -]|\d[.,]?\ ?|-)$
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex NotPlainBefore();
 
     // "the one he played", "no one": the model reads no number in them.
@@ -253,6 +252,6 @@ internal static partial class WordNumberReader
         (?i:\b(?:the|that|this|no|any|every|each|which|another|someone|anyone)[\ -])$
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        EnglishNewsLexicon.Timeout)]
+        NewsLexicon.MatchTimeout)]
     private static partial Regex PronounOneBefore();
 }

@@ -1,5 +1,6 @@
 using FactCheck.Checks;
 using FactCheck.Claims;
+using FactCheck.Languages;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;
@@ -163,11 +164,12 @@ internal sealed class Scenario
     /// </summary>
     public CheckContext Context()
     {
-        var sentences = SentenceSegmenter.Split(Text);
+        var language = CheckPipeline.Language(Document);
+        var sentences = SentenceSegmenter.Split(Text, language);
         var mentions = _mentions.ToList();
-        DateContextReader.Annotate(Text, sentences, mentions);
-        FigureContextReader.Annotate(Text, mentions);
-        return new(Document, mentions, Claims, sentences, DateMarks.Read(Text, sentences, mentions), CancellationToken.None);
+        DateContextReader.Annotate(language, Text, sentences, mentions);
+        FigureContextReader.Annotate(language, Text, mentions);
+        return new(Document, mentions, Claims, sentences, DateMarks.Read(language, Text, sentences, mentions), CancellationToken.None);
     }
 
     /// <summary>Runs the checks a configured builder holds on this scenario (the builder is cleared first by the caller).</summary>

@@ -1,6 +1,7 @@
-using Xunit;
+using FactCheck.Languages;
 using FactCheck.Recognition;
 using FactCheck.Text;
+using Xunit;
 using static FactCheck.Tests.Recognition.Recognize;
 
 namespace FactCheck.Tests.Recognition;
@@ -28,9 +29,9 @@ public class DateMarksTests
         const string text = "The sale ran from April 9, 2025 to April 2, 2025 in most shops.";
         var sentences = SentenceSegmenter.Split(text);
         var mentions = new List<Mention> { Day(text, "April 9, 2025", 9), Day(text, "April 2, 2025", 2) };
-        DateContextReader.Annotate(text, sentences, mentions);
+        DateContextReader.Annotate(LanguagePacks.English, text, sentences, mentions);
 
-        var period = Assert.Single(DateMarks.Read(text, sentences, mentions).Periods);
+        var period = Assert.Single(DateMarks.Read(LanguagePacks.English, text, sentences, mentions).Periods);
 
         Assert.True(period.JoinsTwoDates);
         Assert.Equal("April 9, 2025 to April 2, 2025", period.Text);
@@ -80,5 +81,5 @@ public class DateMarksTests
         return new Mention(MentionKind.Date, new TextSpan(start, start + surface.Length), surface, 2025, "date", 2025, 2025, date: new DateValue(DateGrain.Day, date, date, "2025-04-0" + day));
     }
 
-    private static DateMarks Read(string text) => DateMarks.Read(text, SentenceSegmenter.Split(text), Mentions(text, Published));
+    private static DateMarks Read(string text) => DateMarks.Read(LanguagePacks.English, text, SentenceSegmenter.Split(text), Mentions(text, Published));
 }

@@ -1,5 +1,6 @@
-using Xunit;
+using FactCheck.Languages;
 using FactCheck.Recognition;
+using Xunit;
 using static FactCheck.Tests.Recognition.Recognize;
 
 namespace FactCheck.Tests.Recognition;
@@ -284,7 +285,7 @@ public class MentionRecognizerTests
         var document = new Document("It rose 5%.", Published);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.Throws<OperationCanceledException>(() => new MentionRecognizer().Recognize(document, FactCheck.Text.SentenceSegmenter.Split(document.Text), cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => new MentionRecognizer().Recognize(LanguagePacks.English, document, FactCheck.Text.SentenceSegmenter.Split(document.Text), cancelled.Token));
     }
 
     [Fact]
@@ -292,7 +293,7 @@ public class MentionRecognizerTests
     {
         var document = new Document("Les exportations ont augmenté de 29%.", Published, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
         var problems = new List<FactCheck.Reports.Finding>();
-        var mentions = new MentionRecognizer().Recognize(document, FactCheck.Text.SentenceSegmenter.Split(document.Text), problems, CancellationToken.None);
+        var mentions = new MentionRecognizer().Recognize(LanguagePacks.English, document, FactCheck.Text.SentenceSegmenter.Split(document.Text), problems, CancellationToken.None);
         Assert.Contains(problems, p => p.RuleId == MentionRecognizer.UnsupportedCultureRuleId);
         Assert.Contains(mentions, m => m.Kind == MentionKind.Percentage && m.Value == 29);
     }

@@ -1,8 +1,8 @@
-using Xunit;
 using System.Globalization;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;
+using Xunit;
 
 namespace FactCheck.Tests.Recognition;
 
@@ -27,7 +27,8 @@ internal static class Recognize
     {
         var document = new Document(text, published, EnglishUs);
         problems = [];
-        return Pipeline.Recognize(document, CheckPipeline.Segment(document), problems, CancellationToken.None);
+        var language = CheckPipeline.Language(document);
+        return Pipeline.Recognize(language, document, CheckPipeline.Segment(language, document), problems, CancellationToken.None);
     }
 
     public static Mention Single(string text, MentionKind kind, DateOnly? published = null)

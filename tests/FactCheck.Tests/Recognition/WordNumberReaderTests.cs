@@ -1,6 +1,7 @@
-using Xunit;
+using FactCheck.Languages;
 using FactCheck.Recognition;
 using FactCheck.Text;
+using Xunit;
 using static FactCheck.Tests.Recognition.Recognize;
 
 namespace FactCheck.Tests.Recognition;
@@ -10,7 +11,7 @@ public class WordNumberReaderTests
     private static (bool Read, List<NumberToken> Tokens) Read(string text)
     {
         var tokens = new List<NumberToken>();
-        var read = WordNumberReader.TryRead(text, new TextSpan(0, text.Length), tokens);
+        var read = WordNumberReader.TryRead(LanguagePacks.English, text, new TextSpan(0, text.Length), tokens);
         return (read, tokens);
     }
 
@@ -132,7 +133,7 @@ public class WordNumberReaderTests
         var digits = new NumberToken(10, 19, 5_000_000m, 1_000_000m, 0, 1_000_000m, InWords: false);
         var tokens = new List<NumberToken> { digits };
 
-        Assert.True(WordNumberReader.TryRead(text, new TextSpan(0, text.Length), tokens));
+        Assert.True(WordNumberReader.TryRead(LanguagePacks.English, text, new TextSpan(0, text.Length), tokens));
 
         Assert.Equal(2, tokens.Count);
         Assert.Equal("two million", text[tokens[1].Start..tokens[1].End]);

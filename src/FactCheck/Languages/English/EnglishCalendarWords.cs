@@ -16,6 +16,9 @@ internal static class EnglishCalendarWords
     /// </summary>
     public const string MonthAbbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
+    /// <summary>A month written in full or abbreviated, with or without a full stop: "September", "Sept.", "Sep".</summary>
+    public const string MonthNameOrAbbreviation = "(?:" + MonthNames + "|(?:" + MonthAbbreviations + @")\.?)";
+
     /// <summary>The month names that are also everyday words ("may", "march"): they name a month only capitalised, and often only with a day or a year.</summary>
     public const string MonthNamesAlsoWords = "March|May";
 

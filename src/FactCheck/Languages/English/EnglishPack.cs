@@ -16,7 +16,8 @@ internal static class EnglishPack
             prefixLength: 3),
         new NumberWords(EnglishNumberWords.UnitWords, EnglishNumberWords.TensWords),
         new AbbreviationWords(NeverFinal, BeforeFigure, MaybeFinal, SentenceOpeners),
-        new EnglishSubjectKeys());
+        new EnglishSubjectKeys(),
+        new EnglishNewsLexicon());
 
     // Titles and abbreviations that are followed by a name or a figure, never by a new sentence.
     private static string[] NeverFinal =>

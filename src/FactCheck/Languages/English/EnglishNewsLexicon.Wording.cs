@@ -1,147 +1,237 @@
 using System.Text.RegularExpressions;
-using FactCheck.Languages.English;
 
-namespace FactCheck.Recognition;
+namespace FactCheck.Languages.English;
 
 /// <summary>The English wording around dates and figures that the recognition stage records for the later stages.</summary>
-internal static partial class EnglishNewsLexicon
+internal sealed partial class EnglishNewsLexicon : NewsLexicon
 {
     private const string Weekdays = EnglishCalendarWords.WeekdayNames;
 
     /// <summary>A weekday that opens a date: "Monday, April 9", "Monday the 9th".</summary>
     [GeneratedRegex(@"^\s*(?<day>" + Weekdays + @")\b\.?,?\s*(the\s+)?", IgnoreCase, Timeout)]
-    public static partial Regex WeekdayOpening();
+    private static partial Regex WeekdayOpeningExpression();
+
+    /// <inheritdoc/>
+    public override Regex WeekdayOpening() => WeekdayOpeningExpression();
 
     /// <summary>A weekday just before a date, tried on the few characters before it: "on Monday, April 9".</summary>
     [GeneratedRegex(@"\b(?<day>" + Weekdays + @")\b,?\s*(the\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex WeekdayBefore();
+    private static partial Regex WeekdayBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex WeekdayBefore() => WeekdayBeforeExpression();
 
     /// <summary>A weekday in brackets just after a date: "April 9 (Monday)".</summary>
     [GeneratedRegex(@"^\s*\(\s*(?<day>" + Weekdays + @")\s*\)", IgnoreCase, Timeout)]
-    public static partial Regex WeekdayAfter();
+    private static partial Regex WeekdayAfterExpression();
+
+    /// <inheritdoc/>
+    public override Regex WeekdayAfter() => WeekdayAfterExpression();
 
     /// <summary>A year written out in a date: four digits from 1800 to 2999.</summary>
     [GeneratedRegex(@"\b" + WrittenYearGroup + @"\b", Options, Timeout)]
-    public static partial Regex WrittenYear();
+    private static partial Regex WrittenYearExpression();
+
+    /// <inheritdoc/>
+    public override Regex WrittenYear() => WrittenYearExpression();
 
     /// <summary>Past-tense verbs that tell an event from a plan, shared by the wordings before and after a date.</summary>
-    private const string PastVerbs = "was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed";
+    internal const string PastVerbs = "was|were|had|said|announced|reported|rose|fell|jumped|grew|dropped|declined|increased|decreased|surged|climbed|slumped|plunged|soared|captured|took|revealed|released|published|signed|launched|closed|opened|posted|recorded|earned|lost|won|paid|sold|bought|acquired|agreed|hit|reached|ended|began|started|happened|occurred|died|killed|imposed|confirmed";
 
     private const string WrittenYearGroup = @"(1[89][0-9]{2}|2[0-9]{3})";
 
-    private const string ReportNouns = "report|study|survey|review|analysis|audit|assessment|paper|census|inquiry";
+    internal const string ReportNouns = "report|study|survey|review|analysis|audit|assessment|paper|census|inquiry";
 
     /// <summary>Future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="PlanWording"/>.</summary>
     [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|due|set\s+to|is\s+to|are\s+to|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|if|unless|upcoming|next|in\s+time\s+for)\b|'ll\b|\u2019ll\b", IgnoreCase, Timeout)]
-    public static partial Regex FutureWording();
+    private static partial Regex FutureWordingExpression();
+
+    /// <inheritdoc/>
+    public override Regex FutureWording() => FutureWordingExpression();
 
     /// <summary>Planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
     [GeneratedRegex(@"\b(schedul\w*|plan\w*|aim\w*|target\w*|intend\w*|budget\w*|proposed|propos\w*|pledg\w*|promis\w*|commit\w*|goal|vow\w*|want\w*\s+to|looking\s+to|seek\w*\s+to|wish\w*\s+to|earmarked|deadline|timetable)\b", IgnoreCase, Timeout)]
-    public static partial Regex PlanWording();
+    private static partial Regex PlanWordingExpression();
 
-    /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
-    public static bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => FutureWording().IsMatch(sentence) || PlanWording().IsMatch(sentence);
+    /// <inheritdoc/>
+    public override Regex PlanWording() => PlanWordingExpression();
+
 
     /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
     [GeneratedRegex(@"\b(" + PastVerbs + @")(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|during|at)\s+(?:the\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex PastVerbBeforeDate();
+    private static partial Regex PastVerbBeforeDateExpression();
+
+    /// <inheritdoc/>
+    public override Regex PastVerbBeforeDate() => PastVerbBeforeDateExpression();
 
     /// <summary>A past-tense verb within the first words after a date that opens its sentence: "In January 2026, attacks jumped".</summary>
     [GeneratedRegex(@"^,?\s+(?:[\w'\u2019-]+\s+){0,6}?(" + PastVerbs + @")\b", IgnoreCase, Timeout)]
-    public static partial Regex PastVerbAfterDate();
+    private static partial Regex PastVerbAfterDateExpression();
+
+    /// <inheritdoc/>
+    public override Regex PastVerbAfterDate() => PastVerbAfterDateExpression();
 
     /// <summary>The words a sentence may open with before its date: nothing, or "In", "On", "During", "Back in".</summary>
     [GeneratedRegex(@"^\W*(?:(?:back\s+)?in|on|during|by\s+the\s+end\s+of)?\s*(?:the\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex SentenceOpening();
+    private static partial Regex SentenceOpeningExpression();
+
+    /// <inheritdoc/>
+    public override Regex SentenceOpening() => SentenceOpeningExpression();
 
     /// <summary>A bound word that opens a date: "by 2015", "until 2007", "since May".</summary>
     [GeneratedRegex(@"^\s*(?<bound>by|until|till|through|before|after|from|since|starting)\b", IgnoreCase, Timeout)]
-    public static partial Regex BoundOpening();
+    private static partial Regex BoundOpeningExpression();
+
+    /// <inheritdoc/>
+    public override Regex BoundOpening() => BoundOpeningExpression();
 
     /// <summary>A bound word just before a date, tried on the words before it: "by the end of", "ahead of", "starting".</summary>
     [GeneratedRegex(@"\b(?<bound>by|until|till|through|before|after|ahead\s+of|in\s+time\s+for|from|starting|since)\s+(the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", IgnoreCase, Timeout)]
-    public static partial Regex BoundBefore();
+    private static partial Regex BoundBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex BoundBefore() => BoundBeforeExpression();
 
     /// <summary>Wording just before a date from which a measure holds: "takes effect on", "comes into force from", "effective".</summary>
     [GeneratedRegex(@"(?:(?:take|takes|took|taking|taken)\s+(?:full\s+)?effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|(?:go|goes|went)\s+into\s+effect|effective|kicks?\s+in|enters?\s+into\s+force)\s+(?:from\s+|on\s+|as\s+of\s+)?(?:the\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex EffectBefore();
+    private static partial Regex EffectBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex EffectBefore() => EffectBeforeExpression();
 
     /// <summary>Wording that tells of an announcement: "announced", "unveiled", "declared".</summary>
     [GeneratedRegex(@"\b(announced|unveiled|declared)\b", IgnoreCase, Timeout)]
-    public static partial Regex AnnouncementWording();
+    private static partial Regex AnnouncementWordingExpression();
+
+    /// <inheritdoc/>
+    public override Regex AnnouncementWording() => AnnouncementWordingExpression();
 
     /// <summary>A period of written years: "from 2018 to 2013", "between March 2018 and 2013".</summary>
-    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + DatePhraseReader.Month + @")\.?\s+)?(?<ya>" + WrittenYearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + DatePhraseReader.Month + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")\b", IgnoreCase, Timeout)]
-    public static partial Regex PeriodFromTo();
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?<ma>" + EnglishCalendarWords.MonthNameOrAbbreviation + @")\.?\s+)?(?<ya>" + WrittenYearGroup + @")\s+(?:to|until|till|through|thru|and)\s+(?:(?<mb>" + EnglishCalendarWords.MonthNameOrAbbreviation + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")\b", IgnoreCase, Timeout)]
+    private static partial Regex PeriodFromToExpression();
+
+    /// <inheritdoc/>
+    public override Regex PeriodFromTo() => PeriodFromToExpression();
 
     /// <summary>A period of written years joined by a dash: "2018-2013", "2018 – March 2013".</summary>
-    [GeneratedRegex(@"(?<![0-9/.-])(?<ya>" + WrittenYearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + DatePhraseReader.Month + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")(?![0-9/.-])", IgnoreCase, Timeout)]
-    public static partial Regex PeriodDash();
+    [GeneratedRegex(@"(?<![0-9/.-])(?<ya>" + WrittenYearGroup + @")\s*[\u2013\u2014-]\s*(?:(?<mb>" + EnglishCalendarWords.MonthNameOrAbbreviation + @")\.?\s+)?(?<yb>" + WrittenYearGroup + @")(?![0-9/.-])", IgnoreCase, Timeout)]
+    private static partial Regex PeriodDashExpression();
+
+    /// <inheritdoc/>
+    public override Regex PeriodDash() => PeriodDashExpression();
 
     /// <summary>The month written just before a period's first year, anchored at the end and read right to left.</summary>
-    [GeneratedRegex(@"(?<ma>" + DatePhraseReader.Month + @")\.?\s+\z", IgnoreCase | RegexOptions.RightToLeft, Timeout)]
-    public static partial Regex MonthBeforeYear();
+    [GeneratedRegex(@"(?<ma>" + EnglishCalendarWords.MonthNameOrAbbreviation + @")\.?\s+\z", IgnoreCase | RegexOptions.RightToLeft, Timeout)]
+    private static partial Regex MonthBeforeYearExpression();
+
+    /// <inheritdoc/>
+    public override Regex MonthBeforeYear() => MonthBeforeYearExpression();
 
     /// <summary>The words between the two dates of a period: "to", "until", a dash.</summary>
     [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|[\u2013\u2014-])\s*$", IgnoreCase, Timeout)]
-    public static partial Regex PeriodJoin();
+    private static partial Regex PeriodJoinExpression();
+
+    /// <inheritdoc/>
+    public override Regex PeriodJoin() => PeriodJoinExpression();
 
     /// <summary>The words before the first date of a period: "from", "between the".</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+(?:the\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex PeriodLead();
+    private static partial Regex PeriodLeadExpression();
+
+    /// <inheritdoc/>
+    public override Regex PeriodLead() => PeriodLeadExpression();
 
     /// <summary>A gap in days or weeks between two events: "three days after", "a week before".</summary>
     [GeneratedRegex(@"\b(?<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\b", IgnoreCase, Timeout)]
-    public static partial Regex DayGap();
+    private static partial Regex DayGapExpression();
+
+    /// <inheritdoc/>
+    public override Regex DayGap() => DayGapExpression();
 
     /// <summary>A report named after its year: "a 2019 OECD report", "the 2021 census".</summary>
     [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,5}(?:" + ReportNouns + @")\b", Options, Timeout)]
-    public static partial Regex DatedReport();
+    private static partial Regex DatedReportExpression();
+
+    /// <inheritdoc/>
+    public override Regex DatedReport() => DatedReportExpression();
 
     /// <summary>A report followed by its date: "a study published in 2019".</summary>
     [GeneratedRegex(@"\b(?:" + ReportNouns + @")\s+(?:published|released|issued|from|dated)\s+(?:in\s+)?(?<year>(?:19|20)[0-9]{2})\b", IgnoreCase, Timeout)]
-    public static partial Regex ReportDated();
+    private static partial Regex ReportDatedExpression();
+
+    /// <inheritdoc/>
+    public override Regex ReportDated() => ReportDatedExpression();
 
     /// <summary>Wording just before a figure that makes it the size of a change: "rose", "up by", "a", "another".</summary>
     [GeneratedRegex(@"\b(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|increases|increasing|decreased?|decreases|decreasing|jump(ed|s|ing)?|gr[eo]w(n|s|ing)?|drop(ped|s|ping)?|declin(ed|es|ing)|climb(ed|s|ing)?|slipp?(ed|s|ing)?|gain(ed|s|ing)?|surg(ed|es|ing)|slump(ed|s|ing)?|plung(ed|es|ing)|soar(ed|s|ing)?|cut|cuts|raised?|rais(es|ing)|boost(ed|s)?|shr[au]nk|shrinks?|lower|higher|added|lost|slid|slides?|tumbled?|by|of|an?|another|extra|further)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex ChangeBeforeFigure();
+    private static partial Regex ChangeBeforeFigureExpression();
+
+    /// <inheritdoc/>
+    public override Regex ChangeBeforeFigure() => ChangeBeforeFigureExpression();
 
     /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
     [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", IgnoreCase, Timeout)]
-    public static partial Regex ChangeAfterFigure();
+    private static partial Regex ChangeAfterFigureExpression();
+
+    /// <inheritdoc/>
+    public override Regex ChangeAfterFigure() => ChangeAfterFigureExpression();
 
     /// <summary>A ratio written "N times higher", which some writers use for N + 1 times.</summary>
     [GeneratedRegex(@"\btimes\s+(higher|more|larger|bigger|greater|above|over)\b", IgnoreCase, Timeout)]
-    public static partial Regex TimesMore();
+    private static partial Regex TimesMoreExpression();
+
+    /// <inheritdoc/>
+    public override Regex TimesMore() => TimesMoreExpression();
 
     /// <summary>Wording that makes points percentage points, not index points: "percentage points", "basis points", "pp", "%".</summary>
     [GeneratedRegex(@"percentage|basis|\bpp\b|\bppt|%", IgnoreCase, Timeout)]
-    public static partial Regex PercentagePointsWording();
+    private static partial Regex PercentagePointsWordingExpression();
+
+    /// <inheritdoc/>
+    public override Regex PercentagePointsWording() => PercentagePointsWordingExpression();
 
     /// <summary>The words between a part and its whole: "300 of the 1,200", "12 out of 40".</summary>
     [GeneratedRegex(@"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|a\s+total\s+of\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex PartOfWhole();
+    private static partial Regex PartOfWholeExpression();
+
+    /// <inheritdoc/>
+    public override Regex PartOfWhole() => PartOfWholeExpression();
 
     /// <summary>The words between a part-of-whole pair and the share that follows it: "300 of the 1,200 jobs (25%", ", or about 25%".</summary>
     [GeneratedRegex(@"^[^.;:()\d]{0,40}?(?:\(\s*|,\s*or\s+|\s+or\s+)(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", IgnoreCase, Timeout)]
-    public static partial Regex ShareAfterWhole();
+    private static partial Regex ShareAfterWholeExpression();
+
+    /// <inheritdoc/>
+    public override Regex ShareAfterWhole() => ShareAfterWholeExpression();
 
     /// <summary>The words between a share and the part-of-whole pair in brackets after it: "25% (300 of", "25% of staff (".</summary>
     [GeneratedRegex(@"^\s*(?:of\s+\w+\s*)?\(\s*$", IgnoreCase, Timeout)]
-    public static partial Regex ShareBeforePart();
+    private static partial Regex ShareBeforePartExpression();
+
+    /// <inheritdoc/>
+    public override Regex ShareBeforePart() => ShareBeforePartExpression();
 
     /// <summary>
     /// Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019". The
     /// "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
     /// </summary>
     [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|(?<!\b(more|less|fewer)\s+)than\b|\b(more|less|fewer)\s+than(?!\s+(US|A|C|NZ|HK)?[$£€¥]?\d)|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", IgnoreCase, Timeout)]
-    public static partial Regex ContrastWording();
+    private static partial Regex ContrastWordingExpression();
+
+    /// <inheritdoc/>
+    public override Regex ContrastWording() => ContrastWordingExpression();
 
     /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
     [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", IgnoreCase, Timeout)]
-    public static partial Regex ShareOfReference();
+    private static partial Regex ShareOfReferenceExpression();
+
+    /// <inheritdoc/>
+    public override Regex ShareOfReference() => ShareOfReferenceExpression();
 
     /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
     [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", IgnoreCase, Timeout)]
-    public static partial Regex NonNegativeRate();
+    private static partial Regex NonNegativeRateExpression();
+
+    /// <inheritdoc/>
+    public override Regex NonNegativeRate() => NonNegativeRateExpression();
 }

@@ -1,20 +1,28 @@
 using System.Text.RegularExpressions;
-using FactCheck.Languages.English;
 
-namespace FactCheck.Recognition;
+namespace FactCheck.Languages.English;
 
 /// <summary>
 /// The English words and signs of news figures that FactCheck reads itself: units, scales, currencies, hedges,
 /// change verbs, and the cues that decide which Recognizers models a sentence needs.
 /// </summary>
-/// <remarks>Every expression runs with a match timeout; see <see cref="Timeout"/>.</remarks>
-internal static partial class EnglishNewsLexicon
+/// <remarks>Every expression runs with a match timeout; see <see cref="NewsLexicon.MatchTimeout"/>.</remarks>
+internal sealed partial class EnglishNewsLexicon : NewsLexicon
 {
-    /// <summary>The match timeout of every expression here, in milliseconds.</summary>
-    public const int Timeout = 1000;
-
+    private const int Timeout = MatchTimeout;
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const RegexOptions IgnoreCase = Options | RegexOptions.IgnoreCase;
+
+    /// <summary>The ISO 4217 codes read before or after a number, in any case after it ("20 usd"); "TRY" is read only in capitals and is not among them.</summary>
+    internal const string CurrencyCodes = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD";
+
+    // The countries of each rupee and peso, as their names start in a text.
+    private static readonly (string Country, string Code)[] RupeeCountries = [("Pakistan", "PKR"), ("India", "INR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")];
+    private static readonly (string Country, string Code)[] PesoCountries =
+    [
+        ("Mexic", "MXN"), ("Philippin", "PHP"), ("Colombia", "COP"), ("Chile", "CLP"), ("Argentin", "ARS"),
+        ("Uruguay", "UYU"), ("Cuba", "CUP"), ("Dominican", "DOP"),
+    ];
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
@@ -30,7 +38,10 @@ internal static partial class EnglishNewsLexicon
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex DigitNumber();
+    private static partial Regex DigitNumberExpression();
+
+    /// <inheritdoc/>
+    public override Regex DigitNumber() => DigitNumberExpression();
 
     /// <summary>
     /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
@@ -38,7 +49,7 @@ internal static partial class EnglishNewsLexicon
     /// "paise", and the wire names "dlrs" and "stg" count too.
     /// </summary>
     [GeneratedRegex(
-        """
+        $$"""
         \G(?:
             \ ?(?<pct>%|％)
           | (?:\ of\ a)?(?:\ |-)(?<pp>percentage(?:\ |-)points?|pct\.?\ points?)\b
@@ -57,26 +68,32 @@ internal static partial class EnglishNewsLexicon
           | \ (?-i:(?<sen>sen))\b
           | \ (?<paise>paise)\b
           | \ ?(?<sym>€|£|¥|₹|\$)(?![\p{L}\p{N}])
-          | \ ?(?<iso>(?-i:TRY)|USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD)\b
+          | \ ?(?<iso>(?-i:TRY)|{{CurrencyCodes}})\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican)\ )?
               (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg))\b
         )
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex UnitAfter();
+    private static partial Regex UnitAfterExpression();
+
+    /// <inheritdoc/>
+    public override Regex UnitAfter() => UnitAfterExpression();
 
     /// <summary>
     /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
     /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     [GeneratedRegex(
-        """
-        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|LKR|NPR|BDT|AUD|CAD|CHF|HKD|SGD|NZD|KRW|BRL|MXN|RUB|ZAR|TRY|SAR|AED|QAR|NGN|EGP|KES|IDR|AFN|SEK|NOK|DKK|PLN|ILS|THB|MYR|PHP|VND|UAH|TWD|IRR|IQD))\ ?(?<minus>[-−])?$
+        $$"""
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex CurrencyBefore();
+    private static partial Regex CurrencyBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex CurrencyBefore() => CurrencyBeforeExpression();
 
     /// <summary>A hedge written just before a figure: "nearly", "more than", "at least", "between".</summary>
     [GeneratedRegex(
@@ -85,14 +102,20 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex QualifierBefore();
+    private static partial Regex QualifierBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex QualifierBefore() => QualifierBeforeExpression();
 
     /// <summary>
     /// A percentage that ends just before a comparative: "24.4% above $496.5bn", "30 per cent more than $400m". The
     /// comparative then sets the percentage against the figure after it; it does not hedge that figure.
     /// </summary>
     [GeneratedRegex(@"(?:%|\bper\s?cent|\bpercentage\s+points?|\bpoints?)\s*$", IgnoreCase, Timeout)]
-    public static partial Regex PercentJustBefore();
+    private static partial Regex PercentJustBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex PercentJustBefore() => PercentJustBeforeExpression();
 
     /// <summary>
     /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
@@ -105,7 +128,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex ChangeVerb();
+    private static partial Regex ChangeVerbExpression();
+
+    /// <inheritdoc/>
+    public override Regex ChangeVerb() => ChangeVerbExpression();
 
     /// <summary>
     /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
@@ -143,7 +169,10 @@ internal static partial class EnglishNewsLexicon
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex ModelCue();
+    private static partial Regex ModelCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex ModelCue() => ModelCueExpression();
 
     /// <summary>
     /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
@@ -156,7 +185,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex YearContextBefore();
+    private static partial Regex YearContextBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex YearContextBefore() => YearContextBeforeExpression();
 
     /// <summary>A bound written just before a year: "since 2019", "by 2030".</summary>
     [GeneratedRegex(
@@ -165,7 +197,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex YearBoundBefore();
+    private static partial Regex YearBoundBeforeExpression();
+
+    /// <inheritdoc/>
+    public override Regex YearBoundBefore() => YearBoundBeforeExpression();
 
     /// <summary>
     /// What, after a plain year or a common date, makes it part of a longer date: " to 2018", " and March", "-19",
@@ -181,7 +216,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex YearContextAfter();
+    private static partial Regex YearContextAfterExpression();
+
+    /// <inheritdoc/>
+    public override Regex YearContextAfter() => YearContextAfterExpression();
 
     /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
     [GeneratedRegex(
@@ -190,7 +228,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex FutureCue();
+    private static partial Regex FutureCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex FutureCue() => FutureCueExpression();
 
     /// <summary>Words that make a date relative to when the text was written: "last year", "three days ago".</summary>
     [GeneratedRegex(
@@ -199,7 +240,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex RelativeDateCue();
+    private static partial Regex RelativeDateCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex RelativeDateCue() => RelativeDateCueExpression();
 
     /// <summary>Words that make "pounds" after a number a weight: "weighed", "lost weight", "lbs", "kilograms", "heavier".</summary>
     [GeneratedRegex(
@@ -208,7 +252,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex WeightCue();
+    private static partial Regex WeightCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex WeightCue() => WeightCueExpression();
 
     /// <summary>A range or span connector between two figures: " and ", " to ", "-", "–".</summary>
     [GeneratedRegex(
@@ -217,7 +264,10 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex RangeConnector();
+    private static partial Regex RangeConnectorExpression();
+
+    /// <inheritdoc/>
+    public override Regex RangeConnector() => RangeConnectorExpression();
 
     /// <summary>What, before the first figure of "2 to 3 per cent", makes the two a change rather than a range: "from ".</summary>
     [GeneratedRegex(
@@ -226,13 +276,13 @@ internal static partial class EnglishNewsLexicon
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    public static partial Regex ChangeStartBefore();
+    private static partial Regex ChangeStartBeforeExpression();
 
-    /// <summary>
-    /// Maps a currency sign or code written before a number to its ISO 4217 code. <c>$</c> is the US dollar unless
-    /// another dollar is made explicit ("A$", "C$", "HK$"); "Rs" and "₨" are resolved by <paramref name="rupee"/>.
-    /// </summary>
-    public static string? CurrencyFromSign(string sign, string rupee)
+    /// <inheritdoc/>
+    public override Regex ChangeStartBefore() => ChangeStartBeforeExpression();
+
+    /// <inheritdoc/>
+    public override string? CurrencyFromSign(string sign, string rupee)
     {
         ArgumentNullException.ThrowIfNull(sign);
         return sign.Replace(" ", string.Empty, StringComparison.Ordinal) switch
@@ -264,8 +314,8 @@ internal static partial class EnglishNewsLexicon
         };
     }
 
-    /// <summary>Maps a currency name written after a number ("dollars", "Australian dollars", "rupees") to its ISO 4217 code.</summary>
-    public static string? CurrencyFromName(string name, string rupee)
+    /// <inheritdoc/>
+    public override string? CurrencyFromName(string name, string rupee)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.ToUpperInvariant().Replace("U.S.", "US", StringComparison.Ordinal);
@@ -334,18 +384,43 @@ internal static partial class EnglishNewsLexicon
         };
     }
 
-    /// <summary>
-    /// The peso that "pesos" without a nationality stands for: that of the country the text names most often, or
-    /// <see langword="null"/> when it names none of the peso countries.
-    /// </summary>
-    public static string? PesoCurrency(string text)
-        => MostNamed(text, [
-            ("Mexic", "MXN"), ("Philippin", "PHP"), ("Colombia", "COP"), ("Chile", "CLP"), ("Argentin", "ARS"),
-            ("Uruguay", "UYU"), ("Cuba", "CUP"), ("Dominican", "DOP"),
-        ]);
+    /// <inheritdoc/>
+    public override string RupeeCurrency(string text)
+        => MostNamed(text, RupeeCountries) ?? "INR";
 
-    /// <summary>The code of the country <paramref name="text"/> names most often, or <see langword="null"/> when it names none.</summary>
-    public static string? MostNamed(string text, (string Country, string Code)[] countries)
+    /// <inheritdoc/>
+    public override bool NamesSterling(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('£', StringComparison.Ordinal)
+            || text.Contains("sterling", StringComparison.OrdinalIgnoreCase)
+            || text.Contains(" stg", StringComparison.Ordinal)
+            || text.Contains("pence", StringComparison.Ordinal)
+            || NamesThePound(text);
+    }
+
+    // "the pound" as a currency ("the euro and the pound"), not "the pounds he lost".
+    private static bool NamesThePound(string text)
+    {
+        const string ThePound = "the pound";
+        for (var i = text.IndexOf(ThePound, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(ThePound, i + ThePound.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = i + ThePound.Length;
+            if (next == text.Length || !char.IsLetter(text[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override string? PesoCurrency(string text)
+        => MostNamed(text, PesoCountries);
+
+    // The code of the country the text names most often, or null when it names none.
+    private static string? MostNamed(string text, (string Country, string Code)[] countries)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(countries);
@@ -368,8 +443,8 @@ internal static partial class EnglishNewsLexicon
         return best;
     }
 
-    /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>
-    public static decimal ScaleOf(string scale)
+    /// <inheritdoc/>
+    public override decimal ScaleOf(string scale)
     {
         ArgumentNullException.ThrowIfNull(scale);
         if (scale == "MM")
@@ -388,4 +463,10 @@ internal static partial class EnglishNewsLexicon
             _ => 1m,
         };
     }
+
+    /// <inheritdoc/>
+    public override decimal PointFractionValue(string words) => EnglishNumberWords.PointFractionValue(words);
+
+    /// <inheritdoc/>
+    public override bool IsRateNoun(string word) => EnglishWordClasses.RateNouns.Contains(word);
 }

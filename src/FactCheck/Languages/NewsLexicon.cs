@@ -1,0 +1,230 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Languages;
+
+/// <summary>
+/// The words and signs of news figures and dates that the recognition and claims stages read: units, scales,
+/// currencies, hedges, change verbs, tense and modality wording, and the cues that decide which Recognizers models a
+/// sentence needs. A language pack holds one (<see cref="LanguagePack.News"/>); the English one is
+/// <see cref="English.EnglishNewsLexicon"/>, whose expressions say which forms each member reads.
+/// </summary>
+/// <remarks>
+/// Built once per language and shared: the expressions are compiled once, are thread-safe and run with a match
+/// timeout of <see cref="MatchTimeout"/> milliseconds.
+/// </remarks>
+internal abstract class NewsLexicon
+{
+    /// <summary>The match timeout of every expression of a language, in milliseconds.</summary>
+    public const int MatchTimeout = 1000;
+
+    /// <summary>
+    /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
+    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh". Thousands may
+    /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
+    /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
+    /// followed by "and a half" (group <c>half</c>: "4 million and a half").
+    /// </summary>
+    public abstract Regex DigitNumber();
+
+    /// <summary>
+    /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
+    /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €"), the sub-units "sen" and
+    /// "paise", and the wire names "dlrs" and "stg" count too.
+    /// </summary>
+    public abstract Regex UnitAfter();
+
+    /// <summary>
+    /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
+    /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
+    /// </summary>
+    public abstract Regex CurrencyBefore();
+
+    /// <summary>A hedge written just before a figure: "nearly", "more than", "at least", "between".</summary>
+    public abstract Regex QualifierBefore();
+
+    /// <summary>
+    /// A percentage that ends just before a comparative: "24.4% above $496.5bn", "30 per cent more than $400m". The
+    /// comparative then sets the percentage against the figure after it; it does not hedge that figure.
+    /// </summary>
+    public abstract Regex PercentJustBefore();
+
+    /// <summary>
+    /// A verb or adjective naming a ratio of change: "doubled", "halved", "threefold", and "double", "triple" or "twice"
+    /// before what they multiply ("double the earlier rate", "twice as much"), not in "double taxation".
+    /// </summary>
+    public abstract Regex ChangeVerb();
+
+    /// <summary>
+    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
+    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
+    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
+    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years"),
+    /// and "days after" or "weeks before" only before a date ("three days after Christmas"): before anything else
+    /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
+    /// </summary>
+    public abstract Regex ModelCue();
+
+    /// <summary>
+    /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
+    /// "between 2001 and 2003", "since 2019", "by 2030"), "mid" or "late", or "fiscal". Such years are read with the
+    /// words around them ("the end of 2004" and "the first half of 2004" are read whole before this applies).
+    /// </summary>
+    public abstract Regex YearContextBefore();
+
+    /// <summary>A bound written just before a year: "since 2019", "by 2030".</summary>
+    public abstract Regex YearBoundBefore();
+
+    /// <summary>
+    /// What, after a plain year or a common date, makes it part of a longer date: " to 2018", " and March", "-19",
+    /// "/20", "'05". "2005 and 2006" are two years; after "and" or "or" only a calendar name continues the date
+    /// ("December and January", "2004 and Q1"), not any capitalised word ("in December and Yukos sold").
+    /// </summary>
+    public abstract Regex YearContextAfter();
+
+    /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
+    public abstract Regex FutureCue();
+
+    /// <summary>Words that make a date relative to when the text was written: "last year", "three days ago".</summary>
+    public abstract Regex RelativeDateCue();
+
+    /// <summary>Words that make "pounds" after a number a weight: "weighed", "lost weight", "lbs", "kilograms", "heavier".</summary>
+    public abstract Regex WeightCue();
+
+    /// <summary>A range or span connector between two figures: " and ", " to ", "-", "–".</summary>
+    public abstract Regex RangeConnector();
+
+    /// <summary>What, before the first figure of "2 to 3 per cent", makes the two a change rather than a range: "from ".</summary>
+    public abstract Regex ChangeStartBefore();
+
+    /// <summary>
+    /// Maps a currency sign or code written before a number to its ISO 4217 code. <c>$</c> is the US dollar unless
+    /// another dollar is made explicit ("A$", "C$", "HK$"); "Rs" and "₨" are resolved by <paramref name="rupee"/>.
+    /// </summary>
+    public abstract string? CurrencyFromSign(string sign, string rupee);
+
+    /// <summary>Maps a currency name written after a number ("dollars", "Australian dollars", "rupees") to its ISO 4217 code.</summary>
+    public abstract string? CurrencyFromName(string name, string rupee);
+
+    /// <summary>The rupee that "Rs", "₨" or "rupees" stand for in <paramref name="text"/>: that of the country it names most often (INR when it names none).</summary>
+    public abstract string RupeeCurrency(string text);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> writes money in pounds sterling ("£", "sterling", "stg", "pence") or speaks of
+    /// "the pound" as a currency; a text in dollars that does neither writes "pounds" of weight.
+    /// </summary>
+    public abstract bool NamesSterling(string text);
+
+    /// <summary>
+    /// The peso that "pesos" without a nationality stands for: that of the country the text names most often, or
+    /// <see langword="null"/> when it names none of the peso countries.
+    /// </summary>
+    public abstract string? PesoCurrency(string text);
+
+    /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>
+    public abstract decimal ScaleOf(string scale);
+
+    /// <summary>A weekday that opens a date: "Monday, April 9", "Monday the 9th".</summary>
+    public abstract Regex WeekdayOpening();
+
+    /// <summary>A weekday just before a date, tried on the few characters before it: "on Monday, April 9".</summary>
+    public abstract Regex WeekdayBefore();
+
+    /// <summary>A weekday in brackets just after a date: "April 9 (Monday)".</summary>
+    public abstract Regex WeekdayAfter();
+
+    /// <summary>A year written out in a date: four digits from 1800 to 2999.</summary>
+    public abstract Regex WrittenYear();
+
+    /// <summary>Future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="PlanWording"/>.</summary>
+    public abstract Regex FutureWording();
+
+    /// <summary>Planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
+    public abstract Regex PlanWording();
+
+    /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
+    public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => FutureWording().IsMatch(sentence) || PlanWording().IsMatch(sentence);
+
+    /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
+    public abstract Regex PastVerbBeforeDate();
+
+    /// <summary>A past-tense verb within the first words after a date that opens its sentence: "In January 2026, attacks jumped".</summary>
+    public abstract Regex PastVerbAfterDate();
+
+    /// <summary>The words a sentence may open with before its date: nothing, or "In", "On", "During", "Back in".</summary>
+    public abstract Regex SentenceOpening();
+
+    /// <summary>A bound word that opens a date: "by 2015", "until 2007", "since May".</summary>
+    public abstract Regex BoundOpening();
+
+    /// <summary>A bound word just before a date, tried on the words before it: "by the end of", "ahead of", "starting".</summary>
+    public abstract Regex BoundBefore();
+
+    /// <summary>Wording just before a date from which a measure holds: "takes effect on", "comes into force from", "effective".</summary>
+    public abstract Regex EffectBefore();
+
+    /// <summary>Wording that tells of an announcement: "announced", "unveiled", "declared".</summary>
+    public abstract Regex AnnouncementWording();
+
+    /// <summary>A period of written years: "from 2018 to 2013", "between March 2018 and 2013".</summary>
+    public abstract Regex PeriodFromTo();
+
+    /// <summary>A period of written years joined by a dash: "2018-2013", "2018 – March 2013".</summary>
+    public abstract Regex PeriodDash();
+
+    /// <summary>The month written just before a period's first year, anchored at the end and read right to left.</summary>
+    public abstract Regex MonthBeforeYear();
+
+    /// <summary>The words between the two dates of a period: "to", "until", a dash.</summary>
+    public abstract Regex PeriodJoin();
+
+    /// <summary>The words before the first date of a period: "from", "between the".</summary>
+    public abstract Regex PeriodLead();
+
+    /// <summary>A gap in days or weeks between two events: "three days after", "a week before".</summary>
+    public abstract Regex DayGap();
+
+    /// <summary>A report named after its year: "a 2019 OECD report", "the 2021 census".</summary>
+    public abstract Regex DatedReport();
+
+    /// <summary>A report followed by its date: "a study published in 2019".</summary>
+    public abstract Regex ReportDated();
+
+    /// <summary>Wording just before a figure that makes it the size of a change: "rose", "up by", "a", "another".</summary>
+    public abstract Regex ChangeBeforeFigure();
+
+    /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
+    public abstract Regex ChangeAfterFigure();
+
+    /// <summary>A ratio written "N times higher", which some writers use for N + 1 times.</summary>
+    public abstract Regex TimesMore();
+
+    /// <summary>Wording that makes points percentage points, not index points: "percentage points", "basis points", "pp", "%".</summary>
+    public abstract Regex PercentagePointsWording();
+
+    /// <summary>The words between a part and its whole: "300 of the 1,200", "12 out of 40".</summary>
+    public abstract Regex PartOfWhole();
+
+    /// <summary>The words between a part-of-whole pair and the share that follows it: "300 of the 1,200 jobs (25%", ", or about 25%".</summary>
+    public abstract Regex ShareAfterWhole();
+
+    /// <summary>The words between a share and the part-of-whole pair in brackets after it: "25% (300 of", "25% of staff (".</summary>
+    public abstract Regex ShareBeforePart();
+
+    /// <summary>
+    /// Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019". The
+    /// "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
+    /// </summary>
+    public abstract Regex ContrastWording();
+
+    /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
+    public abstract Regex ShareOfReference();
+
+    /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
+    public abstract Regex NonNegativeRate();
+
+    /// <summary>The value of a fraction written before "a point" or "a percentage point": 0.5 for "half", 0.25 for "a quarter".</summary>
+    public abstract decimal PointFractionValue(string words);
+
+    /// <summary>Whether a lower-case word marks a rate measure when it heads a subject ("rate", "inflation"), so "a quarter of a point" near it is a change in points.</summary>
+    public abstract bool IsRateNoun(string word);
+}

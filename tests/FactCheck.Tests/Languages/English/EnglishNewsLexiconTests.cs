@@ -1,0 +1,169 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Languages.English;
+using Xunit;
+
+namespace FactCheck.Tests.Languages.English;
+
+public class EnglishNewsLexiconTests
+{
+    private static readonly NewsLexicon Words = LanguagePacks.English.News;
+
+    public static TheoryData<string> Expressions()
+    {
+        var names = new TheoryData<string>();
+        foreach (var method in typeof(NewsLexicon).GetMethods().Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0))
+        {
+            names.Add(method.Name);
+        }
+
+        return names;
+    }
+
+    [Fact]
+    public void EnglishPack_News_IsTheEnglishLexicon()
+        => Assert.IsType<EnglishNewsLexicon>(Words);
+
+    [Theory]
+    [MemberData(nameof(Expressions))]
+    public void Expression_ReadTwice_SameInstanceWithMatchTimeout(string name)
+    {
+        var method = typeof(NewsLexicon).GetMethod(name, BindingFlags.Public | BindingFlags.Instance)!;
+        var first = (Regex)method.Invoke(Words, null)!;
+        var second = (Regex)method.Invoke(Words, null)!;
+        Assert.Same(first, second);
+        Assert.Equal(TimeSpan.FromMilliseconds(NewsLexicon.MatchTimeout), first.MatchTimeout);
+    }
+
+    [Theory]
+    [InlineData("5%", "pct")]
+    [InlineData("5 per cent", "pct")]
+    [InlineData("5 percentage points", "pp")]
+    [InlineData("25 bps", "bp")]
+    [InlineData("5 USD", "iso")]
+    [InlineData("5 Australian dollars", "name")]
+    [InlineData("5 pounds sterling", "name")]
+    [InlineData("50 pence", "pence")]
+    public void UnitAfter_UnitAfterNumber_ReadIntoItsGroup(string text, string group)
+    {
+        var numberEnd = text.Length - text.TrimStart("0123456789".ToCharArray()).Length;
+        var match = Words.UnitAfter().Match(text, numberEnd);
+        Assert.True(match.Success);
+        Assert.True(match.Groups[group].Success);
+    }
+
+    [Theory]
+    [InlineData("US$", "USD")]
+    [InlineData("$", "USD")]
+    [InlineData("A$", "AUD")]
+    [InlineData("HK$", "HKD")]
+    [InlineData("£", "GBP")]
+    [InlineData("Y=", "JPY")]
+    [InlineData("EUR", "EUR")]
+    [InlineData("Rs", "PKR")]
+    public void CurrencyFromSign_SignOrCode_IsoCode(string sign, string code)
+        => Assert.Equal(code, Words.CurrencyFromSign(sign, rupee: "PKR"));
+
+    [Theory]
+    [InlineData("US$")]
+    [InlineData("HK$")]
+    [InlineData("£")]
+    [InlineData("Rs")]
+    public void CurrencyBefore_SignBeforeNumber_Matches(string sign)
+        => Assert.Equal(sign, Words.CurrencyBefore().Match("rose to " + sign).Groups["cur"].Value);
+
+    [Theory]
+    [InlineData("dollars", "USD")]
+    [InlineData("Australian dollars", "AUD")]
+    [InlineData("pounds sterling", "GBP")]
+    [InlineData("euros", "EUR")]
+    [InlineData("Mexican pesos", "MXN")]
+    [InlineData("rupees", "NPR")]
+    [InlineData("dlrs", "USD")]
+    public void CurrencyFromName_NameAfterNumber_IsoCode(string name, string code)
+        => Assert.Equal(code, Words.CurrencyFromName(name, rupee: "NPR"));
+
+    [Theory]
+    [InlineData("Pakistan's central bank said Pakistan would borrow.", "PKR")]
+    [InlineData("The Indian and Sri Lankan boards met in Sri Lanka and again in Sri Lanka.", "LKR")]
+    [InlineData("Prices rose.", "INR")]
+    public void RupeeCurrency_CountryNamedMost_ItsRupee(string text, string code)
+        => Assert.Equal(code, Words.RupeeCurrency(text));
+
+    [Theory]
+    [InlineData("Mexico raised rates.", "MXN")]
+    [InlineData("Prices rose.", null)]
+    public void PesoCurrency_CountryNamedMost_ItsPeso(string text, string? code)
+        => Assert.Equal(code, Words.PesoCurrency(text));
+
+    [Theory]
+    [InlineData("It cost £5.", true)]
+    [InlineData("The euro rose against the pound.", true)]
+    [InlineData("He lost 30 pounds and the pounds he lost stayed off.", false)]
+    [InlineData("It cost $5.", false)]
+    public void NamesSterling_Text_WhetherItWritesMoneyInPounds(string text, bool expected)
+        => Assert.Equal(expected, Words.NamesSterling(text));
+
+    [Theory]
+    [InlineData("bn", "1000000000")]
+    [InlineData("billion", "1000000000")]
+    [InlineData("MM", "1000000")]
+    [InlineData("m", "1000000")]
+    [InlineData("crore", "10000000")]
+    [InlineData("lakh", "100000")]
+    [InlineData("k", "1000")]
+    [InlineData("dozen", "1")]
+    public void ScaleOf_ScaleWord_Multiplier(string scale, string multiplier)
+        => Assert.Equal(decimal.Parse(multiplier, System.Globalization.CultureInfo.InvariantCulture), Words.ScaleOf(scale));
+
+    [Theory]
+    [InlineData("The firm will cut 300 jobs.", true)]
+    [InlineData("The firm plans to cut 300 jobs.", true)]
+    [InlineData("The firm cut 300 jobs.", false)]
+    public void SpeaksOfFutureOrPlan_Sentence_WhetherItIsNoPastEvent(string sentence, bool expected)
+        => Assert.Equal(expected, Words.SpeaksOfFutureOrPlan(sentence));
+
+    [Theory]
+    [InlineData("half", "0.5")]
+    [InlineData("a quarter", "0.25")]
+    [InlineData("three quarters", "0.75")]
+    public void PointFractionValue_Fraction_Value(string words, string value)
+        => Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Words.PointFractionValue(words));
+
+    [Theory]
+    [InlineData("rate", true)]
+    [InlineData("inflation", true)]
+    [InlineData("profit", false)]
+    public void IsRateNoun_Word_WhetherItNamesARate(string word, bool expected)
+        => Assert.Equal(expected, Words.IsRateNoun(word));
+
+    [Fact]
+    public void PastVerbs_EachWordOnce_WithTheCommonChangeVerbs()
+    {
+        var verbs = EnglishNewsLexicon.PastVerbs.Split('|');
+        Assert.Equal(verbs.Length, verbs.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("rose", verbs);
+        Assert.Contains("fell", verbs);
+        Assert.Contains("announced", verbs);
+    }
+
+    [Fact]
+    public void ReportNouns_EachWordOnce_WithReportAndSurvey()
+    {
+        var nouns = EnglishNewsLexicon.ReportNouns.Split('|');
+        Assert.Equal(nouns.Length, nouns.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("report", nouns);
+        Assert.Contains("survey", nouns);
+    }
+
+    [Fact]
+    public void CurrencyCodes_EachCodeOnce_ReadBeforeAndAfterNumbers()
+    {
+        var codes = EnglishNewsLexicon.CurrencyCodes.Split('|');
+        Assert.Equal(codes.Length, codes.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(codes, code => Assert.Equal(code == "RMB" ? "CNY" : code, Words.CurrencyFromSign(code, rupee: "INR")));
+        Assert.Matches(Words.CurrencyBefore(), "GBP ");
+        Assert.True(Words.UnitAfter().Match("5 GBP", 1).Groups["iso"].Success);
+    }
+}

@@ -8,7 +8,8 @@ namespace FactCheck.Benchmarks;
 /// <c>agreement [--verbose]</c>: over every article of the corpus, how many of the naive baseline's
 /// percentage, currency and date mentions FactCheck finds with the same span and value, and which it corrects
 /// on purpose (see <see cref="MentionAgreement"/>). When the corpus folder has subfolders of <c>.txt</c> files,
-/// each subfolder is one source of text and agreement is also reported per source.
+/// each subfolder is one source of text and agreement is also reported per source. MEANTIME documents are read with
+/// their own creation dates (<c>--corpus ../shared/corpus/meantime</c>).
 /// </summary>
 internal static class AgreementCommand
 {
@@ -23,8 +24,9 @@ internal static class AgreementCommand
         foreach (var article in corpus.Articles)
         {
             var source = article.Source;
-            var baseline = naive.Recognize(article.Text, corpus.Published);
-            var report = checker.Check(new Document(article.Text, corpus.Published, source: article.Name));
+            var published = article.Published ?? corpus.Published;
+            var baseline = naive.Recognize(article.Text, published);
+            var report = checker.Check(new Document(article.Text, published, source: article.Name));
             foreach (var item in MentionAgreement.Compare(article.Text, baseline, report.Mentions))
             {
                 items.Add((source, article.Name, item));

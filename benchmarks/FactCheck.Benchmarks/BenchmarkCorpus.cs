@@ -4,7 +4,7 @@ using System.Text;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// The texts the benchmarks read: every <c>*.txt</c> file of a directory, in file-name order.
+/// The texts the benchmarks read: every <c>*.txt</c> file of a directory (but its licence and read-me), in file-name order.
 /// </summary>
 /// <remarks>
 /// The directory comes from <c>--corpus DIR</c> or the environment variable <c>FACTCHECK_CORPUS</c>
@@ -58,18 +58,19 @@ internal sealed class BenchmarkCorpus
     /// <summary>
     /// The corpus with its sources: the <c>*.txt</c> files of the directory itself are one source (named after the
     /// directory), those of each subfolder another (named after the subfolder); article names are prefixed with
-    /// their subfolder.
+    /// their subfolder. MEANTIME documents (<c>*.xml</c>) are read as text too, each with its creation date as its
+    /// publication date.
     /// </summary>
     public static BenchmarkCorpus LoadWithSources()
     {
         var (directory, published) = Options();
-        var articles = ReadArticles(directory, string.Empty)
+        var articles = ReadArticlesAndMeantime(directory, string.Empty)
             .Select(a => a with { Source = Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)) })
             .ToList();
         foreach (var folder in System.IO.Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
-            articles.AddRange(ReadArticles(folder, name + "/").Select(a => a with { Source = name }));
+            articles.AddRange(ReadArticlesAndMeantime(folder, name + "/").Select(a => a with { Source = name }));
         }
 
         if (articles.Count == 0)
@@ -102,8 +103,22 @@ internal sealed class BenchmarkCorpus
 
     private static List<Article> ReadArticles(string directory, string prefix)
         => System.IO.Directory.GetFiles(directory, "*.txt")
+            .Where(path => !Path.GetFileName(path).StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(path).StartsWith("README", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(path => new Article(prefix + Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))
+            .ToList();
+
+    /// <summary>The <c>*.txt</c> files of the directory and its MEANTIME documents (<c>*.xml</c>), each with its own creation date.</summary>
+    private static List<Article> ReadArticlesAndMeantime(string directory, string prefix)
+        => ReadArticles(directory, prefix)
+            .Concat(System.IO.Directory.GetFiles(directory, "*.xml")
+                .Where(MeantimeDocument.IsMeantime)
+                .Select(path =>
+                {
+                    var (text, created) = MeantimeDocument.Read(path);
+                    return new Article(prefix + Path.GetFileName(path), text) { Published = created };
+                }))
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Moves <c>--corpus</c>, <c>--published</c> and <c>--articles</c> into the environment and returns the other arguments.</summary>
@@ -157,4 +172,7 @@ internal sealed record Article(string Name, string Text)
 {
     /// <summary>The source of text the article belongs to (its subfolder), when the corpus was loaded with sources.</summary>
     public string Source { get; init; } = string.Empty;
+
+    /// <summary>The article's own publication date (a MEANTIME document's creation time), else null: the corpus's.</summary>
+    public DateOnly? Published { get; init; }
 }

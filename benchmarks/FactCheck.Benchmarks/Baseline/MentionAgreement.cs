@@ -49,7 +49,10 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// months that end with March 2005; "earlier this week", "later this year" and "the rest of the year" end or start
 /// next to the publication date, and "earlier in 2004" names 2004; "in three years" after a superlative or an
 /// ordinal looks back, and outside the future names no date; "the year-on-year comparison" names no date; "£10
-/// one-way" is 10 pounds; "$12 to $15 billion" gives the low end the high end's scale; pounds of weight are not money; the weekday of a name ("The Sunday Times") is not a date.</item>
+/// one-way" is 10 pounds; "$12 to $15 billion" gives the low end the high end's scale; pounds of weight are not money; the weekday of a name ("The Sunday Times") is not a date;
+/// "2004/05" spans two calendar years; "A380s" and "KC-30s" are model numbers, not decades; "the day" of an event is
+/// not a day next to the publication date; a weekday or weekend of a past sentence is the last one; "late 1980's" is
+/// the decade. A hedge before a date ("around 2020") leaves the date the same.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -229,6 +232,40 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Same };
         }
 
+        // "around 2020": the baseline takes the hedge into the date, FactCheck reads the same date after it.
+        if (DateHedge().Match(surface) is { Success: true } hedge
+            && dates.Exists(m => m.Span.End == span.End && m.Span.Start == span.Start + hedge.Length && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)))
+        {
+            return item with { Outcome = AgreementOutcome.Same };
+        }
+
+        if (dates.Exists(m => m.Span.Contains(span) && SeasonSurface().IsMatch(m.Text) && m.Date!.End!.Value.Year == m.Date.Start!.Value.Year + 1))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a fiscal year or season ('2004/05', '2003-04') spans the two calendar years it names" };
+        }
+
+        if (ModelNumber().IsMatch(text.AsSpan(Math.Max(0, span.Start - 1), span.End - Math.Max(0, span.Start - 1))) && !dates.Exists(m => m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a model number ('A380s', 'KC-30s') is not a decade" };
+        }
+
+        if (surface.StartsWith("the day", StringComparison.OrdinalIgnoreCase) && !dates.Exists(m => m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'the day' of an event ('the day the deal was announced', 'the day after airing') is no day next to the publication date" };
+        }
+
+        // "this weekend" in a sentence about the past (published on a Monday): the weekend just gone, not the coming one.
+        if (PastBiased().IsMatch(surface) && dates.Exists(m => SameSpan(m, span) && readings.TrueForAll(r => m.Date!.End < r.Start)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a weekday or weekend without a date is the last one begun by the publication date, outside a sentence about the future" };
+        }
+
+        // "late 1980's": the baseline reads "late 1980", a year cut from the decade FactCheck reads whole.
+        if (span.End < text.Length && text[span.End] is '\'' or 's' or '\u2019' && dates.Exists(m => m.Span.Contains(span) && m.Span.End > span.End))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a decade read whole ('late 1980's'; the baseline cuts its year)" };
+        }
+
         if (surface.Contains("full-year", StringComparison.OrdinalIgnoreCase) || surface.Contains("full year", StringComparison.OrdinalIgnoreCase))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "'full-year' names no date" };
@@ -296,10 +333,11 @@ internal static partial class MentionAgreement
 
     private const string RangeReason = "a range ('between 20% and 30%', '2-3%', '$24-$26') read as one mention";
 
-    // FactCheck reads "between 20% and 30%" as one mention whose interval holds each end (scale words included).
+    // FactCheck reads "between 20% and 30%" as one mention whose interval holds each end (scale words included, and
+    // cents as hundredths: "between 45 and 50 cents").
     private static bool InRange(IReadOnlyList<Mention> mentions, MentionKind kind, TextSpan span, decimal value)
         => mentions.Any(m => m.Kind == kind && m.Span.Contains(span) && m.Span != span
-            && new[] { 1m, 1_000m, 1_000_000m, 1_000_000_000m, 1_000_000_000_000m }.Any(scale => m.Low <= value * scale && value * scale <= m.High));
+            && new[] { 0.01m, 1m, 1_000m, 1_000_000m, 1_000_000_000m, 1_000_000_000_000m }.Any(scale => m.Low <= value * scale && value * scale <= m.High));
 
     private static bool SpacedDash(string surface) => surface.Length > 2 && surface[0] is '-' or '\u2013' && char.IsWhiteSpace(surface[1]);
 
@@ -375,6 +413,19 @@ internal static partial class MentionAgreement
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \p{Lu}$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayInName();
+
+    [GeneratedRegex(@"^(?:around|about|approximately|roughly|circa|some)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHedge();
+
+    [GeneratedRegex(@"^(?:FY\s?)?(?:19|20)[0-9]{2}[/\u2013-](?:[0-9]{2}|(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonSurface();
+
+    // The baseline's "380's" of "A380's", "30s" of "KC-30s": one character before it, then the digits.
+    [GeneratedRegex(@"^(?:[\p{L}-][0-9]{2,3}['\u2019]?s|[0-9]{3}['\u2019]?s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumber();
+
+    [GeneratedRegex(@"^(?:this\s+|last\s+|the\s+)?(?:weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastBiased();
 
     [GeneratedRegex(@"^in\s+(?:\S+|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedSpan();

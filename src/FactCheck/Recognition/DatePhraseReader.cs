@@ -515,14 +515,14 @@ internal static partial class DatePhraseReader
         return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(ends, day, context.Future)]);
     }
 
-    // "the 21st century": 2000 to 2099, as the date-time model counts it.
+    // "the 21st century", "a 19th-century mill": 2000 to 2099, 1800 to 1899, as the date-time model counts them.
     private static DateValue? ReadCentury(Match match, Context context)
     {
         var number = int.Parse(match.Groups["c"].Value, CultureInfo.InvariantCulture);
         return number is >= 1 and <= 90 ? Value(match.Value, new Period(new DateOnly(Math.Max(1, (number - 1) * 100), 1, 1), new DateOnly(number * 100, 1, 1))) : null;
     }
 
-    // "October last year", "March this year", "January next year".
+    // "October last year", "March this year", "January next year", "September of this year".
     private static DateValue? ReadMonthOfRelativeYear(Match match, Context context)
     {
         var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
@@ -807,10 +807,10 @@ internal static partial class DatePhraseReader
         NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, NewsLexicon.MatchTimeout)]
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?:(?i:of)\ )?(?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex MonthOfRelativeYear();
 
-    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)\ (?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
+    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)[\ -](?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Century();
 
     [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, NewsLexicon.MatchTimeout)]

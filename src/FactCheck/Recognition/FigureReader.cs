@@ -90,6 +90,7 @@ internal static class FigureReader
         var value = token.Value;
         var step = token.Step;
         var inCents = false;
+        var subUnit = false;
 
         // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
         var windowStart = Math.Max(sentence.Start, start - 8);
@@ -169,6 +170,7 @@ internal static class FigureReader
                     // The dollar or euro of the amount before it in the sentence ("A$1.20, up 5 cents"); see Read.
                     (kind, unit, value, step) = (MentionKind.Money, "USD", value / 100, step / 100);
                     inCents = true;
+                    subUnit = true;
                 }
                 else
                 {
@@ -181,6 +183,7 @@ internal static class FigureReader
                 if (kind == MentionKind.Number && (!token.InWords || groups["pence"].Length > 1))
                 {
                     (kind, unit, value, step) = (MentionKind.Money, "GBP", value / 100, step / 100);
+                    subUnit = true;
                 }
                 else
                 {
@@ -193,6 +196,7 @@ internal static class FigureReader
                 if (kind == MentionKind.Number)
                 {
                     (kind, unit, value, step) = (MentionKind.Money, groups["sen"].Success ? "MYR" : currencies.Rupee, value / 100, step / 100);
+                    subUnit = true;
                 }
                 else
                 {
@@ -238,6 +242,7 @@ internal static class FigureReader
             Scale = token.Scale,
             InWords = token.InWords,
             InCents = inCents,
+            InSubUnit = subUnit,
         };
 
         // A lone "one" is nearly always a pronoun ("one of the officials"); keep it only with a unit.
@@ -322,15 +327,11 @@ internal static class FigureReader
 
             if (low.Kind == MentionKind.Number && high.Kind != MentionKind.Number)
             {
-                low.Kind = high.Kind;
-                low.Unit = high.Unit;
-                low.UnitInherited = true;
+                Inherit(low, high);
             }
             else if (high.Kind == MentionKind.Number && low.Kind == MentionKind.Money && (between || hyphen))
             {
-                high.Kind = low.Kind;
-                high.Unit = low.Unit;
-                high.UnitInherited = true;
+                Inherit(high, low);
             }
 
             if (low.Kind != high.Kind || low.Unit != high.Unit)
@@ -358,6 +359,21 @@ internal static class FigureReader
             low.End = high.End;
             low.Qualifier = Qualifier.Between;
             figures.RemoveAt(i + 1);
+        }
+    }
+
+    // The bare end of a range takes the unit written on the other: "between 45 and 50 cents" are 45 cents too
+    // (0.45, not 45 dollars), "from 2 to 3 per cent" 2 per cent.
+    private static void Inherit(Figure bare, Figure written)
+    {
+        bare.Kind = written.Kind;
+        bare.Unit = written.Unit;
+        bare.UnitInherited = true;
+        if (written.InSubUnit)
+        {
+            bare.Value /= 100;
+            bare.Step /= 100;
+            bare.InSubUnit = true;
         }
     }
 
@@ -406,6 +422,9 @@ internal static class FigureReader
 
         /// <summary>Whether the figure was written in cents ("5 cents"), so its currency follows the amount before it.</summary>
         public bool InCents { get; set; }
+
+        /// <summary>Whether the figure was written in hundredths of its currency ("5 cents", "12 sen", "4 pence", "50 paise").</summary>
+        public bool InSubUnit { get; set; }
 
         public string Unit { get; set; } = string.Empty;
 

@@ -5,13 +5,16 @@ using FactCheck.Text;
 
 namespace FactCheck.Recognition;
 
-/// <summary>Reads the fiscal years written "FY2023", "FY 2023" and "FY23" without the date-time model.</summary>
+/// <summary>
+/// Reads the fiscal years written "FY2023", "FY 2023" and "FY23", and the fiscal years and seasons written across two
+/// years ("2004/05", "2011-12", "fiscal 2014/15", "FY2014/15", "1999/2000"), without the date-time model.
+/// </summary>
 /// <remarks>
 /// A fiscal year's months differ by country and by company (FY2023 is October 2022 to September 2023 for the US
 /// government, April 2022 to March 2023 for an Indian company, April 2023 to March 2024 for a British one), and
 /// the text seldom says which. So the mention names the year (its value is 2023) and its date stays unresolved,
-/// with the reason, rather than be given the months of a calendar year it may not cover. "2004/05" is read by
-/// <see cref="DateReader"/> as the two calendar years it spans.
+/// with the reason, rather than be given the months of a calendar year it may not cover. "2004/05" is read as the two
+/// calendar years it spans, which hold it whatever month it starts in (the model reads May 2004, or only 2004).
 /// </remarks>
 internal static partial class FiscalYearReader
 {
@@ -37,6 +40,21 @@ internal static partial class FiscalYearReader
             var date = new DateValue(DateGrain.Year, null, null, timex, Reason);
             mentions.Add(new Mention(MentionKind.Date, new TextSpan(match.Index, match.Index + match.Length), match.Value, year, "date", year, year, date: date));
         }
+
+        for (var match = Season().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var first = int.Parse(match.Groups["first"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var next = int.Parse(match.Groups["next"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (next != (first + 1) % (match.Groups["next"].Length == 2 ? 100 : 10_000))
+            {
+                continue; // "1998-99" is a season; "2004-06" may be June 2004 or three years: left to the model.
+            }
+
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            mentions.RemoveAll(m => m.Span.Overlaps(span) && !m.Span.Contains(span)); // "2000 to 2016" of "1999/2000 to 2016/17".
+            var date = DateReader.FromPeriod(match.Value, new DateOnly(first, 1, 1), new DateOnly(first + 2, 1, 1));
+            mentions.Add(new Mention(MentionKind.Date, span, match.Value, first, "date", first, first + 1, date: date));
+        }
     }
 
     // "FY2023", "FY 2023", "FY23"; not "FY2023/24" or "FY23-24", which name two years.
@@ -47,4 +65,14 @@ internal static partial class FiscalYearReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]
     private static partial Regex FiscalYear();
+
+    // "2004/05", "2011-12", "FY2014/15", "1999/2000": a year, a slash or dash, and the next year (or its last two digits); not inside a
+    // longer run of digits ("2004/05/06", "2004-05-17").
+    [GeneratedRegex(
+        """
+        (?<![\p{L}\p{N}/.,-])(?:FY\ ?)?(?<first>(?:19|20)[0-9]{2})[/–-](?<next>(?:19|20)[0-9]{2}|[0-9]{2})(?![\p{L}\p{N}%]|[/.,–-][0-9])
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex Season();
 }

@@ -162,6 +162,7 @@ internal sealed class MentionRecognizer
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        dates.RemoveAll(d => tokens.Exists(t => t.Start < d.Span.Start && d.Span.End <= t.End && text.AsSpan(t.Start, t.End - t.Start).Contains('/')));
         var figures = FigureReader.Read(language, text, sentence, tokens, percentagesBefore, currencies);
 
         var mentions = new List<Mention>(figures.Count + dates.Count);
@@ -457,6 +458,21 @@ internal sealed class MentionRecognizer
                 // "4 million and a half": half of the scale more, shown to the half.
                 value += scale / 2;
                 step = scale / 2;
+            }
+
+            if (match.Groups["num"].Success)
+            {
+                // "45-3/8": a share price in eighths, 45.375, shown to the eighth.
+                var numerator = int.Parse(match.Groups["num"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                var denominator = int.Parse(match.Groups["den"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (numerator >= denominator)
+                {
+                    continue;
+                }
+
+                value += scale * numerator / denominator;
+                step = scale / denominator;
+                decimals = denominator switch { 2 => 1, 4 => 2, 8 => 3, 16 => 4, 32 => 5, _ => 6 };
             }
 
             tokens.Add(new NumberToken(match.Index, match.Index + match.Length, value, step, decimals, scale, InWords: false));

@@ -196,4 +196,50 @@ public sealed class FigureReaderTests
 
         Assert.Equal((surface, Dec(value), unit), (money.Text, money.Value, money.Unit));
     }
+
+    [Theory]
+    [InlineData("The shares traded between 45 and 50 cents.", "between 45 and 50 cents", "0.45", "0.50", "USD")]
+    [InlineData("The shares traded at 45-50 pence.", "45-50 pence", "0.45", "0.50", "GBP")]
+    [InlineData("The shares traded at 45 to 50 cents.", "45 to 50 cents", "0.45", "0.50", "USD")]
+    public void Read_RangeInCentsOrPence_ReadsBothEndsAsHundredths(string text, string surface, string low, string high, string unit)
+    {
+        var range = Single(text, MentionKind.Money);
+
+        Assert.Equal((surface, Dec(low), Dec(high), unit), (range.Text, range.Low, range.High, range.Unit));
+    }
+
+    [Fact]
+    public void Read_ChangeFromABareNumberToCents_IsInCentsAtBothEnds()
+    {
+        var money = Mentions("The shares rose from 45 to 50 cents.").Where(m => m.Kind == MentionKind.Money).ToList();
+
+        Assert.Equal([0.45m, 0.50m], money.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Read_RupeesWrittenRsWithAFullStop_AreOneAmount()
+    {
+        var money = Single("The company in India earned Rs. 450 crore in the quarter.", MentionKind.Money);
+
+        Assert.Equal(("Rs. 450 crore", 4_500_000_000m, "INR"), (money.Text, money.Value, money.Unit));
+    }
+
+    [Theory]
+    [InlineData("The stock closed up 1-1/4 at 45-3/8.", "45-3/8", "45.375")]
+    [InlineData("The bonds yield 5 1/2 and sell at 98 3/4.", "98 3/4", "98.75")]
+    public void Read_WholeNumberWithAFraction_IsOneNumberAndNoDate(string text, string surface, string value)
+    {
+        var mentions = Mentions(text);
+
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Date);
+        Assert.Contains(mentions, m => m.Text == surface && m.Value == Dec(value));
+    }
+
+    [Fact]
+    public void Read_PercentageWithAFraction_IsThatPercentage()
+        => Assert.Equal(5.5m, Single("The bonds yield 5 1/2% a year.", MentionKind.Percentage).Value);
+
+    [Fact]
+    public void Read_PoundsWhenTheSentenceSpeaksOfSlimming_AreAWeight()
+        => Assert.DoesNotContain(Mentions("He slimmed down, dropping from 210 pounds to 180 pounds."), m => m.Kind == MentionKind.Money);
 }

@@ -25,4 +25,24 @@ public sealed class FiscalYearReaderTests
     {
         Assert.DoesNotContain(Mentions("Profits rose in FY2023/24."), m => m.Date?.Timex == "FY2023");
     }
+
+    [Theory]
+    [InlineData("Revenue for fiscal 2014/15 rose 8%.", "2014/15", 2014)]
+    [InlineData("Profit in FY2014/15 was Rs 300 crore.", "FY2014/15", 2014)]
+    [InlineData("The 2003-04 season was its best.", "2003-04", 2003)]
+    [InlineData("The plan runs from 1999/2000 to 2016/17.", "2016/17", 2016)]
+    public void Read_FiscalYearOrSeasonAcrossTwoYears_SpansBothCalendarYears(string text, string surface, int first)
+    {
+        var date = Mentions(text).Single(m => m.Kind == MentionKind.Date && m.Text == surface);
+
+        Assert.Equal((new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), (date.Date!.Start, date.Date.End));
+    }
+
+    [Fact]
+    public void Read_YearAndMonthInIsoForm_IsNoSeason()
+    {
+        var date = Single("The deal closed on 2004-05-17.", MentionKind.Date);
+
+        Assert.Equal((new DateOnly(2004, 5, 17), new DateOnly(2004, 5, 17)), (date.Date!.Start, date.Date.End));
+    }
 }

@@ -77,6 +77,25 @@ public sealed class MentionRecognizerAgreementTests
         Assert.Contains(items, i => i.Text == "29%" && i.Outcome == AgreementOutcome.Same);
     }
 
+    [Theory]
+    [InlineData("The airline ordered eight A380s and four A330s last year.", "a model number ('A380s', 'KC-30s') is not a decade")]
+    [InlineData("The budget for 2004/05 rose 3%.", "a fiscal year or season ('2004/05', '2003-04') spans the two calendar years it names")]
+    public void Recognize_DeliberateDateDifference_IsACorrectionNotAMiss(string text, string reason)
+    {
+        var items = Compare(text, new DateOnly(2005, 1, 15));
+
+        Assert.Contains(items, i => i.Category == "date" && i.Outcome == AgreementOutcome.Corrected && i.Reason == reason);
+        Assert.DoesNotContain(items, i => i.Outcome == AgreementOutcome.Missed);
+    }
+
+    [Fact]
+    public void Recognize_HedgeBeforeAYear_IsTheSameDate()
+    {
+        var items = Compare("A new jet is due around 2020, the maker said.", new DateOnly(2011, 3, 4));
+
+        Assert.Contains(items, i => i.Category == "date" && i.Outcome == AgreementOutcome.Same);
+    }
+
     private static List<AgreementItem> Compare(string text, DateOnly published)
     {
         var checker = new FactCheckerBuilder().Build();

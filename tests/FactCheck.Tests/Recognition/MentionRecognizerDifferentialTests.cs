@@ -45,6 +45,11 @@ public sealed class MentionRecognizerDifferentialTests
         "The meal cost fourteen dollars and twenty cents.",
         "The group reported FY2023 revenue of $3 billion.",
         "The flat in Pune cost Rs 3,40,000 and a plot 2 345 678 rupees.",
+        "The shares traded between 45 and 50 cents in Sydney.",
+        "The company in India earned Rs. 450 crore in the quarter.",
+        "Revenue for fiscal 2014/15 rose 8% and sales were strong in September of this year.",
+        "The budget for 2004/05 and the 2003-04 season.",
+        "The airline ordered eight A380s and the mill dates from the 19th century.",
     };
 
     [Theory]

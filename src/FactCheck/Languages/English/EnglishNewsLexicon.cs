@@ -29,11 +29,12 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh". Thousands may
     /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
     /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
-    /// followed by "and a half" (group <c>half</c>: "4 million and a half").
+    /// followed by "and a half" (group <c>half</c>: "4 million and a half"). A whole number may carry a fraction in
+    /// halves to sixty-fourths, the way share prices were quoted (groups <c>num</c> and <c>den</c>: "45-3/8", "1 1/4").
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
+        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
         (?:\s?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
@@ -154,7 +155,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
             |(?:a|one)\ (?:day|week)\ (?:earlier|later)
             |mid-(?=(?:1[89]|20)[0-9]{2}\b)
-            |[0-9]{1,2}(?:st|nd|rd|th)\ century
+            |[0-9]{1,2}(?:st|nd|rd|th)[\ -]century
             |the\ (?:{{EnglishCalendarWords.DecadeWords}})
             |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
@@ -163,7 +164,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
             |(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)
             |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
-          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
+          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
         |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
             |thirds?|quarters?|fifths?|tenths?)\b)
         """,
@@ -248,7 +249,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <summary>Words that make "pounds" after a number a weight: "weighed", "lost weight", "lbs", "kilograms", "heavier".</summary>
     [GeneratedRegex(
         """
-        \b(?:weigh(?:s|ed|ing|t|ts|ty)?|overweight|underweight|heavier|lighter|lbs?|ounces?|kilos?|kilograms?|kg|stones?|obese|obesity|diet(?:s|ing)?)\b
+        \b(?:weigh(?:s|ed|ing|t|ts|ty)?|overweight|underweight|heavier|lighter|lbs?|ounces?|kilos?|kilograms?|kg|stones?|obese|obesity|diet(?:s|ing)?|slim(?:s|med|ming)?)\b
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

@@ -27,10 +27,10 @@ internal static class EnglishPack
         "vs", "cf", "e.g", "i.e",
     ];
 
-    // Abbreviations that never end a sentence when a figure follows: "No. 10", "Jan. 5", "pp. 4".
+    // Abbreviations that never end a sentence when a figure follows: "No. 10", "Jan. 5", "pp. 4", "Rs. 450 crore".
     private static string[] BeforeFigure =>
     [
-        "no", "nos", "vol", "fig", "figs", "p", "pp", "op", "art", "sec", "ch", "approx", "ca", "c",
+        "no", "nos", "vol", "fig", "figs", "p", "pp", "op", "art", "sec", "ch", "approx", "ca", "c", "rs",
         .. EnglishCalendarWords.MonthAbbreviations.Split('|'),
     ];
 

@@ -95,6 +95,7 @@ internal sealed class CheckPipeline
 #pragma warning restore CA1031
             {
                 // An OperationCanceledException of the check's own (a timed-out HTTP call, say) is a failure like any other.
+                progress.Telemetry?.CheckFailed(ex, check.RuleId, check.GetType().Name, context.Document.Source);
                 progress.Findings.Add(new Finding(
                     RuleIds.CheckFailed,
                     Severity.Error,
@@ -108,6 +109,7 @@ internal sealed class CheckPipeline
     /// <summary>Runs every stage on <paramref name="document"/>, recording how far it got in <paramref name="progress"/>.</summary>
     public FactCheckReport Run(Document document, CheckProgress progress, CancellationToken cancellationToken)
     {
+        progress.StartSegmenting();
         var language = Language(document);
         var sentences = Segment(language, document);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using FactCheck.Checks;
 using FactCheck.Claims;
+using FactCheck.Diagnostics;
 using FactCheck.Recognition;
 using FactCheck.Reports;
 using FactCheck.Text;
@@ -26,9 +28,14 @@ internal sealed class CheckProgress
     private readonly List<Finding> _findings = [];
     private IReadOnlyList<Mention>? _allMentions;
     private int _checksRun;
+    private Activity? _stageActivity;
+    private long _stageStarted;
 
     /// <summary>Called as each sentence starts to be read; lets tests stop the work at a known point.</summary>
     public Action<TextSpan>? SentenceStarting { get; init; }
+
+    /// <summary>Where the stages report their spans, times and failures; <see langword="null"/> (warming up, tests) reports nothing.</summary>
+    public CheckTelemetry? Telemetry { get; set; }
 
     /// <summary>The stage running now.</summary>
     public CheckStage Stage { get; private set; } = CheckStage.Segmenting;
@@ -60,8 +67,11 @@ internal sealed class CheckProgress
     /// <summary>The check running now, while running checks.</summary>
     public IFactCheckRule? Check { get; private set; }
 
+    /// <summary>Records that the text starts to be split into sentences.</summary>
+    public void StartSegmenting() => EnterStage(CheckStage.Segmenting);
+
     /// <summary>Records that the sentences are known and recognition starts.</summary>
-    public void StartRecognizing() => Stage = CheckStage.Recognizing;
+    public void StartRecognizing() => EnterStage(CheckStage.Recognizing);
 
     /// <summary>Records that <paramref name="sentence"/> starts to be read.</summary>
     public void StartSentence(TextSpan sentence)
@@ -90,14 +100,14 @@ internal sealed class CheckProgress
     {
         _allMentions = mentions;
         Sentence = null;
-        Stage = CheckStage.ExtractingClaims;
+        EnterStage(CheckStage.ExtractingClaims);
     }
 
     /// <summary>Records the claims and that the checks start.</summary>
     public void StartChecks(IReadOnlyList<Claim> claims)
     {
         Claims = claims;
-        Stage = CheckStage.RunningChecks;
+        EnterStage(CheckStage.RunningChecks);
     }
 
     /// <summary>Records that <paramref name="check"/> starts.</summary>
@@ -110,9 +120,28 @@ internal sealed class CheckProgress
         _checksRun++;
     }
 
+    /// <summary>Ends the span and the timing of the stage running now, if one was started.</summary>
+    public void EndStage()
+    {
+        if (_stageStarted != 0)
+        {
+            Telemetry?.RecordStage(Stage, _stageStarted);
+            _stageStarted = 0;
+        }
+
+        if (_stageActivity is { } activity)
+        {
+            _stageActivity = null;
+            activity.Dispose();
+        }
+    }
+
     /// <summary>The report of the work done, most serious findings first.</summary>
     public FactCheckReport ToReport(Document document)
-        => new(document, Mentions, Claims, _findings.OrderByDescending(f => f.Severity).ToList(), RuleDescriptions);
+    {
+        EndStage();
+        return new(document, Mentions, Claims, _findings.OrderByDescending(f => f.Severity).ToList(), RuleDescriptions);
+    }
 
     /// <summary>The report of a document stopped by the time limit.</summary>
     public FactCheckReport TimedOut(Document document, TimeSpan limit, int checkCount)
@@ -142,6 +171,17 @@ internal sealed class CheckProgress
             Severity.Error,
             $"The document has {document.Text.Length:N0} characters, more than the limit of {maxDocumentLength:N0}; it was not read. Split it, or raise the limit with FactCheckerBuilder.WithMaxDocumentLength.");
         return new FactCheckReport(document, [], [], [finding], ruleDescriptions);
+    }
+
+    private void EnterStage(CheckStage stage)
+    {
+        EndStage();
+        Stage = stage;
+        if (Telemetry is { TimesStages: true })
+        {
+            _stageStarted = Stopwatch.GetTimestamp();
+            _stageActivity = CheckTelemetry.StartStage(stage);
+        }
     }
 
     private Finding Stopped(string ruleId, FindingMessage why, Document document, int checkCount)

@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Globalization;
+using FactCheck.Diagnostics;
+using FactCheck.Recognition;
 using FactCheck.Reports;
 
 namespace FactCheck;
@@ -13,16 +16,20 @@ public sealed partial class FactChecker
     private readonly FrozenDictionary<string, string> _ruleDescriptions;
     private readonly CheckLimits _limits;
 
-    internal FactChecker(CultureInfo culture, CheckPipeline pipeline, CheckLimits limits)
+    internal FactChecker(CultureInfo culture, CheckPipeline pipeline, CheckLimits limits, CheckTelemetry? telemetry = null)
     {
         Culture = culture;
         Pipeline = pipeline;
+        Telemetry = telemetry ?? CheckTelemetry.Default;
         _ruleDescriptions = pipeline.Checks.ToFrozenDictionary(c => c.RuleId, c => c.Description, StringComparer.Ordinal);
         _limits = limits;
     }
 
     /// <summary>The stages this checker runs, composed once.</summary>
     internal CheckPipeline Pipeline { get; }
+
+    /// <summary>Where this checker reports its spans, metrics and logs.</summary>
+    internal CheckTelemetry Telemetry { get; }
 
     /// <summary>The culture documents are read in when they do not name one (see <see cref="FactCheckerBuilder.WithCulture"/>).</summary>
     public CultureInfo Culture { get; }
@@ -54,9 +61,22 @@ public sealed partial class FactChecker
         ArgumentNullException.ThrowIfNull(progress);
         cancellationToken.ThrowIfCancellationRequested();
         document = document.InCulture(Culture);
+        var telemetry = Telemetry;
+        progress.Telemetry = telemetry;
+        using var activity = CheckTelemetry.StartDocument(document);
+        var started = telemetry.TimesStages ? Stopwatch.GetTimestamp() : 0;
+        var modelCallsBefore = ModelCallTally.OnThisThread;
+        var (report, outcome) = CheckMeasured(document, progress, cancellationToken);
+        telemetry.RecordDocument(report, outcome, started, modelCallsBefore, activity);
+        return report;
+    }
+
+    private (FactCheckReport Report, string Outcome) CheckMeasured(Document document, CheckProgress progress, CancellationToken cancellationToken)
+    {
         if (document.Text.Length > _limits.MaxDocumentLength)
         {
-            return CheckProgress.TooLarge(document, _limits.MaxDocumentLength, _ruleDescriptions);
+            Telemetry.TooLarge(document.Source, document.Text.Length, _limits.MaxDocumentLength);
+            return (CheckProgress.TooLarge(document, _limits.MaxDocumentLength, _ruleDescriptions), CheckTelemetry.Outcomes.TooLarge);
         }
 
         // The time limit cancels a token linked to the caller's, so the stages need to watch one token only; which
@@ -68,20 +88,44 @@ public sealed partial class FactChecker
         progress.RuleDescriptions = _ruleDescriptions;
         try
         {
-            return Pipeline.Run(document, progress, token);
+            return (Pipeline.Run(document, progress, token), CheckTelemetry.Outcomes.Checked);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
+            progress.EndStage();
             cancellationToken.ThrowIfCancellationRequested();
-            return progress.TimedOut(document, _limits.TimeLimit, Pipeline.Checks.Count);
+            Telemetry.TimeLimitReached(document.Source, _limits.TimeLimit, CheckTelemetry.StageName(progress.Stage));
+            return (progress.TimedOut(document, _limits.TimeLimit, Pipeline.Checks.Count), CheckTelemetry.Outcomes.TimeLimit);
         }
 #pragma warning disable CA1031 // A failure on one text becomes a finding, so a batch goes on; the finding names it.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return progress.Failed(document, ex, Pipeline.Checks.Count);
+            Telemetry.InternalError(ex, document.Source, CheckTelemetry.StageName(progress.Stage));
+            return (progress.Failed(document, ex, Pipeline.Checks.Count), CheckTelemetry.Outcomes.InternalError);
         }
     }
+
+    /// <summary>
+    /// Prepares this checker for its first document: builds the recognizer models of <see cref="Culture"/> (thousands
+    /// of regular expressions, a few hundred milliseconds) and runs every stage once on a short text of its own, so the
+    /// first real document does not pay for them. Call it at start-up; calling it again costs little. It reports a
+    /// <see cref="FactCheckDiagnostics.WarmUpActivityName"/> span but no document metrics.
+    /// </summary>
+    /// <exception cref="NotSupportedException">FactCheck does not read <see cref="Culture"/>.</exception>
+    public void WarmUp()
+    {
+        using var activity = CheckTelemetry.Source.HasListeners() ? CheckTelemetry.Source.StartActivity(FactCheckDiagnostics.WarmUpActivityName) : null;
+        var started = Stopwatch.GetTimestamp();
+        RecognizerModels.For(Culture).Warm();
+        var sample = new Document(WarmUpText, new DateOnly(2024, 6, 30), Culture, "warm-up");
+        _ = Pipeline.Run(sample, new CheckProgress { RuleDescriptions = _ruleDescriptions }, CancellationToken.None);
+        var milliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Telemetry.WarmedUp(Culture.Name, milliseconds);
+    }
+
+    // A sentence that goes through every stage: a change with its levels, a money amount, a month and a year.
+    private const string WarmUpText = "Sales rose 10% to $1.1bn in May 2024, from $1bn a year earlier. Profit fell by two-thirds.";
 
     /// <summary>Checks a text in one call, read in <see cref="Culture"/>.</summary>
     /// <param name="text">The text to check.</param>

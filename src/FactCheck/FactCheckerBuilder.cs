@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using FactCheck.Checks;
+using FactCheck.Diagnostics;
 using FactCheck.Claims;
 using FactCheck.Checks.CrossDocument;
 using FactCheck.Checks.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck;
 
@@ -104,6 +107,38 @@ public sealed class FactCheckerBuilder
         return this;
     }
 
+    /// <summary>Where the checker logs check failures, time limits and internal errors; <see langword="null"/> (the default) logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; private set; }
+
+    /// <summary>
+    /// Where the checker's meter comes from (<see cref="FactCheckDiagnostics.MeterName"/>); <see langword="null"/> (the
+    /// default) uses one meter shared by every checker built without a factory. Spans always go to the
+    /// <see cref="FactCheckDiagnostics.ActivitySourceName"/> activity source.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; private set; }
+
+    /// <summary>Sets where the checker logs (see <see cref="LoggerFactory"/>): the category is <c>FactCheck.FactChecker</c>.</summary>
+    /// <param name="loggerFactory">The logger factory, typically the application's.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="loggerFactory"/> is <see langword="null"/>.</exception>
+    public FactCheckerBuilder WithLoggerFactory(ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        LoggerFactory = loggerFactory;
+        return this;
+    }
+
+    /// <summary>Sets where the checker's meter comes from (see <see cref="MeterFactory"/>).</summary>
+    /// <param name="meterFactory">The meter factory, typically the application's.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meterFactory"/> is <see langword="null"/>.</exception>
+    public FactCheckerBuilder WithMeterFactory(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        MeterFactory = meterFactory;
+        return this;
+    }
+
     /// <summary>
     /// Adds a check, built-in or your own. Checks run in the order added; a check whose <see cref="IFactCheckRule.RuleId"/>
     /// is already on the builder replaces that one, in its place.
@@ -144,7 +179,7 @@ public sealed class FactCheckerBuilder
 
     /// <summary>Builds an immutable, thread-safe checker from the current configuration.</summary>
     public FactChecker Build() =>
-        new(Culture, new CheckPipeline(ClaimReader, _checks.ToArray()), new CheckLimits(MaxDocumentLength, TimeLimit)) { CrossDocumentCheck = CrossDocumentCheck };
+        new(Culture, new CheckPipeline(ClaimReader, _checks.ToArray()), new CheckLimits(MaxDocumentLength, TimeLimit), CheckTelemetry.Create(LoggerFactory, MeterFactory)) { CrossDocumentCheck = CrossDocumentCheck };
 
     internal CrossDocumentCheck CrossDocumentCheck { get; set; } = new(new CrossDocumentOptions().Validated());
 

@@ -79,6 +79,7 @@ internal sealed class RecognizerModels
     public List<ModelResult> ParseNumber(string text)
     {
         Interlocked.Increment(ref s_numberCalls);
+        Diagnostics.ModelCallTally.Number();
         var before = GC.GetAllocatedBytesForCurrentThread();
         try
         {
@@ -94,6 +95,7 @@ internal sealed class RecognizerModels
     public List<ModelResult> ParseDateTime(string text, System.DateTime reference)
     {
         Interlocked.Increment(ref s_dateTimeCalls);
+        Diagnostics.ModelCallTally.DateTime();
         var before = GC.GetAllocatedBytesForCurrentThread();
         try
         {

@@ -122,6 +122,8 @@ internal sealed class ClaimExtractor
         var entities = ArticleEntities.Read(text, views, knownNames);
         EntityResolver.Resolve(entities, views, drafts);
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
+        EllipsisReader.Read(entities, views, mentions, drafts);
+        EntityResolver.PlaceEconomies(entities, views, drafts);
         DirectionReader.Read(views, drafts);
         PeriodResolver.Resolve(text, views, mentions, drafts);
         ChangeLinker.Link(views, mentions, drafts);

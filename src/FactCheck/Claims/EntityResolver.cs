@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace FactCheck.Claims;
 /// <list type="number">
 /// <item><b>Named</b>: the subject names an organisation or place ("Brazil's exports", "sales at Acme") that does not only
 /// report the figure;</item>
+/// <item><b>Place opening</b>: a place after "in" that opens the sentence or a part of it before the figure, with no
+/// other name between ("In the US growth is 6%", "while in China they expect 15%");</item>
 /// <item><b>Reference</b>: the subject points back ("it", "its profits", "the firm", "the country"): the entity of that kind
 /// named last in the three sentences before (or earlier in the sentence), else the article's topic;</item>
 /// <item><b>Clause subject</b>: a name before the figure in its sentence that is not a source or a person ("Acme Air made a loss
@@ -25,10 +29,104 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
+            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
         }
+    }
+
+    /// <summary>
+    /// Gives a measure of a whole economy ("the unemployment rate", "house prices", "growth") whose entity the text did not
+    /// name with it a place: the one named in its sentence, else (unless the article's topic is a place) the last named in
+    /// the three sentences before, else the article's topic when that is a place. An agency or firm found for it by reference or as the topic reports such a
+    /// figure ("the Labor Department said it had revised ..."); it is not what the figure is about.
+    /// </summary>
+    public static void PlaceEconomies(ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Subject is { FirstToken: >= 0 } subject && OwnedByPronoun(views[d.Sentence].Tokens, subject))
+            {
+                continue; // "retail sales at its stores": the firm's
+            }
+
+            var isPlace = KindOf(entities, d.Entity) == EntityKind.Place;
+            if (d.Kind == ClaimKind.Event || d.EntityResolution == EntityResolution.Named || !MeasuresEconomy(d.Quantity)
+                || (isPlace && d.EntityResolution != EntityResolution.Topic))
+            {
+                continue;
+            }
+
+            var t = views[d.Sentence].Tokens;
+            var figure = d.FigureTokens().Min();
+            EntityOccurrence? place = null;
+            foreach (var o in entities.In(d.Sentence, 0, t.Count - 1))
+            {
+                if (o.Kind == EntityKind.Place && !IsHeld(t, o) && (place is null || o.FirstToken < figure))
+                {
+                    place = o; // the nearest before the figure, else the first after it
+                }
+            }
+
+            // A topic that is a place gives way only to a place of the figure's own sentence.
+            place ??= isPlace ? null : entities.LastBefore(d.Sentence, 0, ReferenceSentences, EntityKind.Place)
+                ?? (entities.Topic is { Kind: EntityKind.Place } topic ? topic : null);
+            if (place is not null && place.Name != d.Entity)
+            {
+                d.Entity = place.Name;
+                d.EntityResolution = place.Sentence == d.Sentence ? EntityResolution.ClauseSubject : EntityResolution.Reference;
+            }
+        }
+    }
+
+    private static bool OwnedByPronoun(List<ClaimToken> t, SubjectInfo subject)
+    {
+        for (var i = subject.FirstToken; i <= subject.LastToken && i < t.Count; i++)
+        {
+            if (t[i].IsWord && EntityLexicon.OwningPronouns.Contains(t[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool MeasuresEconomy(string quantity)
+    {
+        var words = quantity.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (words[0] == "growth" && (words.Length == 1 || (words.Length == 2 && words[1] == "rate")))
+        {
+            return true; // "growth", "the growth rate": the economy's, when nothing names whose
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (EnglishWordClasses.EconomyWords.Contains(words[i]) && (!EnglishWordClasses.EconomyModifiers.Contains(words[i]) || i + 1 < words.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EntityKind? KindOf(ArticleEntities entities, string name)
+    {
+        foreach (var o in entities.Occurrences)
+        {
+            if (o.Name == name)
+            {
+                return o.Kind;
+            }
+        }
+
+        return null;
     }
 
     private static (string, EntityResolution)? Named(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
@@ -49,6 +147,44 @@ internal static class EntityResolver
         }
 
         return null;
+    }
+
+    private static (string, EntityResolution)? PlaceOpening(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var t = views[d.Sentence].Tokens;
+        var figure = d.FigureTokens().Min();
+        EntityOccurrence? place = null;
+        foreach (var o in entities.In(d.Sentence, 0, figure - 1))
+        {
+            if (o.Kind == EntityKind.Place && OpensWithIn(t, o))
+            {
+                place = o;
+            }
+            else if (place is not null && o.Kind != EntityKind.Person && !o.IsSource)
+            {
+                place = null; // "In Freedonia, Acme's sales rose": the name after the place is what the figure is about
+            }
+        }
+
+        return place is null ? null : (place.Name, EntityResolution.Named);
+    }
+
+    // "In (the) Freedonia" at the start of the sentence or after a comma, semicolon, "and", "but" or "while".
+    private static bool OpensWithIn(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var k = o.FirstToken - 1;
+        if (k > 0 && t[k].Is("the"))
+        {
+            k--;
+        }
+
+        if (k < 0 || !t[k].Is("in"))
+        {
+            return false;
+        }
+
+        return k == 0 || t[k - 1].IsPunctuation(',') || t[k - 1].IsPunctuation(';') || t[k - 1].Is("and") || t[k - 1].Is("but")
+            || t[k - 1].Is("while") || t[k - 1].IsPunctuation('"');
     }
 
     // "38% live in Freedonia, 15% in Italy and 10% in Spain": in a list whose later items leave out the verb, the place right
@@ -168,9 +304,64 @@ internal static class EntityResolver
             return null;
         }
 
-        var antecedent = entities.LastBefore(d.Sentence, anchor, ReferenceSentences, kind)
+        var antecedent = Antecedent(entities, views, d.Sentence, anchor, kind)
             ?? (kind == EntityKind.Organisation && entities.Topic is { Kind: EntityKind.Place } ? null : entities.Topic);
         return antecedent is null ? null : (antecedent.Name, EntityResolution.Reference);
+    }
+
+    // What a reference points back to: the last fitting name before it in its own sentence; else, in the nearest sentence
+    // before that names one, the name that is that sentence's subject ("Acme is suing Globex and Initech. It has also
+    // threatened ..." is Acme), or the last one when none is.
+    private static EntityOccurrence? Antecedent(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence, int anchor, EntityKind? kind)
+    {
+        if (entities.LastBefore(sentence, anchor, 0, kind) is { } same)
+        {
+            return same;
+        }
+
+        for (var k = sentence - 1; k >= Math.Max(0, sentence - ReferenceSentences); k--)
+        {
+            var t = views[k].Tokens;
+            var verb = 0;
+            while (verb < t.Count && !Lexicon.IsVerb(t, verb))
+            {
+                verb++;
+            }
+
+            EntityOccurrence? last = null;
+            EntityOccurrence? subject = null;
+            foreach (var o in entities.In(k, 0, t.Count - 1))
+            {
+                if (o.Kind == EntityKind.Person || (kind is not null && o.Kind != kind))
+                {
+                    continue;
+                }
+
+                last = o;
+                if (subject is null && o.LastToken < verb && !o.IsSource && !AfterPreposition(t, o))
+                {
+                    subject = o;
+                }
+            }
+
+            if ((subject ?? last) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AfterPreposition(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var k = o.FirstToken - 1;
+        if (k >= 0 && t[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].IsWord && Lexicon.Prepositions.Contains(t[k].Lower);
     }
 
     // The name must stand before the first verb of the figure's clause: "Acme Air made a loss of $5m", not "sales rose 5% in

@@ -142,7 +142,34 @@ internal static class NounPhrases
             first = i--;
         }
 
-        return first == -1 ? null : Trim(t, first, last, keepLast: false);
+        return first == -1 ? null : Trim(t, AfterOpeningPlace(t, first, last), last, keepLast: false);
+    }
+
+    // "In Brazil growth is 5%", "and in Japan profits fell": names opened by "in" at the start of the sentence or of a part of it
+    // say where; the noun phrase starts after them.
+    private static int AfterOpeningPlace(List<ClaimToken> t, int first, int last)
+    {
+        var opener = t[first].Is("in") ? first : first > 0 && t[first - 1].Is("in") ? first - 1 : -1;
+        if (opener < 0 || !(opener == 0 || t[opener - 1].IsPunctuation(',') || t[opener - 1].IsPunctuation(';') || t[opener - 1].IsPunctuation('"')
+            || t[opener - 1].Is("and") || t[opener - 1].Is("but") || t[opener - 1].Is("while")))
+        {
+            return first; // "a rise in US crude supplies": the place belongs to the noun it describes
+        }
+
+        var j = opener + 1;
+
+        if (j <= last && t[j].Is("the"))
+        {
+            j++;
+        }
+
+        var names = j;
+        while (j <= last && t[j].IsWord && t[j].IsCapitalized)
+        {
+            j++;
+        }
+
+        return j > names && j <= last && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j].Lower) ? j : first;
     }
 
     /// <summary>The noun phrase that starts at <paramref name="start"/>, not reaching past <paramref name="max"/>.</summary>

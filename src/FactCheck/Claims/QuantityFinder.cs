@@ -55,7 +55,7 @@ internal static class QuantityFinder
                     d.Subject = SubjectDescriber.Describe(text, t, noun, d.Subject.LastToken, knownNames);
                 }
 
-                d.Quantity = WithoutOwner(d.Subject!, entities, d.Sentence);
+                d.Quantity = WithoutOwner(d.Subject!, entities, d.Sentence, d.Entity);
                 continue;
             }
 
@@ -89,7 +89,7 @@ internal static class QuantityFinder
             }
 
             d.Subject = found;
-            d.Quantity = WithoutOwner(found, entities, d.Sentence);
+            d.Quantity = WithoutOwner(found, entities, d.Sentence, d.Entity);
         }
     }
 
@@ -212,6 +212,11 @@ internal static class QuantityFinder
                 : null;
         }
 
+        if (end - 2 > clauseFirst && t[end - 1].IsWord && t[end - 1].Lower is "down" or "up" && t[end - 2].IsWord && !Lexicon.IsVerb(t, end - 2))
+        {
+            end--; // "push the unemployment rate down to 4.1%": the particle of the verb before the noun
+        }
+
         var n = end - 1;
         if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n].Lower) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
             || NounPhrases.IsLyAdverb(t[n].Lower) || Lexicon.UpVerbs.Contains(t[n].Lower) || Lexicon.DownVerbs.Contains(t[n].Lower))
@@ -279,9 +284,21 @@ internal static class QuantityFinder
     }
 
     // "Acme's pre-tax profits" → "pre-tax profits"; "its sales" → "sales".
-    private static string WithoutOwner(SubjectInfo subject, ArticleEntities entities, int sentence)
+    private static string WithoutOwner(SubjectInfo subject, ArticleEntities entities, int sentence, string entity)
     {
         var text = subject.Text;
+        foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
+        {
+            // "the jobless rate in Canada" about Canada: the place is the entity, the rate is measured.
+            foreach (var where in new[] { " in " + o.Surface, " in the " + o.Surface })
+            {
+                if (o.Name == entity && text.EndsWith(where, StringComparison.Ordinal) && text.Length > where.Length)
+                {
+                    text = text[..^where.Length];
+                }
+            }
+        }
+
         foreach (var o in entities.In(sentence, subject.FirstToken, subject.LastToken))
         {
             foreach (var owner in new[] { o.Surface + "'s ", o.Surface + "' ", o.Surface + "\u2019s " })

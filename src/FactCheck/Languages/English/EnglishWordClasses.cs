@@ -396,6 +396,22 @@ internal static class EnglishWordClasses
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
+    /// Words of a measure of a whole economy ("the unemployment rate", "inflation", "house prices"): its figure is about a
+    /// country or region, not about the agency or firm that reports it. Words a firm's accounts use as well ("deficit",
+    /// "earnings", "wages") are not among them.
+    /// </summary>
+    public static readonly FrozenSet<string> EconomyWords = Set(
+        "unemployment", "jobless", "joblessness", "inflation", "gdp", "economy", "economic", "payrolls", "recession", "house",
+        "housing", "property", "mortgage", "mortgages", "retail", "consumer", "industrial", "manufacturing", "producer");
+
+    /// <summary>
+    /// Words of <see cref="EconomyWords"/> that name an economy's measure only in front of another noun ("house prices",
+    /// "retail sales", "consumer spending"), since "the house", "a consumer" or "producer" alone measure nothing of a place.
+    /// </summary>
+    public static readonly FrozenSet<string> EconomyModifiers = Set(
+        "house", "housing", "property", "mortgage", "retail", "consumer", "industrial", "manufacturing", "producer");
+
+    /// <summary>
     /// Verbs whose subject is the thing their figure measures ("growth was 1.6%", "sales stood at $2bn"), unlike verbs of an
     /// actor ("Acme sold 50 million phones").
     /// </summary>

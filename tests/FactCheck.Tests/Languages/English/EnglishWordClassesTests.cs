@@ -55,6 +55,7 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.DurationNouns), "years", "months", "hours", "decades")]
     [InlineData(nameof(EnglishWordClasses.CountedSetWords), "other", "top", "remaining")]
     [InlineData(nameof(EnglishWordClasses.GoingVerbs), "go", "cut", "axed", "lost")]
+    [InlineData(nameof(EnglishWordClasses.EconomyWords), "unemployment", "inflation", "gdp", "payrolls", "house", "retail")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

@@ -1,0 +1,106 @@
+using FactCheck.Recognition;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Gives a figure whose part of the sentence leaves out what it measures the quantity of the figure before it:
+/// "the unemployment rate is 12%, in some areas it is 15%"; "growth is 6% in the US, in China they are estimating 15%,
+/// and in the EU it is more or less 1%".
+/// </summary>
+/// <remarks>
+/// It applies only when the later figure has no quantity of its own and its subject is a pronoun or missing, the two
+/// figures are in one sentence with a comma, semicolon or "and" between them, and both are of one unit. A place after "in"
+/// between the two figures is the later figure's entity; otherwise it keeps the earlier figure's.
+/// </remarks>
+internal static class EllipsisReader
+{
+    public static void Read(ArticleEntities entities, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
+    {
+        foreach (var sentence in drafts.Where(d => d.Kind != ClaimKind.Event).GroupBy(d => d.Sentence))
+        {
+            var t = views[sentence.Key].Tokens;
+            ClaimDraft? before = null;
+            foreach (var d in sentence.OrderBy(d => d.FigureTokens().Min()))
+            {
+                if (before is not null && Continues(t, mentions, before, d))
+                {
+                    d.Subject = WithoutPlaces(before.Subject!, before.Quantity);
+                    d.Quantity = before.Quantity;
+                    var (place, resolution) = PlaceBetween(entities, t, sentence.Key, before.LastFigure(), d.FigureTokens().Min())
+                        is { } p ? (p.Name, EntityResolution.Named) : (before.Entity, before.EntityResolution);
+                    d.Entity = place;
+                    d.EntityResolution = resolution;
+                    before = d; // the next figure may continue it in turn
+                    continue;
+                }
+
+                if (d.Quantity.Length > 0)
+                {
+                    before = d;
+                }
+            }
+        }
+    }
+
+    // "growth" of "In the US growth is 6%" without the US: the later figure is about its own place.
+    private static SubjectInfo WithoutPlaces(SubjectInfo subject, string quantity)
+    {
+        var places = subject.Entities.Select(Places.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var keyWords = subject.KeyWords.Where(w => !places.Contains(w)).ToArray();
+        return new SubjectInfo(quantity, subject.Head, keyWords, [], -1, -1, isAnaphoric: false);
+    }
+
+    private static bool Continues(List<ClaimToken> t, IReadOnlyList<Mention> mentions, ClaimDraft before, ClaimDraft d)
+    {
+        if (d.Quantity.Length > 0 || (d.Subject is { } s && !IsPronoun(t, s)))
+        {
+            return false;
+        }
+
+        var from = before.LastFigure() + 1;
+        var to = d.FigureTokens().Min();
+        if (from >= to || !string.Equals(before.MainMention(mentions, t).Unit, d.MainMention(mentions, t).Unit, StringComparison.Ordinal)
+            || before.MainMention(mentions, t).Kind != d.MainMention(mentions, t).Kind)
+        {
+            return false;
+        }
+
+        var broken = false;
+        var pronoun = d.Subject is not null;
+        for (var i = from; i < to; i++)
+        {
+            if (t[i].Kind == ClaimTokenKind.Figure)
+            {
+                return false;
+            }
+
+            broken |= t[i].IsPunctuation(',') || t[i].IsPunctuation(';') || t[i].Is("and");
+            pronoun |= t[i].IsWord && Lexicon.SubjectPronouns.Contains(t[i].Lower) && t[i].Lower is "it" or "they";
+        }
+
+        return broken && pronoun;
+    }
+
+    private static bool IsPronoun(List<ClaimToken> t, SubjectInfo s) =>
+        s.FirstToken >= 0 && s.FirstToken == s.LastToken && t[s.FirstToken].Lower is "it" or "they";
+
+    // "in China", "in the EU": the first place named right after "in" between the two figures.
+    private static EntityOccurrence? PlaceBetween(ArticleEntities entities, List<ClaimToken> t, int sentence, int from, int to)
+    {
+        foreach (var o in entities.In(sentence, from, to - 1))
+        {
+            var k = o.FirstToken - 1;
+            if (k > from && t[k].Is("the"))
+            {
+                k--;
+            }
+
+            if (o.Kind == EntityKind.Place && k >= from && t[k].Is("in"))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+}

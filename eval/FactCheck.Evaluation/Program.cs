@@ -5,7 +5,7 @@
 // changes are stated in the next sentence, in a later clause of a forecast pair and against a base ("40% above the
 // previous record of $19.2bn"), and a stack of tariff rates is given a wrong total (change-arithmetic).
 //
-// usage: dotnet run --project eval/FactCheck.Evaluation -c Release -- <corpus dir> [published yyyy-MM-dd] [--details file]
+// usage: dotnet run --project eval/FactCheck.Evaluation -c Release -- <corpus dir> [published yyyy-MM-dd] [--details file] [--missed dir]
 // The corpus directory may also come from FACTCHECK_CORPUS.
 using System.Globalization;
 using FactCheck;
@@ -20,10 +20,19 @@ if (detailsPath is not null)
     positional.Remove(detailsPath);
 }
 
+// --missed <dir> writes the text of each variant whose planted error was not found, to read the claims behind the miss.
+var missedIndex = Array.IndexOf(args, "--missed");
+var missedPath = missedIndex >= 0 && missedIndex + 1 < args.Length ? args[missedIndex + 1] : null;
+if (missedPath is not null)
+{
+    positional.Remove(missedPath);
+    Directory.CreateDirectory(missedPath);
+}
+
 var corpus = positional.Count > 0 ? positional[0] : Environment.GetEnvironmentVariable("FACTCHECK_CORPUS");
 if (corpus is null || !Directory.Exists(corpus))
 {
-    Console.Error.WriteLine("usage: FactCheck.Evaluation <corpus dir> [published yyyy-MM-dd] [--details file]   (or set FACTCHECK_CORPUS)");
+    Console.Error.WriteLine("usage: FactCheck.Evaluation <corpus dir> [published yyyy-MM-dd] [--details file] [--missed dir]   (or set FACTCHECK_CORPUS)");
     return 2;
 }
 
@@ -84,6 +93,10 @@ foreach (var file in files)
         }
 
         details.Add($"{(hit ? "found" : "missed")}\t{name}\t{error.Kind}\t{error.Description}");
+        if (!hit && missedPath is not null)
+        {
+            File.WriteAllText(Path.Combine(missedPath, $"{Path.GetFileNameWithoutExtension(name)}.{error.Kind.Replace(' ', '-')}.txt"), error.Text);
+        }
     }
 }
 

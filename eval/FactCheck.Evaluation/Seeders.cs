@@ -62,6 +62,11 @@ internal static partial class Seeders
     {
         foreach (var pair in VerbFromTo().Matches(text).Concat(UpFrom().Matches(text)).OrderBy(m => m.Index))
         {
+            if (!IsOnePair(text, pair))
+            {
+                continue;
+            }
+
             string change;
             string description;
             if (WrongChange(pair) is var (planted, actual, rise))
@@ -91,6 +96,29 @@ internal static partial class Seeders
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the two figures of a match are one pair: not a conversion in brackets taken for the new value ("77m euros
+    /// ($100m), up from 38m"), not a forecast or another figure set against the old one ("47.3% forecast by analysts and down
+    /// from 47.1%"), and sums in one currency.
+    /// </summary>
+    private static bool IsOnePair(string text, Match pair)
+    {
+        var to = pair.Groups["to"];
+        var from = pair.Groups["from"];
+        var (first, second) = to.Index < from.Index ? (to, from) : (from, to);
+        var between = text[(first.Index + first.Length)..second.Index];
+        var before = to.Index > 0 ? text[..to.Index].TrimEnd() : string.Empty;
+        return !before.EndsWith('(') && !before.EndsWith(';')
+            && !between.Contains(')', StringComparison.Ordinal) && !between.Contains(';', StringComparison.Ordinal)
+            && !ContrastWords().IsMatch(between)
+            && !(IsCurrencySign(to.Value.Trim()[0]) && IsCurrencySign(from.Value.Trim()[0]) && to.Value.Trim()[0] != from.Value.Trim()[0]);
+    }
+
+    private static bool IsCurrencySign(char c) => c is '$' or '£' or '€';
+
+    [GeneratedRegex(@"\b(?:forecast|expected|predicted|analysts|than|compared)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ContrastWords();
 
     // A wrong change in points for a pair of percentages ("5.2%, down from 5.7%"): twice the actual change, plus one.
     private static (decimal Planted, decimal Actual, bool Rise)? WrongPoints(Match pair)
@@ -294,10 +322,15 @@ internal static partial class Seeders
         var stated = lead.Groups["n"].Value;
         var value = decimal.Parse(stated, Invariant);
         var digits = stated.Replace(".", string.Empty, StringComparison.Ordinal);
-        var wrong = digits.Length == 2 && digits[0] != digits[1] && !stated.Contains('.', StringComparison.Ordinal)
+        var decimals = stated.Contains('.', StringComparison.Ordinal) ? stated.Length - stated.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        // Two digits are swapped ("93%" as "39%"); a figure with decimals is misread by half again ("0.7%" as "1.1%"); a
+        // larger one is rounded to a figure the body does not give ("76.4%" as "57%").
+        var wrong = digits.Length == 2 && digits[0] != digits[1] && decimals == 0
             ? new string([digits[1], digits[0]])
-            : Math.Max(1m, Math.Round(value * 0.75m, 0)).ToString(Invariant);
-        if (decimal.Parse(wrong, Invariant) is var w && Math.Abs(w - value) < 1m)
+            : decimals > 0 && value < 10m
+                ? Math.Round(value * 1.5m, decimals, MidpointRounding.AwayFromZero).ToString(Invariant)
+                : Math.Max(1m, Math.Round(value * 0.75m, 0)).ToString(Invariant);
+        if (decimal.Parse(wrong, Invariant) == value)
         {
             return null;
         }
@@ -358,6 +391,7 @@ internal static partial class Seeders
         ["rose"] = "rise", ["fell"] = "fall", ["jumped"] = "jump", ["dropped"] = "drop", ["climbed"] = "climb",
         ["slipped"] = "slip", ["increased"] = "increase", ["grew"] = "grow", ["declined"] = "decline", ["gained"] = "gain",
         ["surged"] = "surge", ["slumped"] = "slump", ["plunged"] = "plunge", ["soared"] = "soar", ["fallen"] = "fall",
+        ["risen"] = "rise", ["grown"] = "grow",
     };
 
     /// <summary>"from 2013 to 2018" → "from 2018 to 2013".</summary>
@@ -470,7 +504,9 @@ internal static partial class Seeders
     [GeneratedRegex(@"\b(?:rose|fell|jumped|dropped|climbed|slipped|increased|decreased|grew|declined|gained|surged|slumped|plunged|soared|up|down)\s+(?:by\s+)?(?<pct>\d+(?:\.\d+)?)%\s+to\s+" + Amount + @"[^.]{0,80}?\bfrom\s+" + Amount, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChangeWithFromTo();
 
-    [GeneratedRegex(@"\G(?<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019$£-]+){1,8}?)\s+(?<verb>rose|fell|jumped|dropped|climbed|slipped|increased|grew|declined|gained|surged|slumped|plunged|soared)\s+(?:by\s+)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant, 1000)]
+    // The subject may carry an appositive between commas ("Shares in Acme, the Freedonian builder, fell 15%"), which the
+    // headline leaves out, and the verb a perfect ("have jumped").
+    [GeneratedRegex(@"\G(?<subject>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019$£-]+){1,8}?)(?:,[^,.]{1,100},)?\s+(?:(?:have|has)\s+)?(?<verb>rose|fell|fallen|jumped|dropped|climbed|slipped|increased|grew|grown|risen|declined|gained|surged|slumped|plunged|soared)\s+(?:by\s+)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadChange();
 
     [GeneratedRegex(@"\b(?<verb>rose|fell|increased|decreased|grew|climbed|dropped|declined|jumped|slipped|surged|slumped|soared|plunged)\s+from\s+(?<from>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)\s+to\s+(?<to>[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]

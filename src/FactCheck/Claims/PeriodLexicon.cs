@@ -9,6 +9,7 @@ internal static class PeriodLexicon
     // The word lists are English data, defined once in the language pack; see EnglishWordClasses for what each holds.
     public static readonly FrozenSet<string> Earlier = EnglishWordClasses.Earlier;
     public static readonly FrozenSet<string> LastWords = EnglishWordClasses.LastWords;
+    public static readonly FrozenSet<string> FromWriting = EnglishWordClasses.FromWriting;
     public static readonly FrozenSet<string> PeriodTo = EnglishWordClasses.PeriodTo;
     public static readonly FrozenDictionary<string, int> PeriodMonths = EnglishWordClasses.PeriodMonths;
     public static readonly FrozenDictionary<string, (int FirstMonth, int Months)> YearParts = EnglishWordClasses.YearParts;

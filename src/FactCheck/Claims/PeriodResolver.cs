@@ -100,7 +100,10 @@ internal static class PeriodResolver
                 d.Time = DateBefore(t, d.FigureTokens().Min()) is int before ? TimeOf(text, t, before, mentions) : null;
             }
 
-            var shift = d.Time is { Basis: TimeBasis.Named } relative ? MonthsBack(relative.Text) : 0;
+            // "last year" counts back from the time of writing, which the date read already did.
+            var shift = d.Time is { Basis: TimeBasis.Named } relative && !Words(relative.Text).Any(PeriodLexicon.FromWriting.Contains)
+                ? MonthsBack(relative.Text)
+                : 0;
             // The context is not counted back from when it is the same words: "rose from 8% to 20% last year, an increase of 12%".
             if (shift > 0 && context is { } back && back.Time.Date is { } backDate && back.Time.Span != d.Time!.Span)
             {

@@ -78,8 +78,11 @@ internal sealed class RestatementCheck : IBuiltInRule
     /// <summary>
     /// A headline's figures set against the body's: a headline is written in the present tense about the news the body
     /// reports, so its figure is compared with the body's statements of the same measure of the same entity, whatever
-    /// their period. It conflicts when none of them agrees with it and the first of them (the one the headline sums up)
-    /// cannot be the same figure, even cut short (<see cref="HeadlineAgrees"/>).
+    /// their period. A change in the headline ("Exports rise 20%") meets the body's changes, including the change stated
+    /// beside a level ("exports rose 27.3% to $4bn"). It conflicts when none of them agrees with it and the first of them
+    /// (the one the headline sums up) cannot be the same figure, even cut short (<see cref="HeadlineAgrees"/>). Figures
+    /// far apart are compared only when the body names the measure in the headline's own words: that is the sentence the
+    /// headline sums up, and a misread figure ("39%" for "93%") is no other measure.
     /// </summary>
     private IEnumerable<Finding> HeadlineConflicts(CheckContext context)
     {
@@ -96,51 +99,103 @@ internal sealed class RestatementCheck : IBuiltInRule
             var entity = words.Words(title.Entity);
             var quantity = words.Words(title.Quantity);
             quantity.ExceptWith(entity);
-            var body = comparable
-                .Where(c => c.Span.Start >= headline.End
-                    && Restatements.SameMeasure(title, c)
-                    && quantity.Count > 0
-                    && quantity.IsSubsetOf(words.Words(c.Quantity)))
-                .ToList();
-            if (body.Count > 0
-                && !body.Any(c => HeadlineAgrees(title, c))
-                && Restatements.Close(title, body[0], _options.MaximumRatio))
+            if (quantity.Count == 0)
             {
-                yield return DescribeHeadline(title, body[0], context);
+                continue;
+            }
+
+            var body = comparable
+                .Where(c => c.Span.Start >= headline.End && quantity.IsSubsetOf(words.Words(c.Quantity)))
+                .Select(c => BodyFigure(title, c, context))
+                .OfType<HeadlineFigure>()
+                .ToList();
+            if (body.Count == 0 || body.Any(b => HeadlineAgrees(title, b)))
+            {
+                continue;
+            }
+
+            var first = body[0];
+            var ownWords = words.Words(first.Claim.Quantity);
+            ownWords.ExceptWith(words.Words(first.Claim.Entity));
+            if (ownWords.SetEquals(quantity) || Restatements.Close(title, first.Claim, _options.MaximumRatio) || CloseValues(title.Value, first.Value))
+            {
+                yield return DescribeHeadline(title, first, context);
             }
         }
+    }
+
+    // Two values within the rule's ratio of each other.
+    private bool CloseValues(decimal a, decimal b) =>
+        a > 0m && b > 0m && Math.Max(a, b) / _options.MaximumRatio <= Math.Min(a, b);
+
+    /// <summary>
+    /// The figure of a body claim that a headline claim states again: the claim's own value for the same measure, or,
+    /// for a headline change, the change stated beside a body level or pair in the same direction and unit.
+    /// </summary>
+    private static HeadlineFigure? BodyFigure(Claim title, Claim body, CheckContext context)
+    {
+        if (Restatements.SameMeasure(title, body))
+        {
+            var figure = Figure.FromClaim(body, context.Mentions);
+            return new HeadlineFigure(body, body.Value, body.Low, body.High, figure.Text.Trim(), figure.Span);
+        }
+
+        return title.Kind == ClaimKind.Change && body.StatedChange is ClaimFigure change
+            && body.Direction == title.Direction && title.Direction != ChangeDirection.None
+            && Units.Same(change.Unit, title.Unit)
+            && string.Equals(title.Entity, body.Entity, StringComparison.OrdinalIgnoreCase)
+            ? new HeadlineFigure(body, change.Value, change.Low, change.High, change.Text.Trim(), change.Span)
+            : null;
     }
 
     /// <summary>
     /// Whether a headline's figure may sum up the body's: headlines round and cut figures short ("$16bn" over "$16.6bn"),
     /// so the headline's figure stands for its interval and, above it, up to half its step more.
     /// </summary>
-    private bool HeadlineAgrees(Claim title, Claim body)
+    private bool HeadlineAgrees(Claim title, HeadlineFigure body)
     {
-        if (!Restatements.Conflict(title, body, _options.RelativeTolerance))
+        var own = new Interval(title.Low, title.High).WidenRelative(_options.RelativeTolerance);
+        var other = new Interval(body.Low, body.High).WidenRelative(_options.RelativeTolerance);
+        if (own.Overlaps(other))
         {
             return true;
         }
 
         var step = title.High - title.Low;
         var cut = new Interval(title.Low, title.High + (step / 2m)).WidenRelative(_options.RelativeTolerance);
-        return title.Value > 0m && cut.Overlaps(new Interval(body.Low, body.High).WidenRelative(_options.RelativeTolerance));
+        return title.Value > 0m && cut.Overlaps(other);
     }
 
-    private Finding DescribeHeadline(Claim title, Claim body, CheckContext context)
+    private Finding DescribeHeadline(Claim title, HeadlineFigure body, CheckContext context)
     {
         var a = Figure.FromClaim(title, context.Mentions);
-        var b = Figure.FromClaim(body, context.Mentions);
-        var subject = Quantities.Name(body);
+        var subject = Quantities.Name(body.Claim);
+        var change = body.Value != body.Claim.Value || (title.Kind == ClaimKind.Change && body.Claim.Kind != ClaimKind.Change);
+        var what = change ? $"the change in {subject}" : subject;
         return new Finding(
             RuleIds.Restatement,
             _options.Severity,
-            $"The headline gives {subject} as {a.Text.Trim()}, but the article gives {b.Text.Trim()}; both cannot be true.",
-            [title.Id, body.Id],
-            new[] { a.Span, b.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
-            Restatements.Computation(title, body, _options.RelativeTolerance),
-            $"make the headline's figure for {subject} agree with the article: {b.Text.Trim()}");
+            $"The headline gives {what} as {a.Text.Trim()}, but the article gives {body.Text}; both cannot be true.",
+            [title.Id, body.Claim.Id],
+            new[] { a.Span, body.Span }.Distinct().OrderBy(s => s.Start).ToArray(),
+            new Computation(
+                "first and second intervals overlap",
+                new Dictionary<string, decimal>(StringComparer.Ordinal)
+                {
+                    ["first"] = title.Value,
+                    ["first.low"] = title.Low,
+                    ["first.high"] = title.High,
+                    ["second"] = body.Value,
+                    ["second.low"] = body.Low,
+                    ["second.high"] = body.High,
+                },
+                body.Value - title.Value,
+                _options.RelativeTolerance),
+            $"make the headline's figure for {what} agree with the article: {body.Text}");
     }
+
+    /// <summary>A body figure a headline figure is set against: its claim, value, interval, text and place.</summary>
+    private sealed record HeadlineFigure(Claim Claim, decimal Value, decimal Low, decimal High, string Text, TextSpan Span);
 
     /// <summary>
     /// The pairs the rule compares, in the order it compares them: each comparable claim (in document order) after the

@@ -42,8 +42,11 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     internal const string ReportNouns = "report|study|survey|review|analysis|audit|assessment|paper|census|inquiry";
 
-    /// <summary>Future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="PlanWording"/>.</summary>
-    [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|due|set\s+to|is\s+to|are\s+to|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|if|unless|upcoming|next|in\s+time\s+for)\b|'ll\b|\u2019ll\b", IgnoreCase, Timeout)]
+    /// <summary>
+    /// Future or conditional wording: "will", "expects", "forecast", "if", "next", "is due to". Plans are
+    /// <see cref="PlanWording"/>. "due to" before a noun phrase gives a cause ("fell 11%, mainly due to the weak dollar").
+    /// </summary>
+    [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|due(?!\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower|stronger|weaker|strong|weak|poor|rising|falling|lower|increased|reduced)\b)|set\s+to|is\s+to|are\s+to|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|if|unless|upcoming|next|in\s+time\s+for)\b|'ll\b|\u2019ll\b", IgnoreCase, Timeout)]
     private static partial Regex FutureWordingExpression();
 
     /// <inheritdoc/>

@@ -377,6 +377,13 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> LastWords = Set(
         "last", "previous", "prior", "preceding");
 
+    /// <summary>
+    /// Words before a period noun that count back from the time of writing, not from the period the text is about: "last
+    /// year" in a story of 2005 is 2004 even after a sentence about 2003 ("the previous year" there is 2002).
+    /// </summary>
+    public static readonly FrozenSet<string> FromWriting = Set(
+        "last");
+
     /// <summary>Words that name a period that starts earlier and ends at a date ("the year to March", "12 months to June").</summary>
     public static readonly FrozenSet<string> PeriodTo = Set(
         "to", "through", "until", "ending", "ended");

@@ -222,6 +222,32 @@ public sealed class RestatementCheckTests
     }
 
     [Fact]
+    public void Check_HeadlineChangeDiffersFromTheChangeBesideTheBodysLevel_IsError()
+    {
+        var finding = Assert.Single(Article("Quarterly profits at Acme Media jump 67%\n\nQuarterly profits at Acme Media jumped 76% to $1.13bn for the three months to December, from $639m a year earlier.\n"));
+
+        Assert.Contains("headline", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("67%", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("76%", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(76m, finding.Computation!.Inputs["second"]);
+    }
+
+    [Fact]
+    public void Check_HeadlineChangeAgreesWithTheChangeBesideTheBodysLevel_IsSilent()
+    {
+        Assert.Empty(Article("Quarterly profits at Acme Media jump 76%\n\nQuarterly profits at Acme Media jumped 76% to $1.13bn for the three months to December, from $639m a year earlier.\n"));
+    }
+
+    [Fact]
+    public void Check_HeadlineWithTheDigitsOfTheBodysFigureSwapped_IsError()
+    {
+        var finding = Assert.Single(Article("Profits at drugmaker Acme Pharma fall 39%\n\nProfits at drugmaker Acme Pharma fell 93% in the three months to December, hit by a legal settlement.\n"));
+
+        Assert.Contains("39%", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("93%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_HeadlineFigureRoundedFromTheBody_IsSilent()
     {
         Assert.Empty(Article("Ruritania exports rise 27%\n\nRuritania's exports rose 27.3% in 2004, the trade ministry said on Tuesday.\n"));

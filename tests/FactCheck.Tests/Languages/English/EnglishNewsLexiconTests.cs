@@ -37,6 +37,14 @@ public class EnglishNewsLexiconTests
     }
 
     [Theory]
+    [InlineData("The plant is due to open in March.", true)]
+    [InlineData("Sales will rise 5%.", true)]
+    [InlineData("Revenues slipped 11% in 2004, mainly due to the weakness of the dollar.", false)]
+    [InlineData("Profits fell 3% due to higher costs.", false)]
+    public void FutureWording_Sentence_TellsTheFutureFromACause(string sentence, bool future)
+        => Assert.Equal(future, Words.FutureWording().IsMatch(sentence));
+
+    [Theory]
     [InlineData("5%", "pct")]
     [InlineData("5 per cent", "pct")]
     [InlineData("5 percentage points", "pp")]

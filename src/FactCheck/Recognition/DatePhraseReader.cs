@@ -205,14 +205,16 @@ internal static partial class DatePhraseReader
         return period is { } p && count is >= 0 and <= 12 ? Value(match.Value, p) : null;
     }
 
-    // "early 2004", "mid-2003", "late 1970s", "late December", "late last year", "early this week".
+    // "early 2004", "mid-2003", "late 1970s", "the late '80s", "late December", "late last year", "early this week".
     private static DateValue? ReadEarlyMidLate(Match match, Context context)
     {
         var edge = match.Groups["edge"].Value.ToUpperInvariant();
         var third = edge switch { "EARLY" => 0, "MID" => 1, _ => 2 };
-        if (match.Groups["dec"].Success)
+        if (match.Groups["dec"].Success || match.Groups["sdec"].Success)
         {
-            var decade = int.Parse(match.Groups["dec"].Value, CultureInfo.InvariantCulture) * 10;
+            var decade = match.Groups["dec"].Success
+                ? int.Parse(match.Groups["dec"].Value, CultureInfo.InvariantCulture) * 10
+                : ShortDecade(int.Parse(match.Groups["sdec"].Value, CultureInfo.InvariantCulture), context.Published);
             var (from, to) = third switch { 0 => (0, 3), 1 => (4, 6), _ => (7, 9) };
             return Value(match.Value, new Period(new DateOnly(decade + from, 1, 1), new DateOnly(decade + to + 1, 1, 1)));
         }
@@ -269,6 +271,14 @@ internal static partial class DatePhraseReader
 
         var y = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         return Value(match.Value, Months(y, 1 + (4 * third), 4));
+    }
+
+    // "the '80s": the last such decade begun a century before the publication date (1980 in 2016, 2010 for "'10s" in
+    // 2016); the 1900s without a publication date.
+    private static int ShortDecade(int tens, DateOnly? published)
+    {
+        var decade = 1900 + (tens * 10);
+        return published is { } day && decade + 100 <= day.Year ? decade + 100 : decade;
     }
 
     // "earlier this year", "later this month", "earlier in the week", "earlier in November", "earlier in 2004".
@@ -776,7 +786,7 @@ internal static partial class DatePhraseReader
     private static partial Regex NamedYear();
 
     [GeneratedRegex(
-        @"\b(?<edge>(?i:early|mid|late))(?:\ |-)(?:(?<y>" + Year + @")(?!['’]?s\b)|(?i:the\ )?(?<dec>(?:1[89]|20)[0-9])0['’]?s|(?<m>" + Month + @")(?:\ (?<y>" + Year + @"))?(?!\ [0-9])|(?<rel>(?i:this|last|next))\ (?<unit>(?i:year|month|week)))" + End,
+        @"\b(?<edge>(?i:early|mid|late))(?:\ |-)(?:(?<y>" + Year + @")(?!['’]?s\b)|(?i:the\ )?(?<dec>(?:1[89]|20)[0-9])0['’]?s|(?i:the\ )?['’](?<sdec>[0-9])0s|(?<m>" + Month + @")(?:\ (?<y>" + Year + @"))?(?!\ [0-9])|(?<rel>(?i:this|last|next))\ (?<unit>(?i:year|month|week)))" + End,
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex EarlyMidLate();

@@ -7,7 +7,8 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads a fraction of a point or of a per cent written in words: "half a percentage point" (0.5 pp), "a quarter of
-/// a percentage point" (0.25 pp), "three quarters of a point", "half a per cent" (0.5%).
+/// a percentage point" (0.25 pp), "three quarters of a point", "half a per cent" (0.5%), and the fraction written
+/// straight before its unit: "a quarter-point cut", "a half percentage point".
 /// </summary>
 /// <remarks>
 /// A bare "point" is a percentage point only where percentages are spoken of: a percentage in the sentence or the
@@ -72,7 +73,8 @@ internal static partial class PointFractionReader
 
     [GeneratedRegex(
         $$"""
-        (?<![\p{L}-])(?<fraction>{{EnglishNumberWords.PointFractions}})\ (?:of\ )?(?:a|one)\ (?:(?<pp>percentage[\ -]point)|(?<point>point)|(?<pct>per\ ?cent|percent))(?![\p{L}-])
+        (?<![\p{L}-]|\band\ |\band\ an?\ )(?:(?<fraction>{{EnglishNumberWords.PointFractions}})\ (?:of\ )?(?:a|one)\ |(?:(?:a|one)\ )?(?<fraction>{{EnglishNumberWords.PointFractionsBeforeUnit}})[\ -])
+        (?:(?<pp>percentage[\ -]point)|(?<point>point)|(?<pct>per\ ?cent|percent))(?![\p{L}-])
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]

@@ -242,4 +242,47 @@ public sealed class FigureReaderTests
     [Fact]
     public void Read_PoundsWhenTheSentenceSpeaksOfSlimming_AreAWeight()
         => Assert.DoesNotContain(Mentions("He slimmed down, dropping from 210 pounds to 180 pounds."), m => m.Kind == MentionKind.Money);
+
+    [Theory]
+    [InlineData("The company will invest $1.5-billion in the mine.", "$1.5-billion", "1500000000", "USD")]
+    [InlineData("The province spent C$200-million on roads.", "C$200-million", "200000000", "CAD")]
+    [InlineData("The bank paid SFr 100 million in fines.", "SFr 100 million", "100000000", "CHF")]
+    [InlineData("China's exports rose to Rmb 5bn.", "Rmb 5bn", "5000000000", "CNY")]
+    [InlineData("The Dubai firm earned Dh 500 million.", "Dh 500 million", "500000000", "AED")]
+    [InlineData("The firm made a profit of Tk 50 crore in Bangladesh.", "Tk 50 crore", "500000000", "BDT")]
+    public void Read_MoreCurrencyNotations_AmountInItsCurrency(string text, string surface, string value, string unit)
+    {
+        var money = Single(text, MentionKind.Money);
+
+        Assert.Equal((surface, Dec(value), unit), (money.Text, money.Value, money.Unit));
+    }
+
+    [Theory]
+    [InlineData("The Fed approved a quarter-point rate cut.", "a quarter-point", "0.25")]
+    [InlineData("The Fed raised rates by a half percentage point.", "a half percentage point", "0.5")]
+    [InlineData("The bank cut its rate by a quarter percentage point to 1.5%.", "a quarter percentage point", "0.25")]
+    public void Read_FractionBeforeItsPoint_IsPercentagePoints(string text, string surface, string value)
+    {
+        var points = Single(text, MentionKind.PercentagePoints);
+
+        Assert.Equal((surface, Dec(value)), (points.Text, points.Value));
+    }
+
+    [Theory]
+    [InlineData("Growth was two and a half percent.", MentionKind.Percentage, "2.5")]
+    [InlineData("Rates rose one and a half percentage points.", MentionKind.PercentagePoints, "1.5")]
+    public void Read_WholeNumberAndAHalf_IsOneFigure(string text, MentionKind kind, string value)
+        => Assert.Equal(Dec(value), Single(text, kind).Value);
+
+    [Fact]
+    public void Read_CountOfQuarterPointRises_IsAQuarterPointEach()
+    {
+        var points = Single("The bank has pushed through three quarter-point rate rises since June.", MentionKind.PercentagePoints);
+
+        Assert.Equal(("quarter-point", 0.25m), (points.Text, points.Value));
+    }
+
+    [Fact]
+    public void Read_QuarterPointOfAGame_IsNoPercentagePoint()
+        => Assert.DoesNotContain(Mentions("The team led at the quarter-point of the game."), m => m.Kind == MentionKind.PercentagePoints);
 }

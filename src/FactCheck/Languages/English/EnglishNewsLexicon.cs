@@ -26,7 +26,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
-    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh". Thousands may
+    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", the Indian "3,400 crore" and "12 lakh", and a scale word
+    /// joined by a hyphen, as Canadian papers write it ("$1.5-billion", "C$200-million"). Thousands may
     /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
     /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
     /// followed by "and a half" (group <c>half</c>: "4 million and a half"). A whole number may carry a fraction in
@@ -35,7 +36,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     [GeneratedRegex(
         $$"""
         (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
-        (?:\s?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
+        (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -83,11 +84,12 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
+    /// "SFr" (Swiss francs), "Rmb" (yuan), "Dh" (dirhams), "Tk" (taka),
     /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:SFr|Sfr|Rmb|Dhs?|Tk|TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -155,6 +157,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
             |(?:a|one)\ (?:day|week)\ (?:earlier|later)
             |mid-(?=(?:1[89]|20)[0-9]{2}\b)
+            |(?:early|mid|late)[\ -]['’][0-9]0s
             |[0-9]{1,2}(?:st|nd|rd|th)[\ -]century
             |the\ (?:{{EnglishCalendarWords.DecadeWords}})
             |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
@@ -309,7 +312,10 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "₽" => "RUB",
             "₪" => "ILS",
             "₨" or "Rs" or "Rs." => rupee,
-            "RMB" => "CNY",
+            "RMB" or "Rmb" => "CNY",
+            "SFr" or "Sfr" => "CHF",
+            "Dh" or "Dhs" => "AED",
+            "Tk" => "BDT",
             var code when code.Length == 3 && code.All(char.IsAsciiLetterUpper) => code,
             _ => null,
         };

@@ -28,6 +28,12 @@ internal static class EnglishNumberWords
     /// <summary>The fractions written before "a point" or "a percentage point": "half a percentage point", "a quarter of a point".</summary>
     public const string PointFractions = @"half|a\ half|one\ half|a\ quarter|one\ quarter|three\ quarters|three-quarters";
 
+    /// <summary>
+    /// Fractions written straight before "point" or "percentage point": "a quarter-point cut", "a half percentage point",
+    /// "a three-quarter-point rise". Not "three quarter-point rises", which are three rises of a quarter point.
+    /// </summary>
+    public const string PointFractionsBeforeUnit = @"half|quarter|three-quarters?";
+
     /// <summary>The value of one of the <see cref="PointFractions"/>: 0.5 for "half", 0.25 for "a quarter", 0.75 for "three quarters".</summary>
     public static decimal PointFractionValue(string words)
     {

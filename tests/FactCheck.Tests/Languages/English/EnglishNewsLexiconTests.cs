@@ -70,6 +70,10 @@ public class EnglishNewsLexiconTests
     [InlineData("Y=", "JPY")]
     [InlineData("EUR", "EUR")]
     [InlineData("Rs", "PKR")]
+    [InlineData("SFr", "CHF")]
+    [InlineData("Rmb", "CNY")]
+    [InlineData("Dh", "AED")]
+    [InlineData("Tk", "BDT")]
     public void CurrencyFromSign_SignOrCode_IsoCode(string sign, string code)
         => Assert.Equal(code, Words.CurrencyFromSign(sign, rupee: "PKR"));
 

@@ -140,7 +140,7 @@ internal static class EntityResolver
 
         foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
         {
-            if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o))
+            if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0)
             {
                 return (o.Name, EntityResolution.Named);
             }
@@ -216,6 +216,53 @@ internal static class EntityResolver
         return null;
     }
 
+    // "the US carmaker", "a German engineering group": a place before a noun for a firm says where the firm is from; the
+    // noun is the entity (the token of that noun), and the place is not. -1 when the place stands for itself.
+    private static int DescribedFirm(List<ClaimToken> t, EntityOccurrence o)
+    {
+        if (o.Kind != EntityKind.Place)
+        {
+            return -1;
+        }
+
+        for (var i = o.LastToken + 1; i < t.Count && i <= o.LastToken + 2; i++)
+        {
+            if (!t[i].IsWord || t[i].IsCapitalized)
+            {
+                return -1;
+            }
+
+            if (EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var kind))
+            {
+                return kind == EntityKind.Organisation && !(i + 1 < t.Count && t[i + 1].IsCapitalized) ? i : -1;
+            }
+
+            if (Lexicon.IsFunctionWord(t[i].Lower) || Lexicon.IsVerb(t, i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the reference noun at <paramref name="i"/> follows "the" or "a" and a described place: "the US carmaker".
+    private static bool DescribedBy(List<ClaimToken> t, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k].Lower))
+        {
+            k--; // "the German engineering group"
+        }
+
+        while (k >= 0 && t[k].IsWord && t[k].IsCapitalized && !t[k].Is("the") && !t[k].Is("a"))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < i - 1 && t[k].Lower is "the" or "a" or "an" && t[k + 1].IsCapitalized;
+    }
+
     // "a 22% stake in Acme", "a 30% shareholder in Acme", "owns 5% of Acme": Acme is the firm held; the figure is the holder's.
     private static bool IsHeld(List<ClaimToken> t, EntityOccurrence o)
     {
@@ -289,7 +336,7 @@ internal static class EntityResolver
                     break;
                 }
 
-                if (i > 0 && t[i - 1].Is("the") && EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var k) && !(i + 1 < t.Count && t[i + 1].IsCapitalized))
+                if (i > 0 && (t[i - 1].Is("the") || DescribedBy(t, i)) && EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var k) && !(i + 1 < t.Count && t[i + 1].IsCapitalized))
                 {
                     points = true;
                     kind = k;
@@ -380,7 +427,7 @@ internal static class EntityResolver
         EntityOccurrence? found = null;
         foreach (var o in entities.In(d.Sentence, clauseFirst, verb - 1))
         {
-            if (o.Kind == EntityKind.Person || o.IsSource || IsHeld(s.Tokens, o))
+            if (o.Kind == EntityKind.Person || o.IsSource || IsHeld(s.Tokens, o) || DescribedFirm(s.Tokens, o) >= 0)
             {
                 continue;
             }

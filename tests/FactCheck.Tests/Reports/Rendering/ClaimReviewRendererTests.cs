@@ -1,0 +1,121 @@
+using System.Text.Json;
+using FactCheck.Reports;
+using FactCheck.Reports.Rendering;
+using FactCheck.Text;
+using Xunit;
+
+namespace FactCheck.Tests.Reports.Rendering;
+
+/// <summary>
+/// The ClaimReview markup a fact-checker publishes, checked against what search engines ask of it: <c>claimReviewed</c>,
+/// <c>reviewRating</c> with <c>alternateName</c> and <c>url</c> are required; <c>author</c>, <c>datePublished</c> and
+/// <c>itemReviewed</c> (a <c>Claim</c> with its <c>appearance</c>) are recommended.
+/// </summary>
+public sealed class ClaimReviewRendererTests
+{
+    // 10% from $1bn is $1.1bn, not $1.2bn: a wrong change that the change-arithmetic rule reports.
+    private const string Text = "Acme's sales rose 10% to $1.2bn in May 2024, from $1bn a year earlier.";
+    private const string Source = "https://news.example/business/acme-sales";
+
+    private static readonly ClaimReviewOptions Publisher = new(
+        "Example Fact Desk",
+        authorUrl: new Uri("https://factdesk.example/"),
+        baseUrl: new Uri("https://factdesk.example/checks/acme-sales"),
+        datePublished: new DateOnly(2024, 6, 4));
+
+    [Fact]
+    public void Render_WrongChange_WritesAReviewWithEveryPropertySearchEnginesRequireAndRecommend()
+    {
+        var report = new FactCheckerBuilder().Build().Check(new Document(Text, new DateOnly(2024, 6, 3), source: Source));
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "change-arithmetic");
+
+        var review = Assert.Single(Render(report, Publisher).EnumerateArray());
+
+        Assert.Equal("https://schema.org", review.GetProperty("@context").GetString());
+        Assert.Equal("ClaimReview", review.GetProperty("@type").GetString());
+        Assert.Contains("10%", review.GetProperty("claimReviewed").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://factdesk.example/checks/acme-sales", review.GetProperty("url").GetString());
+        var rating = review.GetProperty("reviewRating");
+        Assert.Equal("Rating", rating.GetProperty("@type").GetString());
+        Assert.Equal(ClaimReviewRenderer.Rating(finding.Severity).AlternateName, rating.GetProperty("alternateName").GetString());
+        Assert.InRange(rating.GetProperty("ratingValue").GetInt32(), rating.GetProperty("worstRating").GetInt32(), rating.GetProperty("bestRating").GetInt32());
+        var author = review.GetProperty("author");
+        Assert.Equal("Organization", author.GetProperty("@type").GetString());
+        Assert.Equal("Example Fact Desk", author.GetProperty("name").GetString());
+        Assert.Equal("https://factdesk.example/", author.GetProperty("url").GetString());
+        Assert.Equal("2024-06-04", review.GetProperty("datePublished").GetString());
+        var claim = review.GetProperty("itemReviewed");
+        Assert.Equal("Claim", claim.GetProperty("@type").GetString());
+        Assert.Equal("2024-06-03", claim.GetProperty("datePublished").GetString());
+        Assert.Equal(Source, claim.GetProperty("appearance").GetProperty("url").GetString());
+        Assert.Equal(Source, claim.GetProperty("firstAppearance").GetProperty("url").GetString());
+        Assert.StartsWith(finding.Message, review.GetProperty("reviewBody").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Severity.Error, 1, "Incorrect")]
+    [InlineData(Severity.Warning, 2, "Questionable")]
+    [InlineData(Severity.Info, 3, "Needs context")]
+    public void Rating_Severity_FollowsTheDocumentedMapping(Severity severity, int value, string name)
+        => Assert.Equal((value, name), ClaimReviewRenderer.Rating(severity));
+
+    [Fact]
+    public void Render_NoBaseUrl_UsesTheDocumentsSourceAndLeavesOutADocumentWithoutAWebAddress()
+    {
+        var onTheWeb = Report("https://news.example/a", new Finding("restatement", Severity.Error, "Two figures disagree.", spans: [new TextSpan(0, 12)]));
+        var onDisk = Report("drafts/b.txt", new Finding("restatement", Severity.Error, "Two figures disagree.", spans: [new TextSpan(0, 12)]));
+
+        var reviews = Render([onTheWeb, onDisk], new ClaimReviewOptions("Desk")).EnumerateArray().ToList();
+
+        var review = Assert.Single(reviews);
+        Assert.Equal("https://news.example/a", review.GetProperty("url").GetString());
+        Assert.Equal("Profits rose", review.GetProperty("claimReviewed").GetString());
+        Assert.False(review.TryGetProperty("datePublished", out _));
+    }
+
+    [Fact]
+    public void Render_FindingsAboutTheToolOrBelowTheMinimum_AreLeftOut()
+    {
+        var report = Report(
+            "https://news.example/a",
+            new Finding("time-limit", Severity.Error, "Checking stopped at the time limit."),
+            new Finding("plausibility", Severity.Info, "A large figure.", spans: [new TextSpan(0, 7)]));
+
+        Assert.Empty(Render(report, Publisher).EnumerateArray());
+        Assert.Single(Render(report, new ClaimReviewOptions("Desk", minimumSeverity: Severity.Info)).EnumerateArray());
+    }
+
+    [Fact]
+    public void Render_TextThatClosesAScriptElement_StaysInsideIt()
+    {
+        var document = new Document("</script><script>alert(1)</script> rose 5%.", source: "https://news.example/x");
+        var report = new FactCheckReport(document, [], [], [new Finding("restatement", Severity.Error, "Bad.", spans: [new TextSpan(0, 34)])]);
+
+        var json = new ClaimReviewRenderer(Publisher).RenderToString(report);
+
+        Assert.DoesNotContain("</script>", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("</script><script>alert(1)</script>", JsonDocument.Parse(json).RootElement[0].GetProperty("claimReviewed").GetString());
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/")]
+    [InlineData("/relative/page")]
+    public void Options_AddressNotOnTheWeb_Throws(string address)
+        => Assert.Throws<ArgumentException>(() => new ClaimReviewOptions("Desk", baseUrl: new Uri(address, UriKind.RelativeOrAbsolute)));
+
+    [Fact]
+    public void Options_EmptyAuthor_Throws()
+        => Assert.ThrowsAny<ArgumentException>(() => new ClaimReviewOptions(" "));
+
+    private static FactCheckReport Report(string source, params Finding[] findings)
+        => new(new Document("Profits rose 5% to £10m.", new DateOnly(2024, 1, 2), source: source), [], [], findings);
+
+    private static JsonElement Render(FactCheckReport report, ClaimReviewOptions options) => Render([report], options);
+
+    private static JsonElement Render(IReadOnlyList<FactCheckReport> reports, ClaimReviewOptions options)
+    {
+        var writer = new StringWriter();
+        new ClaimReviewRenderer(options).Render(reports, writer);
+        return JsonDocument.Parse(writer.ToString()).RootElement.Clone();
+    }
+}

@@ -1,29 +1,27 @@
-// The library in a few lines: build a checker once, add trusted facts, check a text, walk the findings.
-using System.Globalization;
+// FactCheck in a minimal API service: the checker comes from dependency injection, configured in appsettings.json
+// (culture, limits, rules, the tariff schedule in tariffs.csv, reloaded when it changes) and warmed up at start-up;
+// its logs go to the application's logging, its spans and metrics to OpenTelemetry (here the console).
 using FactCheck;
-using FactCheck.Reference;
+using FactCheck.Diagnostics;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
-var facts = ReferenceFacts.Load(Path.Combine(AppContext.BaseDirectory, "tariffs.csv")).GetFactsOrThrow();
-var checker = new FactCheckerBuilder()              // the default checks are already on a new builder
-    .WithCulture(CultureInfo.GetCultureInfo("en-US"))
-    .AddReferenceCheck(facts)                       // claims compared with the tariff schedule
-    .Build();                                       // immutable and thread-safe: reuse it for every document
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddFactChecker(builder.Configuration.GetSection("FactCheck"));
+builder.Services.AddOpenTelemetry()
+    .WithTracing(tracing => tracing.AddSource(FactCheckDiagnostics.ActivitySourceName).AddConsoleExporter())
+    .WithMetrics(metrics => metrics.AddMeter(FactCheckDiagnostics.MeterName).AddConsoleExporter());
 
-const string text = "Exports from Pakistan to the US now face a 29% duty, up 19% from the earlier 10%. " +
-                    "The increased tariff takes full effect on April 9.";
-var report = checker.Check(new Document(text, published: new DateOnly(2025, 4, 5), source: "example"));
+var app = builder.Build();
+app.MapFactCheck();        // POST /check: JSON, HTML or SARIF by the Accept header; 4xx for a bad request
+app.MapFactCheckPage();    // GET /: paste a text, set its date, read the report
 
-Console.WriteLine($"{report.Mentions.Count} figure(s) and date(s), {report.Claims.Count} claim(s), {report.Findings.Count} finding(s)");
-foreach (var finding in report.Findings)                         // most serious first
-{
-    Console.WriteLine($"{finding.Severity} [{finding.RuleId}] {finding.Message}");
-    foreach (var span in finding.Spans)
-        Console.WriteLine($"    at {span.Start}..{span.End}: \"{span.Slice(text)}\"");
-    if (finding.Computation is { } c)
-        Console.WriteLine($"    {c.Formula} with {string.Join(", ", c.Inputs.Select(i => $"{i.Key} = {i.Value}"))}" +
-                          (c.Result is { } result ? $" gives {result}" : ""));
-    if (finding.Suggestion is { } suggestion)
-        Console.WriteLine($"    suggestion: {suggestion}");
-}
+// Your own endpoint: inject the checker (the current one: it is rebuilt when the configuration or tariffs.csv changes).
+app.MapPost("/findings", (CheckRequest request, FactChecker checker) =>
+    checker.CheckText(request.Text, request.Published).Findings
+        .Select(f => new { f.RuleId, Severity = f.Severity.ToString(), f.Message, f.Suggestion }));
 
-return report.HighestSeverity is FactCheck.Reports.Severity.Error ? 1 : 0;
+app.Run();
+
+/// <summary>The body of <c>POST /findings</c>.</summary>
+internal sealed record CheckRequest(string Text, DateOnly? Published);

@@ -33,4 +33,7 @@ internal sealed record CheckSettings(
 
     /// <summary>Run as <c>factcheck baseline</c>: record the findings instead of reporting them.</summary>
     public bool WriteBaseline { get; init; }
+
+    /// <summary>Who publishes the ClaimReview markup, where and when (<c>--format claimreview</c>).</summary>
+    public FactCheck.Reports.Rendering.ClaimReviewOptions? ClaimReview { get; init; }
 }

@@ -93,6 +93,38 @@ internal static class Program
             Description = "The baseline file (default: the first " + Baseline.FileName + " in the directory of the paths or above; 'factcheck baseline' writes to the current directory when there is none).",
             HelpName = "file",
         };
+        var reviewAuthor = new Option<string?>("--review-author")
+        {
+            Description = "With --format claimreview: the organisation publishing the fact checks (schema.org author). Required for that format.",
+            HelpName = "name",
+        };
+        var reviewAuthorUrl = new Option<string?>("--review-author-url")
+        {
+            Description = "With --format claimreview: the publisher's home page.",
+            HelpName = "url",
+        };
+        var reviewUrl = new Option<string?>("--review-url")
+        {
+            Description = "With --format claimreview: the page that carries the fact checks (default: each document's source, when it is a web address).",
+            HelpName = "url",
+        };
+        var reviewDate = new Option<string?>("--review-date")
+        {
+            Description = "With --format claimreview: the date the fact checks are published.",
+            HelpName = "yyyy-MM-dd",
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = "The port to listen on (0 picks a free one).",
+            DefaultValueFactory = _ => 5117,
+            HelpName = "N",
+        };
+        var listen = new Option<string>("--listen")
+        {
+            Description = "The address to listen on. Defaults to the loopback interface, so only this machine can reach the page.",
+            DefaultValueFactory = _ => "127.0.0.1",
+            HelpName = "address",
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "On an internal error, print the stack trace too.",
@@ -102,6 +134,7 @@ internal static class Program
         var check = new Command("check", "Check the numeric claims of documents and report findings. Exit codes: 0 fine, 1 findings at the --fail-on severity, 2 bad input or configuration (the rest is still checked), 3 internal error.")
         {
             paths, published, culture, facts, format, output, failOn, parallel, together, against, config, exclude, baselineFile,
+            reviewAuthor, reviewAuthorUrl, reviewUrl, reviewDate,
         };
         var index = new Command("index", "Store the claims of documents in a claim store, for 'factcheck check --against'. A document stored with the same content is skipped; a changed one has its claims replaced. Exit codes: 0 fine, 2 bad input or a store that cannot be used.")
         {
@@ -111,10 +144,14 @@ internal static class Program
         {
             paths, published, culture, facts, parallel, config, exclude, baselineFile,
         };
+        var serve = new Command("serve", "Serve a page on this machine where you paste or drop a text, set its publication date and read the HTML report; POST /check answers JSON, HTML or SARIF. Runs until stopped (Ctrl+C).")
+        {
+            port, listen, culture, facts,
+        };
         // Named explicitly: as an installed tool the process runs FactCheck.Cli.dll, but users type "factcheck".
         var root = new Command("factcheck", "Extracts the numeric claims of news-like text (percentages, money, counts, dates) and checks them for consistency.")
         {
-            check, baseline, index,
+            check, baseline, index, serve,
         };
         root.Options.Add(verbose);
         root.Options.Add(new HelpOption());
@@ -159,6 +196,44 @@ internal static class Program
             new IndexSettings(settings.Paths, result.GetValue(store)!, settings.Published, settings.Culture, settings.Parallel, settings.Exclude, settings.Verbose),
             environment).RunAsync(ct)));
 
+        serve.SetAction(async (result, ct) =>
+        {
+            var problems = new List<string>();
+            var portNumber = result.GetValue(port);
+            if (portNumber is < 0 or > 65535)
+            {
+                problems.Add("--port: error: must be from 0 to 65535");
+            }
+
+            var address = result.GetValue(listen) ?? "127.0.0.1";
+            if (!string.Equals(address, "localhost", StringComparison.OrdinalIgnoreCase) && !System.Net.IPAddress.TryParse(address, out _))
+            {
+                problems.Add($"--listen: error: '{address}' is not an IP address (for example 127.0.0.1 or ::1)");
+            }
+
+            CultureInfo? serveCulture = null;
+            try
+            {
+                serveCulture = CultureInfo.GetCultureInfo(result.GetValue(culture) ?? "en-US", predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                problems.Add($"--culture: error: '{result.GetValue(culture)}' is not a known culture (for example en-US, en-GB)");
+            }
+
+            if (problems.Count > 0 || serveCulture is null)
+            {
+                foreach (var problem in problems)
+                {
+                    await environment.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                }
+
+                return ExitBadInput;
+            }
+
+            return await new ServeRunner(new ServeSettings(address, portNumber, serveCulture, result.GetValue(facts) ?? []), environment).RunAsync(ct).ConfigureAwait(false);
+        });
+
         CheckSettings? Validate(ParseResult result, List<string> problems)
         {
             DateOnly? date = null;
@@ -192,6 +267,7 @@ internal static class Program
                 problems.Add("--parallel: error: must be 1 or more");
             }
 
+            var claimReview = ClaimReviewSettings(result, problems);
             if (problems.Count > 0 || cultureInfo is null)
             {
                 return null;
@@ -214,7 +290,55 @@ internal static class Program
                 Baseline = result.GetValue(baselineFile),
                 Exclude = result.GetValue(exclude) ?? [],
                 Verbose = result.GetValue(verbose),
+                ClaimReview = claimReview,
             };
+        }
+
+        FactCheck.Reports.Rendering.ClaimReviewOptions? ClaimReviewSettings(ParseResult result, List<string> problems)
+        {
+            if (result.GetValue(format) != "claimreview")
+            {
+                return null;
+            }
+
+            var author = result.GetValue(reviewAuthor);
+            if (string.IsNullOrWhiteSpace(author))
+            {
+                problems.Add("--review-author: error: --format claimreview needs the name of the organisation publishing the fact checks");
+            }
+
+            Uri? WebAddress(Option<string?> option)
+            {
+                if (result.GetValue(option) is not { } text)
+                {
+                    return null;
+                }
+
+                if (Uri.TryCreate(text, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps))
+                {
+                    return address;
+                }
+
+                problems.Add($"{option.Name}: error: '{text}' is not an absolute http or https address");
+                return null;
+            }
+
+            var authorUrl = WebAddress(reviewAuthorUrl);
+            var pageUrl = WebAddress(reviewUrl);
+            DateOnly? date = null;
+            if (result.GetValue(reviewDate) is { } dateText)
+            {
+                if (PublicationDateReader.TryParseIso(dateText.Trim(), out var parsed) && dateText.Trim().Length == 10)
+                {
+                    date = parsed;
+                }
+                else
+                {
+                    problems.Add($"--review-date: error: '{dateText}' is not a date (expected yyyy-MM-dd)");
+                }
+            }
+
+            return string.IsNullOrWhiteSpace(author) ? null : new FactCheck.Reports.Rendering.ClaimReviewOptions(author, authorUrl, pageUrl, date);
         }
 
         var parse = root.Parse(args);

@@ -6,7 +6,7 @@ namespace FactCheck.Cli;
 /// <summary>The output formats of the tool, with their file extensions and renderers.</summary>
 internal static class ReportFormat
 {
-    public static readonly string[] Names = ["text", "json", "jsonl", "markdown", "html", "sarif"];
+    public static readonly string[] Names = ["text", "json", "jsonl", "markdown", "html", "sarif", "claimreview"];
 
     public static string Extension(string format) => format switch
     {
@@ -15,16 +15,18 @@ internal static class ReportFormat
         "markdown" => ".md",
         "html" => ".html",
         "sarif" => ".sarif",
+        "claimreview" => ".jsonld",
         _ => ".txt",
     };
 
-    public static IReportRenderer Create(string format, CultureInfo culture, bool useColor) => format switch
+    public static IReportRenderer Create(string format, CultureInfo culture, bool useColor, ClaimReviewOptions? claimReview = null) => format switch
     {
         "json" => new JsonReportRenderer(),
         "jsonl" => new JsonLinesReportRenderer(),
         "markdown" => new MarkdownReportRenderer(culture),
         "html" => new HtmlReportRenderer(culture),
         "sarif" => new SarifReportRenderer(),
+        "claimreview" => new ClaimReviewRenderer(claimReview ?? throw new ArgumentNullException(nameof(claimReview), "--format claimreview needs --review-author.")),
         _ => new TextReportRenderer(culture, useColor),
     };
 }

@@ -27,7 +27,7 @@ internal sealed class ReportWriter
         _toDirectory = output is not null && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
         var useColor = output is null && environment.OutIsTerminal && settings.Format == "text"
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        _renderer = ReportFormat.Create(settings.Format, culture, useColor);
+        _renderer = ReportFormat.Create(settings.Format, culture, useColor, settings.ClaimReview);
         Streaming = streaming && (_toDirectory || settings.Format is "text" or "jsonl");
     }
 

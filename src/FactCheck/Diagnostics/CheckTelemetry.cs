@@ -111,7 +111,7 @@ internal sealed partial class CheckTelemetry
                 instruments.Findings.Add(
                     1,
                     new KeyValuePair<string, object?>(FactCheckDiagnostics.RuleIdTag, finding.RuleId),
-                    new KeyValuePair<string, object?>(FactCheckDiagnostics.SeverityTag, SeverityName(finding.Severity)));
+                    new KeyValuePair<string, object?>(FactCheckDiagnostics.SeverityTag, Reports.Rendering.RenderNames.Of(finding.Severity)));
             }
         }
 
@@ -154,14 +154,6 @@ internal sealed partial class CheckTelemetry
         CheckStage.Recognizing => "recognize",
         CheckStage.ExtractingClaims => "claims",
         _ => "checks",
-    };
-
-    /// <summary>The name of a severity in tags: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
     };
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "The check {RuleId} ({CheckType}) failed on document {Source}; it is reported as a check-failed finding")]

@@ -45,14 +45,14 @@ internal static class EntityResolver
     {
         foreach (var d in drafts)
         {
-            if (d.Subject is { FirstToken: >= 0 } subject && OwnedByPronoun(views[d.Sentence].Tokens, subject))
+            if (d.Kind == ClaimKind.Event || d.EntityResolution == EntityResolution.Named || !MeasuresEconomy(d.Quantity)
+                || (d.Subject is { FirstToken: >= 0 } subject && OwnedByPronoun(views[d.Sentence].Tokens, subject)))
             {
-                continue; // "retail sales at its stores": the firm's
+                continue; // not the economy's, or "retail sales at its stores": the firm's
             }
 
             var isPlace = KindOf(entities, d.Entity) == EntityKind.Place;
-            if (d.Kind == ClaimKind.Event || d.EntityResolution == EntityResolution.Named || !MeasuresEconomy(d.Quantity)
-                || (isPlace && d.EntityResolution != EntityResolution.Topic))
+            if (isPlace && d.EntityResolution != EntityResolution.Topic)
             {
                 continue;
             }

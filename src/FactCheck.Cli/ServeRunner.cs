@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using FactCheck.Reference;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -54,9 +55,17 @@ internal sealed class ServeRunner(ServeSettings settings, CliEnvironment environ
         }
 
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // A service manager or a script stops the server with SIGTERM, not Ctrl+C: both end it the same way.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopping.Cancel();
+        });
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -169,7 +169,7 @@ internal static class EntityResolver
         return place is null ? null : (place.Name, EntityResolution.Named);
     }
 
-    // "In (the) Freedonia" at the start of the sentence or after a comma, semicolon, "and", "but" or "while".
+    // "In (the) Freedonia" opening the sentence or a part of it (NounPhrases.OpensPart).
     private static bool OpensWithIn(List<ClaimToken> t, EntityOccurrence o)
     {
         var k = o.FirstToken - 1;
@@ -183,8 +183,7 @@ internal static class EntityResolver
             return false;
         }
 
-        return k == 0 || t[k - 1].IsPunctuation(',') || t[k - 1].IsPunctuation(';') || t[k - 1].Is("and") || t[k - 1].Is("but")
-            || t[k - 1].Is("while") || t[k - 1].IsPunctuation('"');
+        return NounPhrases.OpensPart(t, k);
     }
 
     // "38% live in Freedonia, 15% in Italy and 10% in Spain": in a list whose later items leave out the verb, the place right

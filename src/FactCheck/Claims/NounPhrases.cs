@@ -145,13 +145,20 @@ internal static class NounPhrases
         return first == -1 ? null : Trim(t, AfterOpeningPlace(t, first, last), last, keepLast: false);
     }
 
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens the sentence or a part of it: it is first, or follows a comma, a semicolon,
+    /// a quotation mark, "and", "but" or "while" ("In Brazil growth is 5%", ", in Japan they expect 2%").
+    /// </summary>
+    public static bool OpensPart(List<ClaimToken> t, int k) =>
+        k == 0 || t[k - 1].IsPunctuation(',') || t[k - 1].IsPunctuation(';') || t[k - 1].IsPunctuation('"')
+        || t[k - 1].Is("and") || t[k - 1].Is("but") || t[k - 1].Is("while");
+
     // "In Brazil growth is 5%", "and in Japan profits fell": names opened by "in" at the start of the sentence or of a part of it
     // say where; the noun phrase starts after them.
     private static int AfterOpeningPlace(List<ClaimToken> t, int first, int last)
     {
         var opener = t[first].Is("in") ? first : first > 0 && t[first - 1].Is("in") ? first - 1 : -1;
-        if (opener < 0 || !(opener == 0 || t[opener - 1].IsPunctuation(',') || t[opener - 1].IsPunctuation(';') || t[opener - 1].IsPunctuation('"')
-            || t[opener - 1].Is("and") || t[opener - 1].Is("but") || t[opener - 1].Is("while")))
+        if (opener < 0 || !OpensPart(t, opener))
         {
             return first; // "a rise in US crude supplies": the place belongs to the noun it describes
         }

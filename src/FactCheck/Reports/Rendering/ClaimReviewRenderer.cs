@@ -26,6 +26,10 @@ namespace FactCheck.Reports.Rendering;
 /// <item><term>warning</term><description>2, "Questionable": the figures probably disagree.</description></item>
 /// <item><term>info</term><description>3, "Needs context": worth a look (written only when <see cref="ClaimReviewOptions.MinimumSeverity"/> allows).</description></item>
 /// </list>
+/// <para>The <c>url</c> of each review ends in the fragment <c>#finding-{document}-{finding}</c> (both counted from 1:
+/// the document's place among the reports rendered, the finding's place in its report, whether or not the findings
+/// before it are written), the id <see cref="HtmlReportRenderer"/> gives the finding on its page, so that each review
+/// of a page that carries several points at its own finding; a fragment the base address had is replaced.</para>
 /// <para>Findings about FactCheck's own work rather than the text (<c>time-limit</c>, <c>check-failed</c>, …) are never written.</para>
 /// </remarks>
 public sealed class ClaimReviewRenderer : IReportRenderer
@@ -78,13 +82,15 @@ public sealed class ClaimReviewRenderer : IReportRenderer
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartArray();
-            foreach (var report in reports)
+            for (var d = 0; d < reports.Count; d++)
             {
-                foreach (var finding in report.Findings)
+                var report = reports[d];
+                for (var f = 0; f < report.Findings.Count; f++)
                 {
-                    if (finding.Severity >= _options.MinimumSeverity && !AboutTheTool.Contains(finding.RuleId) && PageOf(report) is { } url)
+                    var finding = report.Findings[f];
+                    if (finding.Severity >= _options.MinimumSeverity && !AboutTheTool.Contains(finding.RuleId) && PageOf(report) is { } page)
                     {
-                        WriteReview(json, report, finding, url);
+                        WriteReview(json, report, finding, new UriBuilder(page) { Fragment = FindingAnchors.Of(d, f) }.Uri);
                     }
                 }
             }

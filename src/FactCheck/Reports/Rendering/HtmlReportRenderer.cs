@@ -19,6 +19,9 @@ namespace FactCheck.Reports.Rendering;
 /// shows those characters as text.</para>
 /// <para>Numbers are written in the culture given; the page works without script too (finding links then jump
 /// to the first highlighted span).</para>
+/// <para>Each finding's element has the id <c>finding-{document}-{finding}</c> (both counted from 1, in the order the
+/// reports and their findings are given), the fragment that <see cref="ClaimReviewRenderer"/> ends each review's
+/// <c>url</c> with: a page published at <see cref="ClaimReviewOptions.BaseUrl"/> opens at the finding reviewed.</para>
 /// </remarks>
 public sealed class HtmlReportRenderer : IReportRenderer
 {
@@ -75,15 +78,16 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
         for (var i = 0; i < reports.Count; i++)
         {
-            WriteDocument(html, reports[i] ?? throw new ArgumentException("A report is null.", nameof(reports)), "d" + i.ToString(CultureInfo.InvariantCulture));
+            WriteDocument(html, reports[i] ?? throw new ArgumentException("A report is null.", nameof(reports)), i);
         }
 
         html.Append("</main>\n<script>").Append(HtmlReportAssets.Script).Append("</script>\n</body>\n</html>\n");
         writer.Write(html); // in chunks: the page of a long document can be longer than a string may be
     }
 
-    private void WriteDocument(StringBuilder html, FactCheckReport report, string id)
+    private void WriteDocument(StringBuilder html, FactCheckReport report, int index)
     {
+        var id = "d" + Invariant(index);
         var document = report.Document;
         var text = SafeText.WellFormed(document.Text);
         var lines = new LineIndex(text);
@@ -109,7 +113,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             html.Append("<ol class=\"findings\">\n");
             for (var f = 0; f < report.Findings.Count; f++)
             {
-                WriteFinding(html, report.Findings[f], text, lines, id, f);
+                WriteFinding(html, report.Findings[f], text, lines, id, FindingAnchors.Of(index, f));
             }
 
             html.Append("</ol>\n");
@@ -142,10 +146,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</section>\n");
     }
 
-    private void WriteFinding(StringBuilder html, Finding finding, string text, LineIndex lines, string id, int index)
+    private void WriteFinding(StringBuilder html, Finding finding, string text, LineIndex lines, string id, string anchor)
     {
         var severity = RenderNames.Of(finding.Severity);
-        html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"").Append(id).Append("-f").Append(Number(index)).Append("\">");
+        html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"").Append(anchor).Append("\">");
         html.Append("<span class=\"badge\">").Append(severity).Append("</span><span class=\"rule\">").Append(Escape(finding.RuleId)).Append("</span> ");
         html.Append(Escape(finding.RenderMessage(FormatProvider)));
         if (finding.Spans.Count > 0)

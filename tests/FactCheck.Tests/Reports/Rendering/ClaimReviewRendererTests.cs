@@ -34,7 +34,7 @@ public sealed class ClaimReviewRendererTests
         Assert.Equal("https://schema.org", review.GetProperty("@context").GetString());
         Assert.Equal("ClaimReview", review.GetProperty("@type").GetString());
         Assert.Contains("10%", review.GetProperty("claimReviewed").GetString(), StringComparison.Ordinal);
-        Assert.Equal("https://factdesk.example/checks/acme-sales", review.GetProperty("url").GetString());
+        Assert.Equal($"https://factdesk.example/checks/acme-sales#finding-1-{report.Findings.ToList().IndexOf(finding) + 1}", review.GetProperty("url").GetString());
         var rating = review.GetProperty("reviewRating");
         Assert.Equal("Rating", rating.GetProperty("@type").GetString());
         Assert.Equal(ClaimReviewRenderer.Rating(finding.Severity).AlternateName, rating.GetProperty("alternateName").GetString());
@@ -68,9 +68,35 @@ public sealed class ClaimReviewRendererTests
         var reviews = Render([onTheWeb, onDisk], new ClaimReviewOptions("Desk")).EnumerateArray().ToList();
 
         var review = Assert.Single(reviews);
-        Assert.Equal("https://news.example/a", review.GetProperty("url").GetString());
+        Assert.Equal("https://news.example/a#finding-1-1", review.GetProperty("url").GetString());
         Assert.Equal("Profits rose", review.GetProperty("claimReviewed").GetString());
         Assert.False(review.TryGetProperty("datePublished", out _));
+    }
+
+    [Fact]
+    public void Render_SeveralFindings_EachUrlPointsAtItsOwnFindingOnTheHtmlPage()
+    {
+        var first = Report(
+            "https://news.example/a",
+            new Finding("time-limit", Severity.Error, "Checking stopped at the time limit."),
+            new Finding("restatement", Severity.Error, "Profits are given twice, differently.", spans: [new TextSpan(0, 12)]),
+            new Finding("change-arithmetic", Severity.Warning, "5% of £10m is not what was added.", spans: [new TextSpan(13, 15)]));
+        var second = Report("https://news.example/b", new Finding("restatement", Severity.Error, "Two figures disagree.", spans: [new TextSpan(0, 12)]));
+        var options = new ClaimReviewOptions("Desk", baseUrl: new Uri("https://factdesk.example/checks/today#top"));
+
+        var urls = Render([first, second], options).EnumerateArray().Select(r => r.GetProperty("url").GetString()).ToList();
+
+        // The time limit is about the tool and is not reviewed, but it keeps its number: the page shows it too.
+        Assert.Equal(
+            ["https://factdesk.example/checks/today#finding-1-2", "https://factdesk.example/checks/today#finding-1-3", "https://factdesk.example/checks/today#finding-2-1"],
+            urls);
+        var page = new HtmlReportRenderer().RenderToString([first, second]);
+        foreach (var (id, message) in new[] { ("finding-1-2", "Profits are given twice"), ("finding-1-3", "5% of £10m"), ("finding-2-1", "Two figures disagree") })
+        {
+            var at = page.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+            Assert.True(at >= 0, $"The page has no element {id}.");
+            Assert.Contains(message, page[at..page.IndexOf("</li>", at, StringComparison.Ordinal)], StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -151,7 +151,22 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         }
     }
 
-    private async Task<IPage> OpenAsync(FactCheckReport report)
+    [ChromiumFact]
+    public async Task Page_OpenedAtAClaimReviewsUrl_ShowsThatFinding()
+    {
+        var report = HandBuiltReports.Seed();
+        var review = new ClaimReviewRenderer(new ClaimReviewOptions("Desk", baseUrl: new Uri("https://factdesk.example/checks/seed"), minimumSeverity: Severity.Info))
+            .RenderToString(report);
+        var url = new Uri(System.Text.Json.JsonDocument.Parse(review).RootElement[1].GetProperty("url").GetString()!);
+
+        await using var page = await OpenAsync(report, url.Fragment);
+
+        Assert.Equal("#finding-1-2", url.Fragment);
+        var target = await page.EvaluateExpressionAsync<string>("document.querySelector(':target').textContent");
+        Assert.Contains(report.Findings[1].RenderMessage(CultureInfo.GetCultureInfo("en-US")), target, StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> OpenAsync(FactCheckReport report, string fragment = "")
     {
         Assert.NotNull(_browser);
         var path = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".html");
@@ -159,7 +174,7 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e.Message);
-        await page.GoToAsync(new Uri(path).AbsoluteUri, WaitUntilNavigation.Load);
+        await page.GoToAsync(new Uri(path).AbsoluteUri + fragment, WaitUntilNavigation.Load);
         Assert.Empty(errors);
         return page;
     }

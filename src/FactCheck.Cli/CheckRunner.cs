@@ -182,11 +182,19 @@ internal sealed class CheckRunner
 
         if (_settings.Together)
         {
-            kept = AddCrossDocumentFindings(checker, kept, cancellationToken);
-            highest = kept.Select(k => k.Report.HighestSeverity).Max();
+            var reports = kept.Select(k => k.Report).ToList();
+            var together = new CrossDocumentReport(reports, reports.Count < 2 ? [] : checker.CompareTogether(reports, cancellationToken));
+            highest = together.HighestSeverity;
+            if (output.WritesTogether)
+            {
+                await WriteOrNoteAsync(() => output.WriteTogetherAsync(together, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteOrNoteAsync(() => output.WriteAllAsync(WithFindingsAcross(kept, together), cancellationToken)).ConfigureAwait(false);
+            }
         }
-
-        if (!output.Streaming)
+        else if (!output.Streaming)
         {
             await WriteOrNoteAsync(() => output.WriteAllAsync(kept, cancellationToken)).ConfigureAwait(false);
         }
@@ -221,22 +229,14 @@ internal sealed class CheckRunner
     }
 
     /// <summary>
-    /// Compares the checked documents with one another and adds each cross-document finding to the report of the
-    /// document it is in (it names the other document). Each document was already checked on its own, in parallel.
+    /// For the formats without a page of documents checked together (Markdown, JSON Lines, ClaimReview, one file per
+    /// document): each finding across documents is added to the report of the document it is in (it names the other).
     /// </summary>
-    private static List<(InputFile File, FactCheckReport Report)> AddCrossDocumentFindings(
-        FactChecker checker, List<(InputFile File, FactCheckReport Report)> reports, CancellationToken cancellationToken)
-    {
-        if (reports.Count < 2)
-        {
-            return reports;
-        }
-
-        var together = checker.CompareTogether(reports.Select(o => o.Report).ToList(), cancellationToken);
-        return reports.Select(entry =>
+    private static List<(InputFile File, FactCheckReport Report)> WithFindingsAcross(
+        List<(InputFile File, FactCheckReport Report)> reports, CrossDocumentReport together) => reports.Select(entry =>
         {
             var report = entry.Report;
-            var extra = together.Where(f => ReferenceEquals(f.Document, report.Document)).Select(f => f.Finding).ToList();
+            var extra = together.Findings.Where(f => ReferenceEquals(f.Document, report.Document)).Select(f => f.Finding).ToList();
             if (extra.Count == 0)
             {
                 return entry;
@@ -245,7 +245,6 @@ internal sealed class CheckRunner
             var findings = report.Findings.Concat(extra).OrderByDescending(f => f.Severity).ToList();
             return (entry.File, new FactCheckReport(report.Document, report.Mentions, report.Claims, findings, report.RuleDescriptions));
         }).ToList();
-    }
 
     /// <summary>Adds the findings of a report's claims against the stored claims of other documents (<c>--against</c>) to the report.</summary>
     private static async Task<FactCheckReport> AddStoreFindingsAsync(FactChecker checker, FactCheckReport report, IClaimStore store, CancellationToken cancellationToken)

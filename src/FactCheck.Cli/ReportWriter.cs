@@ -80,6 +80,22 @@ internal sealed class ReportWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the format writes documents checked together as one result (<see cref="WriteTogetherAsync"/>): JSON, text, HTML and SARIF into one file or standard output.</summary>
+    public bool WritesTogether => !_toDirectory && _renderer is ICrossDocumentReportRenderer;
+
+    /// <summary>Writes the documents checked together and the findings across them.</summary>
+    public async Task WriteTogetherAsync(CrossDocumentReport together, CancellationToken cancellationToken)
+    {
+        if (_settings.Output is null && together.Reports.Count == 0)
+        {
+            return;
+        }
+
+        var writer = _writer ??= Open();
+        ((ICrossDocumentReportRenderer)_renderer).Render(together, writer);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
         if (_settings.Output is not null && !_toDirectory)

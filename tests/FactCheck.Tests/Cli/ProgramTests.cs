@@ -310,10 +310,41 @@ public class ProgramTests
         Assert.Equal(0, alone.ExitCode);
         Assert.All(JsonDocument.Parse(alone.Output).RootElement.EnumerateArray(), d => Assert.Equal(0, d.GetProperty("findings").GetArrayLength()));
         Assert.Equal(1, together.ExitCode);
-        var finding = JsonDocument.Parse(together.Output).RootElement[0].GetProperty("findings").EnumerateArray()
-            .Single(f => f.GetProperty("ruleId").GetString() == "cross-document");
-        Assert.Equal(nation, finding.GetProperty("otherDocument").GetString());
-        Assert.Equal("29%", finding.GetProperty("spans")[0].GetProperty("text").GetString());
+        var result = JsonDocument.Parse(together.Output).RootElement;
+        Assert.Equal([dawn, nation], result.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("source").GetString()));
+        var finding = result.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "cross-document");
+        Assert.Equal(dawn, finding.GetProperty("document").GetProperty("source").GetString());
+        Assert.Equal("29%", finding.GetProperty("document").GetProperty("spans")[0].GetProperty("text").GetString());
+        Assert.Equal(1, finding.GetProperty("otherDocument").GetProperty("index").GetInt32());
+        Assert.Equal("30%", finding.GetProperty("otherDocument").GetProperty("spans")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Check_TogetherAsText_ListsTheFindingsAcrossDocumentsWithBothPlaces()
+    {
+        using var dir = new TempDirectory();
+        var dawn = dir.Write("dawn.txt", "Pakistani goods now face a 29% tariff in the US.");
+        var nation = dir.Write("nation.txt", "Pakistani goods now face a 30% tariff in the US.");
+
+        var run = await CliRun.RunAsync(["check", dawn, nation, "--published", "2025-04-05", "--together"]);
+
+        Assert.Equal(1, run.ExitCode);
+        var across = run.Output[run.Output.IndexOf("Finding across documents (1)", StringComparison.Ordinal)..];
+        Assert.Contains($"{dawn}:1:28 \"29%\"", across, StringComparison.Ordinal);
+        Assert.Contains($"{nation}:1:28 \"30%\"", across, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_TogetherAsMarkdown_AddsTheFindingsAcrossToEachDocument()
+    {
+        using var dir = new TempDirectory();
+        var dawn = dir.Write("dawn.txt", "Pakistani goods now face a 29% tariff in the US.");
+        var nation = dir.Write("nation.txt", "Pakistani goods now face a 30% tariff in the US.");
+
+        var run = await CliRun.RunAsync(["check", dawn, nation, "--published", "2025-04-05", "--together", "--format", "markdown"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cross-document", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,11 +12,13 @@ namespace FactCheck.Reports.Json;
 /// Source-generated System.Text.Json metadata for the report documents (no reflection; safe to trim): read a
 /// report written by <see cref="Rendering.JsonReportRenderer"/> with
 /// <c>JsonSerializer.Deserialize(json, FactCheckJsonContext.Default.JsonReport)</c>, and a JSON array of several
-/// with <see cref="FactCheckJsonContext.IReadOnlyListJsonReport"/>.
+/// with <see cref="FactCheckJsonContext.IReadOnlyListJsonReport"/>, and the result of checking several documents together
+/// with <see cref="FactCheckJsonContext.JsonCrossDocumentReport"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(IReadOnlyList<JsonReport>))]
+[JsonSerializable(typeof(JsonCrossDocumentReport))]
 public sealed partial class FactCheckJsonContext : JsonSerializerContext;

@@ -14,9 +14,9 @@ namespace FactCheck.Reports.Json;
 /// </remarks>
 public sealed class JsonReport
 {
-    /// <summary>The version of the document's shape written by this library: <c>1.0</c>.</summary>
-    /// <remarks>The minor number grows when properties are added; the major number when one changes meaning or goes away.</remarks>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>The version of the document's shape written by this library: <c>1.1</c> (1.1 added the document of several documents checked together, <see cref="JsonCrossDocumentReport"/>).</summary>
+    /// <remarks>The minor number grows when properties or documents are added; the major number when one changes meaning or goes away.</remarks>
+    public const string CurrentSchemaVersion = "1.1";
 
     /// <summary>Where the JSON Schema of the document is published.</summary>
     public const string SchemaUri = "https://github.com/factcheck-dotnet/factcheck/blob/main/docs/factcheck-report.schema.json";

@@ -29,6 +29,7 @@ internal static class HtmlReportAssets
         li.finding { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--info); border-radius: 6px; padding: 8px 12px; margin: 6px 0; }
         li.finding.sev-error { border-left-color: var(--error); } li.finding.sev-warning { border-left-color: var(--warning); }
         li.finding.current { box-shadow: 0 0 0 2px #ffd54f; }
+        .side { margin-right: 8px; }
         .badge { display: inline-block; font-size: 12px; font-weight: 700; text-transform: uppercase; color: #fff; background: var(--info); border-radius: 4px; padding: 0 6px; margin-right: 6px; }
         .sev-error .badge { background: var(--error); } .sev-warning .badge { background: var(--warning); }
         .rule { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; color: var(--muted); }
@@ -119,8 +120,9 @@ internal static class HtmlReportAssets
             var link = target.closest('a.span-link');
             if (link) {
               ev.preventDefault();
-              var doc = link.closest('section.document');
-              clear(doc, 'current');
+              var doc = link.dataset.document ? document.getElementById(link.dataset.document) : link.closest('section.document');
+              if (!doc) { return; }
+              clear(document, 'current');
               var item = link.closest('li.finding');
               if (item) { item.classList.add('current'); }
               selectSpans(doc, words(link.dataset.spans).map(function (p) { var x = p.split('-'); return [Number(x[0]), Number(x[1])]; }));

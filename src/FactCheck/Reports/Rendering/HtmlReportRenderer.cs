@@ -19,11 +19,14 @@ namespace FactCheck.Reports.Rendering;
 /// shows those characters as text.</para>
 /// <para>Numbers are written in the culture given; the page works without script too (finding links then jump
 /// to the first highlighted span).</para>
+/// <para>For documents checked together (<see cref="CrossDocumentReport"/>) the page opens with the findings across
+/// documents (ids <c>finding-across-{n}</c>, counted from 1), each naming both documents with links that select its
+/// places in each, which are highlighted in both articles; the documents follow as above.</para>
 /// <para>Each finding's element has the id <c>finding-{document}-{finding}</c> (both counted from 1, in the order the
 /// reports and their findings are given), the fragment that <see cref="ClaimReviewRenderer"/> ends each review's
 /// <c>url</c> with: a page published at <see cref="ClaimReviewOptions.BaseUrl"/> opens at the finding reviewed.</para>
 /// </remarks>
-public sealed class HtmlReportRenderer : IReportRenderer
+public sealed class HtmlReportRenderer : IReportRenderer, ICrossDocumentReportRenderer
 {
     /// <summary>Creates a renderer.</summary>
     /// <param name="formatProvider">How to write numbers. Defaults to the invariant culture.</param>
@@ -45,8 +48,27 @@ public sealed class HtmlReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(writer);
+        foreach (var report in reports)
+        {
+            _ = report ?? throw new ArgumentException("A report is null.", nameof(reports));
+        }
+
+        RenderPage(new CrossDocumentReport(reports, []), across: false, writer);
+    }
+
+    /// <inheritdoc />
+    public void Render(CrossDocumentReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        RenderPage(report, across: true, writer);
+    }
+
+    private void RenderPage(CrossDocumentReport together, bool across, TextWriter writer)
+    {
+        var reports = together.Reports;
         var html = new StringBuilder(16 * 1024);
-        var findings = reports.SelectMany(r => r.Findings).ToList();
+        var findings = reports.SelectMany(r => r.Findings).Concat(together.Findings.Select(f => f.Finding)).ToList();
         var errors = findings.Count(f => f.Severity == Severity.Error);
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var infos = findings.Count(f => f.Severity == Severity.Info);
@@ -76,16 +98,61 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append(Plural(reports.Sum(r => r.Mentions.Count), "mention")).Append(" · ");
         html.Append(Plural(reports.Count, "document")).Append("</p></div>\n</header>\n<main>\n");
 
+        if (across)
+        {
+            WriteAcross(html, together);
+        }
+
         for (var i = 0; i < reports.Count; i++)
         {
-            WriteDocument(html, reports[i] ?? throw new ArgumentException("A report is null.", nameof(reports)), i);
+            var document = reports[i].Document;
+            var acrossSpans = together.Findings.SelectMany(f =>
+                (ReferenceEquals(f.Document, document) ? f.Finding.Spans : []).Concat(ReferenceEquals(f.OtherDocument, document) ? f.OtherSpans : [])
+                .Select(s => (Span: s, f.Finding.Severity))).ToList();
+            WriteDocument(html, reports[i], i, acrossSpans);
         }
 
         html.Append("</main>\n<script>").Append(HtmlReportAssets.Script).Append("</script>\n</body>\n</html>\n");
         writer.Write(html); // in chunks: the page of a long document can be longer than a string may be
     }
 
-    private void WriteDocument(StringBuilder html, FactCheckReport report, int index)
+    /// <summary>The findings across documents, each with links to its places in both.</summary>
+    private void WriteAcross(StringBuilder html, CrossDocumentReport together)
+    {
+        html.Append("<section class=\"across\" id=\"across\">\n<h2>Across documents</h2>\n");
+        if (together.Findings.Count == 0)
+        {
+            html.Append("<p class=\"none\">No findings across documents: where they state the same figures, they agree.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<ol class=\"findings\">\n");
+        for (var n = 0; n < together.Findings.Count; n++)
+        {
+            var cross = together.Findings[n];
+            var finding = cross.Finding;
+            var severity = RenderNames.Of(finding.Severity);
+            html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"finding-across-").Append(Invariant(n + 1)).Append("\">");
+            html.Append("<span class=\"badge\">").Append(severity).Append("</span><span class=\"rule\">").Append(Escape(finding.RuleId)).Append("</span> ");
+            html.Append(Escape(finding.RenderMessage(FormatProvider)));
+            foreach (var (document, spans) in new[] { (cross.Document, finding.Spans), (cross.OtherDocument, cross.OtherSpans) })
+            {
+                var index = together.IndexOf(document);
+                var id = "d" + Invariant(index);
+                var text = SafeText.WellFormed(document.Text);
+                html.Append("<div class=\"extra\"><a class=\"side\" href=\"#").Append(id).Append("\">").Append(Escape(document.Source)).Append("</a>");
+                WriteSpanLinks(html, spans, text, new LineIndex(text), id, document: id);
+                html.Append("</div>");
+            }
+
+            WriteArithmetic(html, finding);
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ol>\n</section>\n");
+    }
+
+    private void WriteDocument(StringBuilder html, FactCheckReport report, int index, IReadOnlyList<(TextSpan Span, Severity Severity)> acrossSpans)
     {
         var id = "d" + Invariant(index);
         var document = report.Document;
@@ -128,7 +195,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
         html.Append("<span class=\"seg claim\">claim</span><span class=\"f-error\">error</span><span class=\"f-warning\">warning</span><span class=\"f-info\">info</span></div>\n");
         html.Append("<div class=\"layout\">\n<article class=\"text\" lang=\"").Append(Escape(document.Culture?.Name ?? string.Empty)).Append("\">");
-        WriteText(html, report, text, id);
+        WriteText(html, report, text, id, acrossSpans);
         html.Append("</article>\n<aside class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a highlighted figure to see its claim: subject, time and source.</p>\n");
         for (var c = 0; c < report.Claims.Count; c++)
         {
@@ -154,19 +221,45 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append(Escape(finding.RenderMessage(FormatProvider)));
         if (finding.Spans.Count > 0)
         {
-            var all = string.Join(' ', finding.Spans.Select(s => Invariant(Math.Min(s.Start, text.Length)) + "-" + Invariant(Math.Min(s.End, text.Length))));
             html.Append("<div class=\"extra\">");
-            foreach (var span in finding.Spans)
-            {
-                var (line, column) = lines.Locate(span.Start);
-                html.Append("<a class=\"span-link\" href=\"#").Append(id).Append("-s").Append(Invariant(Math.Min(span.Start, text.Length)))
-                    .Append("\" data-spans=\"").Append(all).Append("\" title=\"line ").Append(Invariant(line)).Append(", column ").Append(Invariant(column)).Append("\">")
-                    .Append(Escape(SafeText.Slice(text, span))).Append("</a> ");
-            }
-
+            WriteSpanLinks(html, finding.Spans, text, lines, id, document: null);
             html.Append("</div>");
         }
 
+        WriteArithmetic(html, finding);
+        if (finding.OtherDocument is { } other)
+        {
+            html.Append("<div class=\"extra\">Compared with: ").Append(Escape(other)).Append("</div>");
+        }
+
+        html.Append("</li>\n");
+    }
+
+    /// <summary>
+    /// Links to a finding's places in the article of section <paramref name="id"/>; each selects them all. A link outside
+    /// that section names it in <paramref name="document"/>.
+    /// </summary>
+    private static void WriteSpanLinks(StringBuilder html, IReadOnlyList<TextSpan> spans, string text, LineIndex lines, string id, string? document)
+    {
+        var all = string.Join(' ', spans.Select(s => Invariant(Math.Min(s.Start, text.Length)) + "-" + Invariant(Math.Min(s.End, text.Length))));
+        foreach (var span in spans)
+        {
+            var (line, column) = lines.Locate(span.Start);
+            html.Append("<a class=\"span-link\" href=\"#").Append(id).Append("-s").Append(Invariant(Math.Min(span.Start, text.Length)))
+                .Append("\" data-spans=\"").Append(all).Append('"');
+            if (document is not null)
+            {
+                html.Append(" data-document=\"").Append(document).Append('"');
+            }
+
+            html.Append(" title=\"line ").Append(Invariant(line)).Append(", column ").Append(Invariant(column)).Append("\">")
+                .Append(Escape(SafeText.Slice(text, span))).Append("</a> ");
+        }
+    }
+
+    /// <summary>The computation and the suggestion of a finding, when it has them.</summary>
+    private void WriteArithmetic(StringBuilder html, Finding finding)
+    {
         if (finding.Computation is { } computation)
         {
             html.Append("<div class=\"extra computation\">").Append(Escape(computation.Formula));
@@ -192,20 +285,13 @@ public sealed class HtmlReportRenderer : IReportRenderer
         {
             html.Append("<div class=\"extra suggestion\">Suggestion: ").Append(Escape(suggestion)).Append("</div>");
         }
-
-        if (finding.OtherDocument is { } other)
-        {
-            html.Append("<div class=\"extra\">Compared with: ").Append(Escape(other)).Append("</div>");
-        }
-
-        html.Append("</li>\n");
     }
 
     /// <summary>
     /// Writes the article cut at every boundary of a mention, claim or finding span, so that each piece knows which
     /// mentions, claims and findings cover it, whatever the overlaps.
     /// </summary>
-    private void WriteText(StringBuilder html, FactCheckReport report, string text, string id)
+    private void WriteText(StringBuilder html, FactCheckReport report, string text, string id, IReadOnlyList<(TextSpan Span, Severity Severity)> acrossSpans)
     {
         var boundaries = new SortedSet<int> { 0, text.Length };
         void Add(TextSpan span)
@@ -224,7 +310,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             Add(claim.Span);
         }
 
-        var findingSpans = report.Findings.SelectMany(f => f.Spans.Select(s => (Span: s, f.Severity))).ToList();
+        var findingSpans = report.Findings.SelectMany(f => f.Spans.Select(s => (Span: s, f.Severity))).Concat(acrossSpans).ToList();
         foreach (var (span, _) in findingSpans)
         {
             Add(span);

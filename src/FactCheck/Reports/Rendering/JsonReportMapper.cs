@@ -28,6 +28,39 @@ internal static class JsonReportMapper
         };
     }
 
+    /// <summary>Maps the result of checking documents together; a finding names each of its documents by its place in <see cref="CrossDocumentReport.Reports"/>.</summary>
+    public static JsonCrossDocumentReport Map(CrossDocumentReport report, string? toolVersion)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var version = SafeText.WellFormed(string.IsNullOrWhiteSpace(toolVersion) ? Diagnostics.LibraryVersion.Value : toolVersion);
+        return new JsonCrossDocumentReport
+        {
+            Schema = JsonReport.SchemaUri,
+            SchemaVersion = JsonReport.CurrentSchemaVersion,
+            ToolVersion = version,
+            HighestSeverity = report.HighestSeverity is { } highest ? RenderNames.Of(highest) : null,
+            Documents = report.Reports.Select(r => Map(r, version)).ToArray(),
+            Findings = report.Findings.Select(f => new JsonCrossDocumentFinding
+            {
+                RuleId = SafeText.WellFormed(f.Finding.RuleId),
+                Severity = RenderNames.Of(f.Finding.Severity),
+                Message = SafeText.WellFormed(f.Finding.Message),
+                Document = MapFindingDocument(report.IndexOf(f.Document), f.Document, f.Finding.ClaimIds, f.Finding.Spans),
+                OtherDocument = MapFindingDocument(report.IndexOf(f.OtherDocument), f.OtherDocument, f.OtherClaimIds, f.OtherSpans),
+                Computation = MapComputation(f.Finding.Computation),
+                Suggestion = f.Finding.Suggestion is { } suggestion ? SafeText.WellFormed(suggestion) : null,
+            }).ToArray(),
+        };
+    }
+
+    private static JsonFindingDocument MapFindingDocument(int index, Document document, IReadOnlyList<string> claims, IReadOnlyList<TextSpan> spans) => new()
+    {
+        Index = index,
+        Source = SafeText.WellFormed(document.Source),
+        Claims = claims.Select(SafeText.WellFormed).ToArray(),
+        Spans = spans.Select(span => MapSpan(span, document.Text)).ToArray(),
+    };
+
     private static JsonMention MapMention(Mention mention) => new()
     {
         Kind = RenderNames.Of(mention.Kind),
@@ -97,16 +130,17 @@ internal static class JsonReportMapper
         Message = SafeText.WellFormed(finding.Message),
         Claims = finding.ClaimIds.Select(SafeText.WellFormed).ToArray(),
         Spans = finding.Spans.Select(span => MapSpan(span, text)).ToArray(),
-        Computation = finding.Computation is { } c ? new JsonComputation
-        {
-            Formula = SafeText.WellFormed(c.Formula),
-            Inputs = WellFormedKeys(c.Inputs),
-            Result = c.Result,
-            Tolerance = c.Tolerance,
-        }
-        : null,
+        Computation = MapComputation(finding.Computation),
         Suggestion = finding.Suggestion is { } suggestion ? SafeText.WellFormed(suggestion) : null,
         OtherDocument = finding.OtherDocument is { } other ? SafeText.WellFormed(other) : null,
+    };
+
+    private static JsonComputation? MapComputation(Computation? computation) => computation is null ? null : new JsonComputation
+    {
+        Formula = SafeText.WellFormed(computation.Formula),
+        Inputs = WellFormedKeys(computation.Inputs),
+        Result = computation.Result,
+        Tolerance = computation.Tolerance,
     };
 
     private static Dictionary<string, decimal> WellFormedKeys(IReadOnlyDictionary<string, decimal> inputs)

@@ -5,7 +5,11 @@ using FactCheck.Reports.Json;
 namespace FactCheck.Reports.Rendering;
 
 /// <summary>
-/// Writes reports as JSON (camelCase): one object for one report, an array of objects for several.
+/// Writes reports as JSON (camelCase): one object for one report, an array of objects for several, and for documents
+/// checked together (<see cref="CrossDocumentReport"/>) one object <c>{ "$schema", "schemaVersion", "toolVersion",
+/// "highestSeverity", "documents", "findings" }</c> (<see cref="JsonCrossDocumentReport"/>): each document's report,
+/// and each finding across them with <c>document</c> and <c>otherDocument</c> (<c>index</c> in <c>documents</c>,
+/// <c>source</c>, <c>claims</c>, <c>spans</c>).
 /// </summary>
 /// <remarks>
 /// <para>The object is <c>{ "$schema", "schemaVersion", "toolVersion", "source", "published", "culture", "highestSeverity",
@@ -22,7 +26,7 @@ namespace FactCheck.Reports.Rendering;
 /// any input text: control characters and quotes are escaped, and lone surrogates become U+FFFD (one character
 /// for one, so offsets still hold). Data is culture-free.</para>
 /// </remarks>
-public sealed class JsonReportRenderer : IReportRenderer
+public sealed class JsonReportRenderer : IReportRenderer, ICrossDocumentReportRenderer
 {
     /// <summary>Creates a renderer.</summary>
     /// <param name="indented">Whether to indent the output for people to read. Defaults to <see langword="true"/>.</param>
@@ -49,6 +53,16 @@ public sealed class JsonReportRenderer : IReportRenderer
             ? JsonSerializer.Serialize(JsonReportMapper.Map(reports[0], ToolVersion), context.JsonReport)
             : JsonSerializer.Serialize<IReadOnlyList<JsonReport>>(reports.Select(r => JsonReportMapper.Map(r, ToolVersion)).ToArray(), context.IReadOnlyListJsonReport);
         writer.Write(json);
+        writer.Write('\n');
+    }
+
+    /// <inheritdoc />
+    public void Render(CrossDocumentReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var context = Indented ? IndentedContext : CompactContext;
+        writer.Write(JsonSerializer.Serialize(JsonReportMapper.Map(report, ToolVersion), context.JsonCrossDocumentReport));
         writer.Write('\n');
     }
 

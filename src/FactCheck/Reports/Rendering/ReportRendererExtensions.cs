@@ -1,6 +1,6 @@
 namespace FactCheck.Reports.Rendering;
 
-/// <summary>Conveniences for <see cref="IReportRenderer"/>: one report, or the output as a string.</summary>
+/// <summary>Conveniences for <see cref="IReportRenderer"/> and <see cref="ICrossDocumentReportRenderer"/>: one report, or the output as a string.</summary>
 public static class ReportRendererExtensions
 {
     /// <summary>Writes one report.</summary>
@@ -28,6 +28,17 @@ public static class ReportRendererExtensions
         ArgumentNullException.ThrowIfNull(reports);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         renderer.Render(reports, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders the result of checking documents together to a string.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string RenderToString(this ICrossDocumentReportRenderer renderer, CrossDocumentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(report);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Render(report, writer);
         return writer.ToString();
     }
 }

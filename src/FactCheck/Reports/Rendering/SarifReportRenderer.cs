@@ -17,8 +17,11 @@ namespace FactCheck.Reports.Rendering;
 /// Severities map to SARIF levels: error → <c>error</c>, warning → <c>warning</c>, info → <c>note</c>.
 /// The claims, arithmetic and suggestion of each finding are kept in the result's <c>properties</c>.
 /// The output is valid JSON for any input text.
+/// <para>For documents checked together (<see cref="CrossDocumentReport"/>) each finding across documents is one more
+/// result: its locations are its places in its document, its <c>relatedLocations</c> its places in the other
+/// document (each with the message "compared with"), and its <c>properties</c> add <c>otherClaims</c>.</para>
 /// </remarks>
-public sealed class SarifReportRenderer : IReportRenderer
+public sealed class SarifReportRenderer : IReportRenderer, ICrossDocumentReportRenderer
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -53,19 +56,32 @@ public sealed class SarifReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(writer);
+        Render(reports, null, writer);
+    }
+
+    /// <inheritdoc />
+    public void Render(CrossDocumentReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        Render(report.Reports, report, writer);
+    }
+
+    private void Render(IReadOnlyList<FactCheckReport> reports, CrossDocumentReport? together, TextWriter writer)
+    {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(reports, json);
+            Write(reports, together?.Findings ?? [], together, json);
         }
 
         writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.Write('\n');
     }
 
-    private void Write(IReadOnlyList<FactCheckReport> reports, Utf8JsonWriter json)
+    private void Write(IReadOnlyList<FactCheckReport> reports, IReadOnlyList<CrossDocumentFinding> across, CrossDocumentReport? together, Utf8JsonWriter json)
     {
-        var rules = reports.SelectMany(r => r.Findings)
+        var rules = reports.SelectMany(r => r.Findings).Concat(across.Select(f => f.Finding))
             .GroupBy(f => f.RuleId, StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Level: Level(g.Max(f => f.Severity))))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
@@ -115,14 +131,21 @@ public sealed class SarifReportRenderer : IReportRenderer
         json.WriteEndArray();
 
         json.WriteStartArray("results");
+        var lines = reports.Select(r => new LineIndex(r.Document.Text)).ToArray();
         for (var artifact = 0; artifact < reports.Count; artifact++)
         {
             var report = reports[artifact];
-            var lines = new LineIndex(report.Document.Text);
             foreach (var finding in report.Findings)
             {
-                WriteResult(json, report, finding, artifact, ruleIndex[finding.RuleId], lines);
+                WriteResult(json, report.Document, finding, artifact, ruleIndex[finding.RuleId], lines[artifact], null);
             }
+        }
+
+        foreach (var cross in across)
+        {
+            var artifact = together!.IndexOf(cross.Document);
+            var other = together.IndexOf(cross.OtherDocument);
+            WriteResult(json, cross.Document, cross.Finding, artifact, ruleIndex[cross.Finding.RuleId], lines[artifact], (cross, other, lines[other]));
         }
 
         json.WriteEndArray();
@@ -131,10 +154,10 @@ public sealed class SarifReportRenderer : IReportRenderer
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, FactCheckReport report, Finding finding, int artifact, int ruleIndex, LineIndex lines)
+    /// <summary>Writes one result; <paramref name="across"/> is the finding across documents it comes from, with the other document's artifact and lines.</summary>
+    private static void WriteResult(
+        Utf8JsonWriter json, Document document, Finding finding, int artifact, int ruleIndex, LineIndex lines, (CrossDocumentFinding Finding, int Artifact, LineIndex Lines)? across)
     {
-        var text = report.Document.Text;
-        var uri = ArtifactUri(report.Document.Source);
         json.WriteStartObject();
         json.WriteString("ruleId", SafeText.WellFormed(finding.RuleId));
         json.WriteNumber("ruleIndex", ruleIndex);
@@ -144,43 +167,29 @@ public sealed class SarifReportRenderer : IReportRenderer
         var spans = finding.Spans.Count > 0 ? finding.Spans.Select(s => (Text.TextSpan?)s) : [null];
         foreach (var span in spans)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", uri);
-            json.WriteNumber("index", artifact);
-            json.WriteEndObject();
-            if (span is { } s)
+            WriteLocation(json, document, artifact, span, lines, id: null);
+        }
+
+        json.WriteEndArray();
+        if (across is { } related)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 0;
+            foreach (var span in related.Finding.OtherSpans)
             {
-                var start = Math.Min(s.Start, text.Length);
-                var end = Math.Min(s.End, text.Length);
-                var (startLine, startColumn) = lines.Locate(start);
-                var (endLine, endColumn) = lines.Locate(end);
-                json.WriteStartObject("region");
-                json.WriteNumber("startLine", startLine);
-                json.WriteNumber("startColumn", startColumn);
-                json.WriteNumber("endLine", endLine);
-                json.WriteNumber("endColumn", endColumn);
-                json.WriteNumber("charOffset", start);
-                json.WriteNumber("charLength", end - start);
-                WriteMessage(json, "snippet", text[start..end]);
-                json.WriteEndObject();
+                WriteLocation(json, related.Finding.OtherDocument, related.Artifact, span, related.Lines, id++);
             }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteEndArray();
         }
-
-        json.WriteEndArray();
 
         json.WriteStartObject("properties");
-        json.WriteStartArray("claims");
-        foreach (var id in finding.ClaimIds)
+        WriteStrings(json, "claims", finding.ClaimIds);
+        if (across is { } withOther)
         {
-            json.WriteStringValue(SafeText.WellFormed(id));
+            WriteStrings(json, "otherClaims", withOther.Finding.OtherClaimIds);
         }
 
-        json.WriteEndArray();
         if (finding.Computation is { } computation)
         {
             json.WriteStartObject("computation");
@@ -217,6 +226,54 @@ public sealed class SarifReportRenderer : IReportRenderer
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A physical location in <paramref name="document"/>; a related location (with an <paramref name="id"/>) says it is the place compared with.</summary>
+    private static void WriteLocation(Utf8JsonWriter json, Document document, int artifact, Text.TextSpan? span, LineIndex lines, int? id)
+    {
+        var text = document.Text;
+        json.WriteStartObject();
+        if (id is { } n)
+        {
+            json.WriteNumber("id", n);
+            WriteMessage(json, "message", "compared with");
+        }
+
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(document.Source));
+        json.WriteNumber("index", artifact);
+        json.WriteEndObject();
+        if (span is { } s)
+        {
+            var start = Math.Min(s.Start, text.Length);
+            var end = Math.Min(s.End, text.Length);
+            var (startLine, startColumn) = lines.Locate(start);
+            var (endLine, endColumn) = lines.Locate(end);
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", startLine);
+            json.WriteNumber("startColumn", startColumn);
+            json.WriteNumber("endLine", endLine);
+            json.WriteNumber("endColumn", endColumn);
+            json.WriteNumber("charOffset", start);
+            json.WriteNumber("charLength", end - start);
+            WriteMessage(json, "snippet", text[start..end]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(SafeText.WellFormed(value));
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteMessage(Utf8JsonWriter json, string name, string text)

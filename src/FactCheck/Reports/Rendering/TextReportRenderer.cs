@@ -6,13 +6,15 @@ namespace FactCheck.Reports.Rendering;
 
 /// <summary>
 /// Writes reports as plain text for a terminal: per document, the findings first (most serious first), then the
-/// claims, then every mention, each with its line and column.
+/// claims, then every mention, each with its line and column. For documents checked together
+/// (<see cref="CrossDocumentReport"/>), after the documents, the findings across them, each place named by its
+/// document and line and column there.
 /// </summary>
 /// <remarks>
 /// Numbers are written in the culture given (the data itself stays culture-free). ANSI colours are written only
 /// when asked for. Control characters from the document are shown as escapes, never sent to the terminal.
 /// </remarks>
-public sealed class TextReportRenderer : IReportRenderer
+public sealed class TextReportRenderer : IReportRenderer, ICrossDocumentReportRenderer
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
@@ -50,6 +52,47 @@ public sealed class TextReportRenderer : IReportRenderer
             }
 
             RenderOne(reports[i] ?? throw new ArgumentException("A report is null.", nameof(reports)), writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Render(CrossDocumentReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        Render(report.Reports, writer);
+        if (report.Reports.Count > 0)
+        {
+            writer.Write('\n');
+        }
+
+        writer.Write(Paint(Bold, Count(report.Findings.Count, "Finding across documents", "Findings across documents")));
+        writer.Write('\n');
+        var lines = report.Reports.Select(r => new LineIndex(r.Document.Text)).ToArray();
+        foreach (var cross in report.Findings)
+        {
+            var (document, other) = (report.IndexOf(cross.Document), report.IndexOf(cross.OtherDocument));
+            var finding = cross.Finding;
+            var (color, label) = Label(finding.Severity);
+            var where = SafeText.OneLine(cross.Document.Source) + (finding.Spans.Count > 0 ? ":" + Location(lines[document], finding.Spans[0].Start) : string.Empty);
+            writer.Write($"  {Paint(color, label)} {Paint(Dim, where)} {SafeText.OneLine(finding.RuleId)}: {SafeText.OneLine(finding.RenderMessage(FormatProvider))}\n");
+            foreach (var (at, spans) in new[] { (document, finding.Spans), (other, cross.OtherSpans) })
+            {
+                var source = report.Reports[at].Document;
+                foreach (var span in spans)
+                {
+                    writer.Write($"           {Paint(Dim, SafeText.OneLine(source.Source) + ":" + Location(lines[at], span.Start))} \"{SafeText.OneLine(SafeText.Slice(source.Text, span))}\"\n");
+                }
+            }
+
+            var claims = finding.ClaimIds.Select(id => (cross.Document, Id: id)).Concat(cross.OtherClaimIds.Select(id => (Document: cross.OtherDocument, Id: id)))
+                .Select(c => SafeText.OneLine(c.Document.Source) + " " + SafeText.OneLine(c.Id)).ToList();
+            if (claims.Count > 0)
+            {
+                writer.Write($"           claims: {string.Join(", ", claims)}\n");
+            }
+
+            WriteArithmetic(finding, writer);
         }
     }
 
@@ -102,12 +145,7 @@ public sealed class TextReportRenderer : IReportRenderer
 
     private void WriteFinding(Finding finding, string text, LineIndex lines, TextWriter writer)
     {
-        var (color, label) = finding.Severity switch
-        {
-            Severity.Error => (Red, "ERROR  "),
-            Severity.Warning => (Yellow, "WARNING"),
-            _ => (Cyan, "INFO   "),
-        };
+        var (color, label) = Label(finding.Severity);
         var where = finding.Spans.Count > 0 ? Location(lines, finding.Spans[0].Start) : "-";
         writer.Write(string.Create(FormatProvider, $"  {Paint(color, label)} {Paint(Dim, where.PadRight(8))} {SafeText.OneLine(finding.RuleId)}: {SafeText.OneLine(finding.RenderMessage(FormatProvider))}\n"));
         foreach (var span in finding.Spans)
@@ -120,6 +158,16 @@ public sealed class TextReportRenderer : IReportRenderer
             writer.Write($"           claims: {SafeText.OneLine(string.Join(", ", finding.ClaimIds))}\n");
         }
 
+        WriteArithmetic(finding, writer);
+        if (finding.OtherDocument is { } other)
+        {
+            writer.Write($"           other document: {SafeText.OneLine(other)}\n");
+        }
+    }
+
+    /// <summary>The computation and the suggestion of a finding, when it has them.</summary>
+    private void WriteArithmetic(Finding finding, TextWriter writer)
+    {
         if (finding.Computation is { } computation)
         {
             var inputs = string.Join(", ", computation.Inputs.Select(kv => $"{SafeText.OneLine(kv.Key)} = {ValueText.Number(kv.Value, FormatProvider)}"));
@@ -136,12 +184,14 @@ public sealed class TextReportRenderer : IReportRenderer
         {
             writer.Write($"           suggestion: {Paint(Green, SafeText.OneLine(suggestion))}\n");
         }
-
-        if (finding.OtherDocument is { } other)
-        {
-            writer.Write($"           other document: {SafeText.OneLine(other)}\n");
-        }
     }
+
+    private static (string Color, string Label) Label(Severity severity) => severity switch
+    {
+        Severity.Error => (Red, "ERROR  "),
+        Severity.Warning => (Yellow, "WARNING"),
+        _ => (Cyan, "INFO   "),
+    };
 
     private void WriteClaim(Claim claim, LineIndex lines, TextWriter writer)
     {

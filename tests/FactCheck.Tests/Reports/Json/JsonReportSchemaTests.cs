@@ -74,6 +74,19 @@ public sealed class JsonReportSchemaTests
     }
 
     [Fact]
+    public void Json_DocumentsCheckedTogether_ValidatesAgainstTheSchema()
+    {
+        var together = CrossDocumentReportRendererTests.Disagreeing();
+        var json = new JsonReportRenderer().RenderToString(together);
+
+        Assert.Single(together.Findings);
+        AssertValid(json, "documents checked together");
+        var node = JsonNode.Parse(json)!.AsObject();
+        node["findings"]![0]!["otherDocument"]!.AsObject().Remove("index");
+        Assert.False(Evaluate(node.ToJsonString()).IsValid);
+    }
+
+    [Fact]
     public void JsonLines_EveryLineValidates()
     {
         var lines = new JsonLinesReportRenderer().RenderToString(RealReports()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -110,6 +123,9 @@ public sealed class JsonReportSchemaTests
             ["finding"] = typeof(JsonFinding),
             ["span"] = typeof(JsonSpan),
             ["computation"] = typeof(JsonComputation),
+            ["crossDocumentReport"] = typeof(JsonCrossDocumentReport),
+            ["crossDocumentFinding"] = typeof(JsonCrossDocumentFinding),
+            ["findingDocument"] = typeof(JsonFindingDocument),
         };
         foreach (var (name, type) in types)
         {
@@ -140,7 +156,7 @@ public sealed class JsonReportSchemaTests
         var root = JsonDocument.Parse(new JsonReportRenderer().RenderToString(HandBuiltReports.Seed())).RootElement;
 
         Assert.Equal(JsonReport.SchemaUri, root.GetProperty("$schema").GetString());
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
         var library = typeof(FactChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
         Assert.Equal(library, root.GetProperty("toolVersion").GetString());
         Assert.Equal("9.9.9", JsonDocument.Parse(new JsonLinesReportRenderer("9.9.9").RenderToString(HandBuiltReports.Seed())).RootElement.GetProperty("toolVersion").GetString());

@@ -166,11 +166,35 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         Assert.Contains(report.Findings[1].RenderMessage(CultureInfo.GetCultureInfo("en-US")), target, StringComparison.Ordinal);
     }
 
-    private async Task<IPage> OpenAsync(FactCheckReport report, string fragment = "")
+    [ChromiumFact]
+    public async Task Page_DocumentsCheckedTogether_FindingAcrossSelectsItsPlaceInEitherArticle()
+    {
+        await using var page = await OpenAsync(new HtmlReportRenderer(CultureInfo.GetCultureInfo("en-US")).RenderToString(CrossDocumentReportRendererTests.Disagreeing()));
+
+        // Both figures are highlighted in their articles as the finding's severity.
+        Assert.Equal(
+            ["29%", "30%"],
+            await page.EvaluateExpressionAsync<string[]>("['d0', 'd1'].map(d => Array.from(document.querySelectorAll('#' + d + ' article .seg.f-warning, #' + d + ' article .seg.f-error')).map(e => e.textContent).join(''))"));
+
+        await page.ClickAsync("#finding-across-1 a.span-link[data-document='d1']");
+
+        Assert.Equal("30%", await page.EvaluateExpressionAsync<string>("Array.from(document.querySelectorAll('#d1 article .seg.selected')).map(e => e.textContent).join('')"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#d0 article .seg.selected').length"));
+        Assert.True(await page.EvaluateExpressionAsync<bool>("document.getElementById('finding-across-1').classList.contains('current')"));
+
+        await page.ClickAsync("#finding-across-1 a.span-link[data-document='d0']");
+
+        Assert.Equal("29%", await page.EvaluateExpressionAsync<string>("Array.from(document.querySelectorAll('#d0 article .seg.selected')).map(e => e.textContent).join('')"));
+    }
+
+    private Task<IPage> OpenAsync(FactCheckReport report, string fragment = "") =>
+        OpenAsync(new HtmlReportRenderer(CultureInfo.GetCultureInfo("en-US")).RenderToString(report), fragment);
+
+    private async Task<IPage> OpenAsync(string html, string fragment = "")
     {
         Assert.NotNull(_browser);
         var path = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".html");
-        await File.WriteAllTextAsync(path, new HtmlReportRenderer(CultureInfo.GetCultureInfo("en-US")).RenderToString(report));
+        await File.WriteAllTextAsync(path, html);
         var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e.Message);

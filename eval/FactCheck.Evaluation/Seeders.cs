@@ -259,14 +259,16 @@ internal static partial class Seeders
 
     /// <summary>
     /// A sentence with one figure is stated again at the end of the next paragraph with the figure changed by a tenth:
-    /// "The firm employs 5,000 people." … "The firm employs 5,500 people."
+    /// "The firm employs 5,000 people." … "The firm employs 5,500 people." Not a sentence whose meaning depends on where
+    /// it stands (<see cref="DependsOnContext"/>).
     /// </summary>
     private static SeededError? Restatement(string article, string text, DateOnly published)
     {
         foreach (Match sentence in SentencePattern().Matches(text))
         {
             var figures = Figure().Matches(sentence.Value);
-            if (figures.Count != 1 || sentence.Value.Contains(" from ", StringComparison.Ordinal) || sentence.Value.Contains('"', StringComparison.Ordinal))
+            if (figures.Count != 1 || sentence.Value.Contains(" from ", StringComparison.Ordinal) || sentence.Value.Contains('"', StringComparison.Ordinal)
+                || DependsOnContext(sentence.Value))
             {
                 continue;
             }
@@ -293,6 +295,14 @@ internal static partial class Seeders
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a sentence means what it says only where it stands: its subject is a pronoun ("It sold 5,000 cars", "Its
+    /// profits rose 5%", "They expect 2%") or its period is named from the sentences before ("in the same period", "that
+    /// year"). A copy of it elsewhere in the article may be about another firm or time, so a changed figure in the copy is
+    /// no error a reader could see.
+    /// </summary>
+    private static bool DependsOnContext(string sentence) => PronounSubject().IsMatch(sentence) || PeriodFromContext().IsMatch(sentence);
 
     /// <summary>
     /// The headline is rewritten to sum up the opening sentence's change with a wrong figure, as a sub-editor who
@@ -529,6 +539,12 @@ internal static partial class Seeders
 
     [GeneratedRegex(@"(?<![\d.,])(?:[$£€](?<n>\d[\d,]*(?:\.\d+)?)\s*(?:bn|m|billion|million|trillion)|(?<n>\d+(?:\.\d+)?)%)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:(?:But|And|However|So|Now|Yet),?\s+)?(?:It|It's|Its|They|Their|This|These|That|Those|He|She|His|Her|We|Our)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?:period|day|week|month|quarter|half|year|time|season)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PeriodFromContext();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s)[A-Z][^.!?\n]*(?:\.\d[^.!?\n]*)*[.!?]", RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
     private static partial Regex SentencePattern();

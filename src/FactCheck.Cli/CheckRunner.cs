@@ -229,7 +229,7 @@ internal sealed class CheckRunner
     }
 
     /// <summary>
-    /// For the formats without a page of documents checked together (Markdown, JSON Lines, ClaimReview, one file per
+    /// For the formats without a page of documents checked together (Markdown, JSON Lines, one file per
     /// document): each finding across documents is added to the report of the document it is in (it names the other).
     /// </summary>
     private static List<(InputFile File, FactCheckReport Report)> WithFindingsAcross(

@@ -62,7 +62,7 @@ internal static class Program
 
         var together = new Option<bool>("--together")
         {
-            Description = "Also check the documents against one another: the same measure of the same subject for the same time, stated differently in two documents, is a cross-document finding in both.",
+            Description = "Also check the documents against one another: the same measure of the same subject for the same time, stated differently in two documents, is a cross-document finding naming both. json, text, html, sarif and claimreview write the documents and the findings across them as one result; markdown and jsonl add each to its document.",
         };
 
         var against = new Option<string?>("--against")

@@ -80,7 +80,7 @@ internal sealed class ReportWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the format writes documents checked together as one result (<see cref="WriteTogetherAsync"/>): JSON, text, HTML and SARIF into one file or standard output.</summary>
+    /// <summary>Whether the format writes documents checked together as one result (<see cref="WriteTogetherAsync"/>): JSON, text, HTML, SARIF and ClaimReview into one file or standard output.</summary>
     public bool WritesTogether => !_toDirectory && _renderer is ICrossDocumentReportRenderer;
 
     /// <summary>Writes the documents checked together and the findings across them.</summary>

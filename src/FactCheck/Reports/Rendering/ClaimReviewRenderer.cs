@@ -30,9 +30,14 @@ namespace FactCheck.Reports.Rendering;
 /// the document's place among the reports rendered, the finding's place in its report, whether or not the findings
 /// before it are written), the id <see cref="HtmlReportRenderer"/> gives the finding on its page, so that each review
 /// of a page that carries several points at its own finding; a fragment the base address had is replaced.</para>
+/// <para>Documents checked together (<see cref="CrossDocumentReport"/>) give each document's reviews as above, then one
+/// review per finding across documents: its claim is the one in the document the finding is about (its
+/// <c>itemReviewed</c> appears there), its <c>reviewBody</c> names the other document, and its <c>url</c> ends in
+/// <c>#finding-across-{n}</c> (counted from 1 over the findings across documents), the id the HTML page of documents
+/// checked together gives it.</para>
 /// <para>Findings about FactCheck's own work rather than the text (<c>time-limit</c>, <c>check-failed</c>, …) are never written.</para>
 /// </remarks>
-public sealed class ClaimReviewRenderer : IReportRenderer
+public sealed class ClaimReviewRenderer : IReportRenderer, ICrossDocumentReportRenderer
 {
     /// <summary>The best rating on the scale written (<c>bestRating</c>).</summary>
     public const int BestRating = 5;
@@ -78,6 +83,19 @@ public sealed class ClaimReviewRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(writer);
+        Write(reports, together: null, writer);
+    }
+
+    /// <inheritdoc />
+    public void Render(CrossDocumentReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        Write(report.Reports, report, writer);
+    }
+
+    private void Write(IReadOnlyList<FactCheckReport> reports, CrossDocumentReport? together, TextWriter writer)
+    {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -88,10 +106,20 @@ public sealed class ClaimReviewRenderer : IReportRenderer
                 for (var f = 0; f < report.Findings.Count; f++)
                 {
                     var finding = report.Findings[f];
-                    if (finding.Severity >= _options.MinimumSeverity && !AboutTheTool.Contains(finding.RuleId) && PageOf(report) is { } page)
+                    if (IsPublished(finding) && PageOf(report) is { } page)
                     {
                         WriteReview(json, report, finding, new UriBuilder(page) { Fragment = FindingAnchors.Of(d, f) }.Uri);
                     }
+                }
+            }
+
+            for (var n = 0; n < (together?.Findings.Count ?? 0); n++)
+            {
+                var across = together!.Findings[n];
+                var report = reports[together.IndexOf(across.Document)];
+                if (IsPublished(across.Finding) && PageOf(report) is { } page)
+                {
+                    WriteReview(json, report, across.Finding, new UriBuilder(page) { Fragment = FindingAnchors.Across(n) }.Uri);
                 }
             }
 
@@ -101,6 +129,9 @@ public sealed class ClaimReviewRenderer : IReportRenderer
         writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.Write('\n');
     }
+
+    private bool IsPublished(Finding finding) =>
+        finding.Severity >= _options.MinimumSeverity && !AboutTheTool.Contains(finding.RuleId);
 
     private Uri? PageOf(FactCheckReport report) =>
         _options.BaseUrl ?? SourceAddress(report.Document);

@@ -14,4 +14,8 @@ internal static class FindingAnchors
     /// </summary>
     public static string Of(int documentIndex, int findingIndex) =>
         string.Create(CultureInfo.InvariantCulture, $"finding-{documentIndex + 1}-{findingIndex + 1}");
+
+    /// <summary><c>finding-across-{n}</c>, counted from 1: a finding across documents checked together, by its place in <see cref="CrossDocumentReport.Findings"/>.</summary>
+    public static string Across(int findingIndex) =>
+        string.Create(CultureInfo.InvariantCulture, $"finding-across-{findingIndex + 1}");
 }

@@ -132,7 +132,7 @@ public sealed class HtmlReportRenderer : IReportRenderer, ICrossDocumentReportRe
             var cross = together.Findings[n];
             var finding = cross.Finding;
             var severity = RenderNames.Of(finding.Severity);
-            html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"finding-across-").Append(Invariant(n + 1)).Append("\">");
+            html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"").Append(FindingAnchors.Across(n)).Append("\">");
             html.Append("<span class=\"badge\">").Append(severity).Append("</span><span class=\"rule\">").Append(Escape(finding.RuleId)).Append("</span> ");
             html.Append(Escape(finding.RenderMessage(FormatProvider)));
             foreach (var (document, spans) in new[] { (cross.Document, finding.Spans), (cross.OtherDocument, cross.OtherSpans) })

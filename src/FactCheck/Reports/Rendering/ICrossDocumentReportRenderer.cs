@@ -6,8 +6,9 @@ namespace FactCheck.Reports.Rendering;
 /// immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The JSON, text, HTML and SARIF renderers write both kinds of result: <see cref="JsonReportRenderer"/>,
-/// <see cref="TextReportRenderer"/>, <see cref="HtmlReportRenderer"/>, <see cref="SarifReportRenderer"/>.
+/// The JSON, text, HTML, SARIF and ClaimReview renderers write both kinds of result: <see cref="JsonReportRenderer"/>,
+/// <see cref="TextReportRenderer"/>, <see cref="HtmlReportRenderer"/>, <see cref="SarifReportRenderer"/>,
+/// <see cref="ClaimReviewRenderer"/>.
 /// </remarks>
 public interface ICrossDocumentReportRenderer
 {

@@ -100,6 +100,48 @@ public sealed class ClaimReviewRendererTests
     }
 
     [Fact]
+    public void Render_DocumentsCheckedTogether_ReviewsTheFindingAcrossInTheDocumentItIsAbout()
+    {
+        var together = CrossDocumentReportRendererTests.Disagreeing();
+        var options = new ClaimReviewOptions("Desk", baseUrl: new Uri("https://factdesk.example/checks/tariffs"));
+
+        var review = Assert.Single(RenderTogether(together, options).EnumerateArray());
+
+        Assert.Equal("https://factdesk.example/checks/tariffs#finding-across-1", review.GetProperty("url").GetString());
+        Assert.Contains("29%", review.GetProperty("claimReviewed").GetString(), StringComparison.Ordinal);
+        Assert.Equal("dawn.txt", review.GetProperty("itemReviewed").GetProperty("appearance").GetProperty("name").GetString());
+        var body = review.GetProperty("reviewBody").GetString();
+        Assert.Contains("nation.txt", body, StringComparison.Ordinal);
+        Assert.Contains("30%", body, StringComparison.Ordinal);
+        Assert.Equal("Incorrect", review.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+    }
+
+    [Fact]
+    public void Render_DocumentsCheckedTogether_EachUrlPointsAtItsFindingOnTheHtmlPageOfThemAll()
+    {
+        var checker = new FactCheckerBuilder().Build();
+        var together = checker.CheckTogether(
+        [
+            new Document("Pakistani goods now face a 29% tariff in the US.", new DateOnly(2025, 4, 5), source: "https://news.example/dawn"),
+            new Document(Text, new DateOnly(2024, 6, 3), source: "https://news.example/acme"),
+            new Document("Pakistani goods now face a 30% tariff in the US.", new DateOnly(2025, 4, 5), source: "https://news.example/nation"),
+        ]);
+
+        var urls = RenderTogether(together, new ClaimReviewOptions("Desk")).EnumerateArray().Select(r => new Uri(r.GetProperty("url").GetString()!)).ToList();
+
+        // Without a page of their own, each review is on its document's page: the wrong change in the second, the
+        // disagreement in the first.
+        var acme = together.Reports[1].Findings.ToList().FindIndex(f => f.RuleId == "change-arithmetic");
+        Assert.Equal(["https://news.example/acme#finding-2-" + (acme + 1), "https://news.example/dawn#finding-across-1"], urls.Select(u => u.AbsoluteUri));
+        var page = new HtmlReportRenderer().RenderToString(together);
+        Assert.All(urls, url => Assert.Contains($"id=\"{url.Fragment[1..]}\"", page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_DocumentsCheckedTogetherWithNoWebAddress_WritesNoReview()
+        => Assert.Empty(RenderTogether(CrossDocumentReportRendererTests.Disagreeing(), new ClaimReviewOptions("Desk")).EnumerateArray());
+
+    [Fact]
     public void Render_FindingsAboutTheToolOrBelowTheMinimum_AreLeftOut()
     {
         var report = Report(
@@ -137,6 +179,9 @@ public sealed class ClaimReviewRendererTests
         => new(new Document("Profits rose 5% to £10m.", new DateOnly(2024, 1, 2), source: source), [], [], findings);
 
     private static JsonElement Render(FactCheckReport report, ClaimReviewOptions options) => Render([report], options);
+
+    private static JsonElement RenderTogether(CrossDocumentReport together, ClaimReviewOptions options)
+        => JsonDocument.Parse(new ClaimReviewRenderer(options).RenderToString(together)).RootElement.Clone();
 
     private static JsonElement Render(IReadOnlyList<FactCheckReport> reports, ClaimReviewOptions options)
     {

@@ -348,6 +348,53 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Check_ClaimReview_WritesTheReviewOfAChangeGivenInTheWrongUnit()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("points.txt", "Exports from Pakistan to the US now face a 29% duty, up 19% from the earlier 10%.");
+
+        var run = await CliRun.RunAsync(["check", path, "--published", "2025-04-05", "--format", "claimreview", "--review-author", "Example Fact Desk",
+            "--review-url", "https://factdesk.example/checks/points", "--review-date", "2025-04-06", "--fail-on", "never"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var review = Assert.Single(JsonDocument.Parse(run.Output).RootElement.EnumerateArray());
+        Assert.StartsWith("https://factdesk.example/checks/points#finding-1-", review.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Questionable", review.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+        Assert.Equal("Example Fact Desk", review.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("2025-04-06", review.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
+    public async Task Check_ClaimReviewWithoutAnAuthor_IsBadInputNamingTheOption()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("points.txt", "Exports now face a 29% duty, up 19% from the earlier 10%.");
+
+        var run = await CliRun.RunAsync(["check", path, "--published", "2025-04-05", "--format", "claimreview"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith("--review-author: error:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Check_TogetherAsClaimReview_ReviewsTheFindingAcrossDocuments()
+    {
+        using var dir = new TempDirectory();
+        var dawn = dir.Write("dawn.txt", "Pakistani goods now face a 29% tariff in the US.");
+        var nation = dir.Write("nation.txt", "Pakistani goods now face a 30% tariff in the US.");
+
+        var run = await CliRun.RunAsync(["check", dawn, nation, "--published", "2025-04-05", "--together", "--format", "claimreview",
+            "--review-author", "Example Fact Desk", "--review-url", "https://factdesk.example/checks/tariffs"]);
+
+        Assert.Equal(1, run.ExitCode);
+        var review = Assert.Single(JsonDocument.Parse(run.Output).RootElement.EnumerateArray());
+        Assert.Equal("https://factdesk.example/checks/tariffs#finding-across-1", review.GetProperty("url").GetString());
+        Assert.Contains("29%", review.GetProperty("claimReviewed").GetString(), StringComparison.Ordinal);
+        Assert.Equal(dawn, review.GetProperty("itemReviewed").GetProperty("appearance").GetProperty("name").GetString());
+        Assert.Contains(nation, review.GetProperty("reviewBody").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_NamesTheToolAndItsOptions()
     {
         var run = await CliRun.RunAsync(["check", "--help"]);

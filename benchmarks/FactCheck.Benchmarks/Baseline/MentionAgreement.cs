@@ -83,6 +83,19 @@ internal static partial class MentionAgreement
         return items;
     }
 
+    /// <summary>
+    /// FactCheck's percentages, percentage points, amounts and dates that overlap none of the baseline's percentage,
+    /// currency and date results: what FactCheck finds and the models do not (to be checked by hand).
+    /// </summary>
+    public static IEnumerable<Mention> FactCheckOnly(NaiveResults baseline, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var spans = baseline.Percentages.Concat(baseline.Currencies).Concat(baseline.Dates).Select(SpanOf).ToList();
+        return mentions.Where(m => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Money or MentionKind.Date
+            && !spans.Exists(s => s.Overlaps(m.Span)));
+    }
+
     /// <summary>The share of compared baseline mentions that FactCheck finds with the same span and value.</summary>
     public static double Agreement(IEnumerable<AgreementItem> items)
     {
@@ -179,6 +192,11 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "pounds of weight ('weighed 8 pounds') are not money" };
         }
 
+        if (money.Exists(m => m.Span.Start == span.Start && m.Span.End > span.End && m.Value * 100 == value && m.Unit == "EUR"))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents of a named currency ('40 euro cents') are hundredths of it" };
+        }
+
         if (money.Exists(m => SameSpan(m, span) && m.Value * 100 == value))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents and pence are hundredths of the currency" };
@@ -242,6 +260,16 @@ internal static partial class MentionAgreement
         if (dates.Exists(m => m.Span.Contains(span) && SeasonSurface().IsMatch(m.Text) && m.Date!.End!.Value.Year == m.Date.Start!.Value.Year + 1))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "a fiscal year or season ('2004/05', '2003-04') spans the two calendar years it names" };
+        }
+
+        if (dates.Exists(m => m.Span.Contains(span) && SeasonSurface().IsMatch(m.Text) && m.Date!.End!.Value.Year > m.Date.Start!.Value.Year + 1))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a range of years written short ('the 2004-06 plan', '2011-15') spans every year of it" };
+        }
+
+        if (mentions.Any(m => m.Kind == MentionKind.Date && m.Span.Overlaps(span) && m.Date is { IsResolved: false, UnresolvedReason: { } reason } && reason.Contains("deadline", StringComparison.Ordinal)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a deadline before a penalty ('within 28 days or face fines') counts from an undated event, not from publication" };
         }
 
         if (ModelNumber().IsMatch(text.AsSpan(Math.Max(0, span.Start - 1), span.End - Math.Max(0, span.Start - 1))) && !dates.Exists(m => m.Span.Overlaps(span)))

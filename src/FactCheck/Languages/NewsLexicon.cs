@@ -29,7 +29,7 @@ internal abstract class NewsLexicon
     /// <summary>
     /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
     /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €"), the sub-units "sen" and
-    /// "paise", and the wire names "dlrs" and "stg" count too.
+    /// "paise", the wire names "dlrs" and "stg", and "bucks" count too; so do cents of a named currency ("40 euro cents").
     /// </summary>
     public abstract Regex UnitAfter();
 
@@ -119,6 +119,13 @@ internal abstract class NewsLexicon
     /// <see langword="null"/> when it names none of the peso countries.
     /// </summary>
     public abstract string? PesoCurrency(string text);
+
+    /// <summary>
+    /// The franc that "francs" without a nationality stands for at <paramref name="position"/>: the Swiss franc when the
+    /// text near it names Switzerland (or a Swiss city) and no other country of a franc; otherwise <see langword="null"/>,
+    /// and the number is left without a currency (the francs of France, Belgium and Africa cannot be told apart).
+    /// </summary>
+    public abstract string? FrancCurrency(string text, int position);
 
     /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>
     public abstract decimal ScaleOf(string scale);
@@ -221,6 +228,12 @@ internal abstract class NewsLexicon
 
     /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
     public abstract Regex NonNegativeRate();
+
+    /// <summary>
+    /// A penalty that follows a deadline, tried on the words after it: "within 28 days or face fines". Such a deadline
+    /// counts from an event the text does not date (buying the car, receiving the letter), not from the publication.
+    /// </summary>
+    public abstract Regex PenaltyAfterDeadline();
 
     /// <summary>The value of a fraction written before "a point" or "a percentage point": 0.5 for "half", 0.25 for "a quarter".</summary>
     public abstract decimal PointFractionValue(string words);

@@ -606,6 +606,12 @@ internal static partial class DatePhraseReader
             return null; // "lost 18% in one day": a length of time, not a date.
         }
 
+        if (within && context.Language.News.PenaltyAfterDeadline().IsMatch(text.AsSpan(match.Index + match.Length, context.Sentence.End - match.Index - match.Length)))
+        {
+            // "must register within 28 days or face fines": 28 days from an event the text does not date.
+            return new DateValue(DateGrain.Range, null, null, "XXXX", string.Create(CultureInfo.InvariantCulture, $"'{surface}' is a deadline counted from an event the text does not date, not from the publication."));
+        }
+
         if (!lookingBack && (match.Groups["hedge"].Success || tail.Success))
         {
             // "in about three years" ahead names no day, and "in two years after the merger" counts from the merger.

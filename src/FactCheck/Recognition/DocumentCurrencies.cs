@@ -22,6 +22,9 @@ internal sealed class DocumentCurrencies(string text, NewsLexicon words)
     /// </summary>
     public bool DollarsWithoutSterling => _dollarsWithoutSterling ??= text.Contains('$', StringComparison.Ordinal) && !words.NamesSterling(text);
 
+    /// <summary>The franc that "francs" at <paramref name="position"/> stand for (CHF near Switzerland alone), or <see langword="null"/>.</summary>
+    public string? Franc(int position) => words.FrancCurrency(text, position);
+
     /// <summary>The peso the text is about, or <see langword="null"/> when it names none of the peso countries.</summary>
     public string? Peso
     {

@@ -177,6 +177,21 @@ internal static class FigureReader
                     after = Match.Empty;
                 }
             }
+            else if (groups["sub"].Success)
+            {
+                // "40 euro cents" are 0.40 euros, "30 US cents" 0.30 dollars.
+                var subCurrency = groups["subcur"].Value;
+                var code = subCurrency.Equals("euro", StringComparison.OrdinalIgnoreCase) ? "EUR" : language.News.CurrencyFromName(subCurrency + " dollars", currencies.Rupee);
+                if (kind == MentionKind.Number && code is not null)
+                {
+                    (kind, unit, value, step) = (MentionKind.Money, code, value / 100, step / 100);
+                    subUnit = true;
+                }
+                else
+                {
+                    after = Match.Empty;
+                }
+            }
             else if (groups["pence"].Success)
             {
                 // "548p", "274.5 pence", "four pence": pence, in UK news ("four p" is no price).
@@ -208,7 +223,8 @@ internal static class FigureReader
                 var code = groups["iso"].Success || groups["sym"].Success
                     ? language.News.CurrencyFromSign((groups["iso"].Success ? groups["iso"].Value : groups["sym"].Value).ToUpperInvariant(), currencies.Rupee)
                     : language.News.CurrencyFromName(groups["name"].Value, currencies.Rupee)
-                        ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null);
+                        ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null)
+                        ?? (groups["name"].Value.StartsWith("franc", StringComparison.OrdinalIgnoreCase) ? currencies.Franc(token.Start) : null);
                 if (code == "GBP" && groups["name"].Success && IsWeight(language, text, sentence, groups["name"].Value, currencies))
                 {
                     code = null; // "dropping from 195 pounds to 181": a weight.
@@ -291,6 +307,11 @@ internal static class FigureReader
         if (qualifier is Qualifier.MoreThan or Qualifier.LessThan && language.News.PercentJustBefore().IsMatch(text.AsSpan(before, match.Index - before)))
         {
             return; // "24.4% above $496.5bn": a comparison with the figure, not a hedge on it
+        }
+
+        if (match.Groups["prep"].Success && match.Groups["article"].Success && !figure.InWords)
+        {
+            return; // "fought over a US$10bn contract": the article belongs to the noun after the figure.
         }
 
         figure.Qualifier = qualifier;

@@ -6,8 +6,9 @@ using FactCheck.Text;
 namespace FactCheck.Recognition;
 
 /// <summary>
-/// Reads the fiscal years written "FY2023", "FY 2023" and "FY23", and the fiscal years and seasons written across two
-/// years ("2004/05", "2011-12", "fiscal 2014/15", "FY2014/15", "1999/2000"), without the date-time model.
+/// Reads the fiscal years written "FY2023", "FY 2023" and "FY23", the fiscal years and seasons written across two
+/// years ("2004/05", "2011-12", "fiscal 2014/15", "FY2014/15", "1999/2000"), and the ranges of years written with the
+/// last year short ("the 2004-06 plan", "2011-15"), without the date-time model.
 /// </summary>
 /// <remarks>
 /// A fiscal year's months differ by country and by company (FY2023 is October 2022 to September 2023 for the US
@@ -45,17 +46,30 @@ internal static partial class FiscalYearReader
         {
             var first = int.Parse(match.Groups["first"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             var next = int.Parse(match.Groups["next"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var last = first + 1;
             if (next != (first + 1) % (match.Groups["next"].Length == 2 ? 100 : 10_000))
             {
-                continue; // "1998-99" is a season; "2004-06" may be June 2004 or three years: left to the model.
+                // "the 2004-06 plan", "2011-15": the years 2004 to 2006, 2011 to 2015. A second part that may be a month
+                // ("2004-06") counts only before a word in lower case (the noun of "the 2004-06 plan"); "2011-2015" is
+                // read with the other year ranges.
+                var shortEnd = match.Groups["next"].Length == 2 ? (first / 100 * 100) + next : 0;
+                if (shortEnd <= last || shortEnd > first + 20 || (next <= 12 && !NounAfter(text, sentence, match.Index + match.Length)))
+                {
+                    continue;
+                }
+
+                last = shortEnd;
             }
 
             var span = new TextSpan(match.Index, match.Index + match.Length);
             mentions.RemoveAll(m => m.Span.Overlaps(span) && !m.Span.Contains(span)); // "2000 to 2016" of "1999/2000 to 2016/17".
-            var date = DateReader.FromPeriod(match.Value, new DateOnly(first, 1, 1), new DateOnly(first + 2, 1, 1));
-            mentions.Add(new Mention(MentionKind.Date, span, match.Value, first, "date", first, first + 1, date: date));
+            var date = DateReader.FromPeriod(match.Value, new DateOnly(first, 1, 1), new DateOnly(last + 1, 1, 1));
+            mentions.Add(new Mention(MentionKind.Date, span, match.Value, first, "date", first, last, date: date));
         }
     }
+
+    private static bool NounAfter(string text, TextSpan sentence, int end)
+        => end + 1 < sentence.End && text[end] == ' ' && char.IsLower(text[end + 1]);
 
     // "FY2023", "FY 2023", "FY23"; not "FY2023/24" or "FY23-24", which name two years.
     [GeneratedRegex(

@@ -435,6 +435,11 @@ internal sealed class MentionRecognizer
     {
         for (var match = language.News.DigitNumber().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
+            if (match.Groups["unsure"].Success)
+            {
+                continue; // "300 mil": a million, a thousand or a thousandth of an inch; not read.
+            }
+
             var integer = match.Groups["int"].Success ? DigitsOnly(match.Groups["int"].ValueSpan) : "0"; // ".005"; "3,40,000", "2 345 678"
             var fraction = match.Groups["frac"];
             var decimals = fraction.Success ? fraction.Length : 0;

@@ -211,4 +211,15 @@ public class DatePhraseReaderTests
     }
 
     private static DateOnly Day(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Owners must register within 28 days or face fines.", "within 28 days")]
+    [InlineData("Firms must repay within two years or risk losing the licence.", "within two years")]
+    public void Recognize_DeadlineBeforeAPenalty_IsNotCountedFromThePublicationDate(string text, string surface)
+    {
+        var mention = Single(text, MentionKind.Date);
+
+        Assert.Equal((surface, null, null), (mention.Text, mention.Date!.Start, mention.Date.End));
+        Assert.NotNull(mention.Date.UnresolvedReason);
+    }
 }

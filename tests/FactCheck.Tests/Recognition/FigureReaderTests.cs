@@ -79,7 +79,15 @@ public sealed class FigureReaderTests
     [InlineData("The board paid one dlr a share.", "one dlr", "1", "USD")]
     [InlineData("It borrowed 2 bln dlrs abroad.", "2 bln dlrs", "2000000000", "USD")]
     [InlineData("It borrowed 1.5 tln yen abroad.", "1.5 tln yen", "1500000000000", "JPY")]
-    [InlineData("The firm made 300 mil dollars.", "300 mil dollars", "300000000", "USD")]
+    [InlineData("He made 50 bucks a day washing cars.", "50 bucks", "50", "USD")]
+    [InlineData("The studio paid a million bucks for the script.", "a million bucks", "1000000", "USD")]
+    [InlineData("A stamp costs 40 euro cents.", "40 euro cents", "0.40", "EUR")]
+    [InlineData("The fare rose 20 eurocents.", "20 eurocents", "0.20", "EUR")]
+    [InlineData("The shares rose 30 US cents in Sydney.", "30 US cents", "0.30", "USD")]
+    [InlineData("The shares rose 8 Australian cents.", "8 Australian cents", "0.08", "AUD")]
+    [InlineData("The Zurich bank paid 2.5 francs a share in Switzerland.", "2.5 francs", "2.5", "CHF")]
+    [InlineData("The Swiss group earned 40 million francs last year.", "40 million francs", "40000000", "CHF")]
+    [InlineData("The rivals fought over a US$10bn contract for jets.", "US$10bn", "10000000000", "USD")]
     [InlineData("The balance was $-41.3bn in March.", "$-41.3bn", "-41300000000", "USD")]
     [InlineData("The balance was -$41.3bn in April.", "-$41.3bn", "-41300000000", "USD")]
     [InlineData("He paid 195 pounds for the ticket.", "195 pounds", "195", "GBP")]
@@ -285,4 +293,58 @@ public sealed class FigureReaderTests
     [Fact]
     public void Read_QuarterPointOfAGame_IsNoPercentagePoint()
         => Assert.DoesNotContain(Mentions("The team led at the quarter-point of the game."), m => m.Kind == MentionKind.PercentagePoints);
+
+    [Theory]
+    [InlineData("In Paris and Geneva, the tickets cost 30 francs.")]
+    [InlineData("The stall sold bread for 2 francs.")]
+    [InlineData("Cameroon says corruption cost it 1bn CFA francs a month.")]
+    [InlineData("The Swiss firm sold its French unit for 30 million francs.")]
+    public void Read_FrancsWithoutOneSwissPlaceNearby_AreNoMoneyOfAGuessedFranc(string text)
+        => Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Money);
+
+    [Theory]
+    [InlineData("The agency spent 300 mil dollars on the roads.")]
+    [InlineData("Sales reached 45 mil in the quarter.")]
+    public void Read_MilAfterANumber_IsNotReadAsAnyScale(string text)
+        => Assert.DoesNotContain(Mentions(text), m => m.Kind is MentionKind.Money or MentionKind.Number);
+
+    [Fact]
+    public void Read_BucksAsATeamName_IsNoMoney()
+        => Assert.DoesNotContain(Mentions("The Bucks beat the Hawks 110 to 102."), m => m.Kind == MentionKind.Money);
+
+    [Fact]
+    public void Read_RangeOfBucks_IsOneRangeInDollars()
+    {
+        var range = Single("Fans paid 20 to 30 bucks a ticket.", MentionKind.Money);
+
+        Assert.Equal((20m, 30m, "USD"), (range.Low, range.High, range.Unit));
+    }
+
+    [Fact]
+    public void Read_ChangeBetweenDecimalsOfAScale_GivesBothEndsTheScale()
+    {
+        var money = Mentions("The grant grew from 0.8 to 1.2 million euros.").Where(m => m.Kind == MentionKind.Money).ToList();
+
+        Assert.Equal([(800_000m, "EUR"), (1_200_000m, "EUR")], money.Select(m => (m.Value, m.Unit)));
+    }
+
+    [Theory]
+    [InlineData("They argued over a $2m fee.", "$2m")]
+    [InlineData("Talks were held about a 5% pay rise.", "5%")]
+    public void Read_PrepositionAndArticleBeforeAFigure_DoNotHedgeIt(string text, string surface)
+    {
+        var figure = Mentions(text).Single(m => m.Text == surface);
+
+        Assert.Equal(Qualifier.None, figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Revenue rose over $5bn last year.", "over $5bn")]
+    [InlineData("Over a million people marched.", "Over a million")]
+    public void Read_HedgeBeforeAFigure_StillHedgesIt(string text, string surface)
+    {
+        var figure = Mentions(text).Single(m => m.Text == surface);
+
+        Assert.Equal(Qualifier.MoreThan, figure.Qualifier);
+    }
 }

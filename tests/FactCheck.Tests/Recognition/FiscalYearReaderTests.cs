@@ -45,4 +45,19 @@ public sealed class FiscalYearReaderTests
 
         Assert.Equal((new DateOnly(2004, 5, 17), new DateOnly(2004, 5, 17)), (date.Date!.Start, date.Date.End));
     }
+
+    [Theory]
+    [InlineData("The 2004-06 plan cut costs.", "2004-06", 2004, 2006)]
+    [InlineData("Under the 2011-15 plan the plant closed.", "2011-15", 2011, 2015)]
+    [InlineData("Output fell in 1997-99 after the crisis.", "1997-99", 1997, 1999)]
+    public void Read_RangeOfYearsWithTheLastShort_SpansEveryYearOfIt(string text, string surface, int first, int last)
+    {
+        var date = Single(text, MentionKind.Date);
+
+        Assert.Equal((surface, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31)), (date.Text, date.Date!.Start, date.Date.End));
+    }
+
+    [Fact]
+    public void Read_YearAndAPossibleMonthWithoutANounAfter_IsNoRangeOfYears()
+        => Assert.DoesNotContain(Mentions("In 2004-06, prices rose."), m => m.Date?.End == new DateOnly(2006, 12, 31));
 }

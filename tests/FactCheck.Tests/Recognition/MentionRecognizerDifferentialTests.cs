@@ -31,7 +31,7 @@ public sealed class MentionRecognizerDifferentialTests
         "A dinner costs 1,500€ and a ticket 20 €.",
         "They paid 20 usd, 10 rmb and 15 EUR for it.",
         "The stock rose 12 sen in Kuala Lumpur, and the shares rose 5 cents in New York.",
-        "It borrowed 1.5 tln yen and made 300 mil dollars.",
+        "It borrowed 1.5 tln yen abroad.",
         "The central bank cut by 25 basis points to 4.75%.",
         "The rate was cut by .005 per cent.",
         "The law was signed on Jan. 12, 1996 in Washington.",

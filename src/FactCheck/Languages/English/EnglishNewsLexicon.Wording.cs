@@ -237,4 +237,11 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <inheritdoc/>
     public override Regex NonNegativeRate() => NonNegativeRateExpression();
+
+    /// <summary>"or face", "or risk", "or be fined" within a few words after a deadline: "register within 28 days or face fines".</summary>
+    [GeneratedRegex(@"^[^.;:!?]{0,40}?\bor\s+(?:else\s+)?(?:face|risk|be\s+(?:fined|jailed|banned|evicted|charged|prosecuted))\b", IgnoreCase, Timeout)]
+    private static partial Regex PenaltyAfterDeadlineExpression();
+
+    /// <inheritdoc/>
+    public override Regex PenaltyAfterDeadline() => PenaltyAfterDeadlineExpression();
 }

@@ -26,17 +26,19 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
-    /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", the Indian "3,400 crore" and "12 lakh", and a scale word
+    /// wire scales "125 mln", "2 bln", "1.5 tln", the Indian "3,400 crore" and "12 lakh", and a scale word
     /// joined by a hyphen, as Canadian papers write it ("$1.5-billion", "C$200-million"). Thousands may
     /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
     /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
     /// followed by "and a half" (group <c>half</c>: "4 million and a half"). A whole number may carry a fraction in
     /// halves to sixty-fourths, the way share prices were quoted (groups <c>num</c> and <c>den</c>: "45-3/8", "1 1/4").
+    /// "mil" after a number (group <c>unsure</c>) is a million in some papers, a thousand in others and a thousandth of an
+    /// inch in engineering: such a number is not read.
     /// </summary>
     [GeneratedRegex(
         $$"""
         (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
-        (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|mil|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn|mil)\b)?
+        (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn)\b|\ ?(?<unsure>mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -48,7 +50,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <summary>
     /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
     /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €"), the sub-units "sen" and
-    /// "paise", and the wire names "dlrs" and "stg" count too.
+    /// "paise", the wire names "dlrs" and "stg", and "bucks" (in lower case: "the Bucks" are a team) count too. Cents of
+    /// a named currency (groups <c>subcur</c> and <c>sub</c>: "40 euro cents", "30 US cents") are hundredths of it.
     /// </summary>
     [GeneratedRegex(
         $$"""
@@ -64,6 +67,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | (?:\ ?-\ ?|\ )?(?<fold>fold)\b
           | \ (?<times>times)\b(?!\ (?:a|an|per|each|every|in|this|that|since|so|already|before|during|over|out)\b)
           | (?<times>x)(?![\p{L}\p{N}])
+          | \ (?<subcur>euro|US|U\.S\.|Australian|Canadian|New\ Zealand|Hong\ Kong|Singapore)(?:\ |-)(?<sub>cents?)\b
+          | \ (?<subcur>euro)(?<sub>cents?)\b
           | (?:\ |-)(?<cents>cents?)\b
           | (?<pence>p)(?![\p{L}\p{N}])
           | \ (?<pence>pence)\b
@@ -72,7 +77,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | \ ?(?<sym>€|£|¥|₹|\$)(?![\p{L}\p{N}])
           | \ ?(?<iso>(?-i:TRY)|{{CurrencyCodes}})\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican)\ )?
-              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg))\b
+              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg|(?-i:bucks)))\b
         )
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
@@ -98,10 +103,15 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex CurrencyBefore() => CurrencyBeforeExpression();
 
-    /// <summary>A hedge written just before a figure: "nearly", "more than", "at least", "between".</summary>
+    /// <summary>
+    /// A hedge written just before a figure: "nearly", "more than", "at least", "between". "about", "around", "over",
+    /// "above", "under" and "below" are prepositions too (group <c>prep</c>); with an article after them (group
+    /// <c>article</c>: "fought over a US$10bn contract") the article belongs to a noun after a figure written in digits,
+    /// and the word is no hedge on that figure ("over a million" still is).
+    /// </summary>
     [GeneratedRegex(
         """
-        (?<![\p{L}])(?<q>just\ under|just\ over|nearly|almost|close\ to|about|around|some|roughly|approximately|an\ estimated|estimated|more\ than|over|above|upwards\ of|in\ excess\ of|at\ least|no\ fewer\ than|no\ less\ than|as\ many\ as|as\ much\ as|up\ to|at\ most|no\ more\ than|less\ than|fewer\ than|under|below|between)\ (?:a\ |an\ )?$
+        (?<![\p{L}])(?:(?<q>just\ under|just\ over|nearly|almost|close\ to|some|roughly|approximately|an\ estimated|estimated|more\ than|upwards\ of|in\ excess\ of|at\ least|no\ fewer\ than|no\ less\ than|as\ many\ as|as\ much\ as|up\ to|at\ most|no\ more\ than|less\ than|fewer\ than|between)\ (?:a\ |an\ )?|(?<q>(?<prep>about|around|over|above|under|below))\ (?<article>a\ |an\ )?)$
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -336,7 +346,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
         currency = currency.TrimEnd('S') switch
         {
-            "DLR" => "DOLLAR",
+            "DLR" or "BUCK" => "DOLLAR",
             "STG" => "STERLING",
             var other => other,
         };
@@ -451,6 +461,65 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     }
 
     /// <inheritdoc/>
+    public override string? FrancCurrency(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Max(0, position - FrancReachBefore);
+        var near = text.AsSpan(start, Math.Min(text.Length, position + FrancReachAfter) - start);
+        string? found = null;
+        foreach (var (place, country) in FrancPlaces)
+        {
+            if (Names(near, place))
+            {
+                if (found is not null && found != country)
+                {
+                    return null; // Two countries of a franc: which one is meant is not sure.
+                }
+
+                found = country;
+            }
+        }
+
+        return found == "Switzerland" ? "CHF" : null;
+    }
+
+    // How far from "francs" a country may be named and still count as near: about the paragraph around it.
+    private const int FrancReachBefore = 400;
+    private const int FrancReachAfter = 200;
+
+    // The places whose naming says which franc is meant; a franc other than the Swiss one is never guessed, and any of
+    // these beside Switzerland makes the franc unsure.
+    private static readonly (string Place, string Country)[] FrancPlaces =
+    [
+        ("Switzerland", "Switzerland"), ("Swiss", "Switzerland"), ("Zurich", "Switzerland"), ("Geneva", "Switzerland"),
+        ("Basel", "Switzerland"), ("Bern", "Switzerland"), ("Lausanne", "Switzerland"), ("Liechtenstein", "Liechtenstein"),
+        ("France", "France"), ("French", "France"), ("Paris", "France"), ("Belgium", "Belgium"), ("Belgian", "Belgium"),
+        ("Brussels", "Belgium"), ("Luxembourg", "Luxembourg"), ("Monaco", "Monaco"), ("CFA", "CFA"), ("Cameroon", "CFA"),
+        ("Senegal", "CFA"), ("Ivory Coast", "CFA"), ("Côte d'Ivoire", "CFA"), ("Mali", "CFA"), ("Niger", "CFA"),
+        ("Burkina Faso", "CFA"), ("Benin", "CFA"), ("Togo", "CFA"), ("Gabon", "CFA"), ("Chad", "CFA"), ("Congo", "Congo"),
+        ("Rwanda", "Rwanda"), ("Burundi", "Burundi"), ("Guinea", "Guinea"), ("Djibouti", "Djibouti"), ("Comoros", "Comoros"),
+        ("Madagascar", "Madagascar"), ("Polynesia", "CFP"), ("New Caledonia", "CFP"),
+    ];
+
+    // Whether the text names the place as a whole word ("Niger", not "Nigeria").
+    private static bool Names(ReadOnlySpan<char> text, string place)
+    {
+        for (var i = text.IndexOf(place, StringComparison.Ordinal); i >= 0;)
+        {
+            var end = i + place.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            var next = text[end..].IndexOf(place, StringComparison.Ordinal);
+            i = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
     public override decimal ScaleOf(string scale)
     {
         ArgumentNullException.ThrowIfNull(scale);
@@ -463,7 +532,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
         {
             "THOUSAND" or "K" => 1_000m,
             "LAKH" or "LAKHS" => 100_000m,
-            "MILLION" or "M" or "MN" or "MLN" or "MIL" => 1_000_000m,
+            "MILLION" or "M" or "MN" or "MLN" => 1_000_000m,
             "CRORE" or "CRORES" => 10_000_000m,
             "BILLION" or "BN" or "BLN" or "B" => 1_000_000_000m,
             "TRILLION" or "TN" or "TRN" or "TLN" => 1_000_000_000_000m,

@@ -70,7 +70,7 @@ internal sealed class ArticleEntities
             }
         }
 
-        return new ArticleEntities(found, ChooseTopic(found), views.Count);
+        return new ArticleEntities(found, ChooseTopic(found, views), views.Count);
     }
 
     /// <summary>
@@ -308,14 +308,32 @@ internal sealed class ArticleEntities
         return map;
     }
 
-    private static EntityOccurrence? ChooseTopic(List<EntityOccurrence> found)
+    // "The firm, Acme, said", "the carrier, Acme Air,": a name in commas right after a definite description of an organisation.
+    private static bool IsFirmApposition(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var before = o.FirstToken - 1;
+        var after = o.LastToken + 1;
+        return before >= 2 && after < t.Count && t[before].IsPunctuation(',') && t[after].IsPunctuation(',')
+            && t[before - 1].IsWord && EntityLexicon.ReferenceNouns.TryGetValue(t[before - 1].Lower, out var kind) && kind == EntityKind.Organisation
+            && t[before - 2].Is("the");
+    }
+
+    // A place that only says where a firm is from ("A German drugs firm") does not count; a name set beside a description of
+    // the firm it is ("The firm, Acme, said") weighs as if it opened the article, since it names what the opening described.
+    private static EntityOccurrence? ChooseTopic(List<EntityOccurrence> found, IReadOnlyList<SentenceView> views)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var first = new Dictionary<string, EntityOccurrence>(StringComparer.Ordinal);
         foreach (var o in found.Where(o => o.Kind != EntityKind.Person))
         {
+            var t = views[o.Sentence].Tokens;
+            if (EntityResolver.DescribedFirm(t, o) >= 0)
+            {
+                continue;
+            }
+
             var weight = o.IsSource ? SourceWeight : 1;
-            weight += o.Sentence switch { 0 => HeadlineWeight, 1 => OpeningWeight, _ => 0 };
+            weight += o.Sentence switch { 0 => HeadlineWeight, 1 => OpeningWeight, _ => IsFirmApposition(t, o) ? OpeningWeight : 0 };
             scores[o.Name] = scores.GetValueOrDefault(o.Name) + weight;
             first.TryAdd(o.Name, o);
         }

@@ -36,4 +36,6 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> HoldingNouns = EnglishWordClasses.HoldingNouns;
     public static readonly FrozenSet<string> HoldingVerbs = EnglishWordClasses.HoldingVerbs;
     public static readonly FrozenSet<string> OwningPronouns = EnglishWordClasses.OwningPronouns;
+    public static readonly FrozenSet<string> PublicBodyWords = EnglishWordClasses.PublicBodyWords;
+    public static readonly FrozenSet<string> ReportingBodyWords = EnglishWordClasses.ReportingBodyWords;
 }

@@ -217,7 +217,7 @@ internal static class EntityResolver
 
     // "the US carmaker", "a German engineering group": a place before a noun for a firm says where the firm is from; the
     // noun is the entity (the token of that noun), and the place is not. -1 when the place stands for itself.
-    private static int DescribedFirm(List<ClaimToken> t, EntityOccurrence o)
+    internal static int DescribedFirm(List<ClaimToken> t, EntityOccurrence o)
     {
         if (o.Kind != EntityKind.Place)
         {
@@ -296,6 +296,7 @@ internal static class EntityResolver
         EntityKind? kind = null;
         var anchor = d.FigureTokens().Min();
         var points = false;
+        var firmNoun = false; // "the firm", "the company": never a public body
         if (d.Subject is { } subject)
         {
             var first = subject.FirstToken >= 0 && subject.FirstToken < t.Count && t[subject.FirstToken].IsWord ? t[subject.FirstToken].Lower : string.Empty;
@@ -308,6 +309,7 @@ internal static class EntityResolver
             {
                 points = true;
                 kind = k;
+                firmNoun = k == EntityKind.Organisation;
             }
 
             if (subject.FirstToken >= 0)
@@ -339,6 +341,7 @@ internal static class EntityResolver
                 {
                     points = true;
                     kind = k;
+                    firmNoun = k == EntityKind.Organisation;
                     anchor = i;
                     break;
                 }
@@ -350,22 +353,26 @@ internal static class EntityResolver
             return null;
         }
 
-        var antecedent = Antecedent(entities, views, d.Sentence, anchor, kind)
-            ?? (kind == EntityKind.Organisation && entities.Topic is { Kind: EntityKind.Place } ? null : entities.Topic);
+        var antecedent = Antecedent(entities, views, d.Sentence, anchor, kind, firmNoun)
+            ?? (kind == EntityKind.Organisation && entities.Topic is { Kind: EntityKind.Place } ? null
+                : firmNoun && entities.Topic is { } topic && IsPublicBody(topic) ? null : entities.Topic);
         return antecedent is null ? null : (antecedent.Name, EntityResolution.Reference);
     }
 
     // What a reference points back to: the last fitting name before it in its own sentence; else, in the nearest sentence
     // before that names one, the name that is that sentence's subject ("Acme is suing Globex and Initech. It has also
-    // threatened ..." is Acme), or the last one when none is.
-    private static EntityOccurrence? Antecedent(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence, int anchor, EntityKind? kind)
+    // threatened ..." is Acme), or the last one when none is. A sentence whose own subject is a reference ("The company's
+    // shares trade on the Frankfurt exchange") passes the chain on: its names are not what it is about. "The firm" and
+    // "the company" skip public bodies.
+    private static EntityOccurrence? Antecedent(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence, int anchor, EntityKind? kind, bool firmNoun)
     {
-        if (entities.LastBefore(sentence, anchor, 0, kind) is { } same)
+        if (entities.LastBefore(sentence, anchor, 0, kind) is { } same && !(firmNoun && IsPublicBody(same)))
         {
             return same;
         }
 
-        for (var k = sentence - 1; k >= Math.Max(0, sentence - ReferenceSentences); k--)
+        var reach = ReferenceSentences;
+        for (var k = sentence - 1; k >= Math.Max(0, sentence - reach); k--)
         {
             var t = views[k].Tokens;
             var verb = 0;
@@ -378,7 +385,7 @@ internal static class EntityResolver
             EntityOccurrence? subject = null;
             foreach (var o in entities.In(k, 0, t.Count - 1))
             {
-                if (o.Kind == EntityKind.Person || (kind is not null && o.Kind != kind))
+                if (o.Kind == EntityKind.Person || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
                 {
                     continue;
                 }
@@ -390,6 +397,12 @@ internal static class EntityResolver
                 }
             }
 
+            if (subject is null && reach < 2 * ReferenceSentences && RefersBack(t, verb))
+            {
+                reach++;
+                continue;
+            }
+
             if ((subject ?? last) is { } found)
             {
                 return found;
@@ -397,6 +410,42 @@ internal static class EntityResolver
         }
 
         return null;
+    }
+
+    // Whether the words before a sentence's first verb refer back: "It", "Its shares", "The company's shares".
+    private static bool RefersBack(List<ClaimToken> t, int verb)
+    {
+        for (var i = 0; i < verb && i < t.Count; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (EntityLexicon.EntityPronouns.Contains(t[i].Lower)
+                || (i > 0 && t[i - 1].Is("the") && (EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower) || (t[i].Lower.EndsWith("'s", StringComparison.Ordinal) && EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower[..^2])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name is that of a public body ("the European Commission"): by a word of <see cref="EntityLexicon.PublicBodyWords"/>.</summary>
+    internal static bool IsPublicBody(EntityOccurrence o) => HasWordOf(o.Name, EntityLexicon.PublicBodyWords);
+
+    private static bool HasWordOf(string name, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Contains(part.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterPreposition(List<ClaimToken> t, EntityOccurrence o)

@@ -353,6 +353,22 @@ internal static class EnglishWordClasses
         "own", "owns", "owned", "hold", "holds", "held", "control", "controls", "controlled", "bought", "buy", "buys", "acquired",
         "acquire", "acquires");
 
+    /// <summary>
+    /// Words in the name of a public body ("the European Commission", "the Labor Department", "the Frankfurt Stock Exchange"):
+    /// "the company" or "the firm" never points back to one.
+    /// </summary>
+    public static readonly FrozenSet<string> PublicBodyWords = Set(
+        "commission", "department", "ministry", "exchange", "bureau", "agency", "authority", "office", "court", "parliament",
+        "congress", "senate", "council", "government", "treasury", "regulator", "tribunal", "administration", "statistics",
+        "union");
+
+    /// <summary>
+    /// Words in the name of a public body that publishes a country's figures ("the Labor Department", "the Office for National
+    /// Statistics", "the Census Bureau"): a measure it reports without naming whose is the economy's, not the body's own.
+    /// </summary>
+    public static readonly FrozenSet<string> ReportingBodyWords = Set(
+        "department", "ministry", "bureau", "statistics", "statistical", "office", "institute", "agency");
+
     /// <summary>Possessive pronouns before a name that is then something owned ("its Fast Track plan"), not an entity.</summary>
     public static readonly FrozenSet<string> OwningPronouns = Set("its", "their", "his", "her", "our");
 

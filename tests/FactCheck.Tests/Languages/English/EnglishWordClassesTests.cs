@@ -56,6 +56,8 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.CountedSetWords), "other", "top", "remaining")]
     [InlineData(nameof(EnglishWordClasses.GoingVerbs), "go", "cut", "axed", "lost")]
     [InlineData(nameof(EnglishWordClasses.EconomyWords), "unemployment", "inflation", "gdp", "payrolls", "house", "retail")]
+    [InlineData(nameof(EnglishWordClasses.PublicBodyWords), "commission", "department", "ministry", "exchange", "bureau")]
+    [InlineData(nameof(EnglishWordClasses.ReportingBodyWords), "department", "bureau", "statistics", "office")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

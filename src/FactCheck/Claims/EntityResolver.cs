@@ -39,13 +39,14 @@ internal static class EntityResolver
     /// Gives a measure of a whole economy ("the unemployment rate", "house prices", "growth") whose entity the text did not
     /// name with it a place: the one named in its sentence, else (unless the article's topic is a place) the last named in
     /// the three sentences before, else the article's topic when that is a place. An agency or firm found for it by reference or as the topic reports such a
-    /// figure ("the Labor Department said it had revised ..."); it is not what the figure is about.
+    /// figure ("the Labor Department said it had revised ..."); it is not what the figure is about. So does a statistics body
+    /// found for any figure by reference or as the topic.
     /// </summary>
     public static void PlaceEconomies(ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
     {
         foreach (var d in drafts)
         {
-            if (d.Kind == ClaimKind.Event || d.EntityResolution == EntityResolution.Named || !MeasuresEconomy(d.Quantity)
+            if (d.Kind == ClaimKind.Event || d.EntityResolution == EntityResolution.Named || !(MeasuresEconomy(d.Quantity) || ReportedByBody(entities, d))
                 || (d.Subject is { FirstToken: >= 0 } subject && OwnedByPronoun(views[d.Sentence].Tokens, subject)))
             {
                 continue; // not the economy's, or "retail sales at its stores": the firm's
@@ -78,6 +79,12 @@ internal static class EntityResolver
             }
         }
     }
+
+    // "The Labor Department said it had revised the jobs gains": a figure that reaches a statistics body only through a
+    // reference or as the article's topic is one the body publishes about its country, not its own.
+    private static bool ReportedByBody(ArticleEntities entities, ClaimDraft d) =>
+        d.EntityResolution is EntityResolution.Reference or EntityResolution.Topic && d.Entity.Length > 0 && KindOf(entities, d.Entity) == EntityKind.Organisation
+        && HasWordOf(d.Entity, EntityLexicon.ReportingBodyWords);
 
     private static bool OwnedByPronoun(List<ClaimToken> t, SubjectInfo subject)
     {

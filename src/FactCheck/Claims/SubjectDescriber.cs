@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>Turns a token range into a <see cref="SubjectInfo"/>: its text, canonical head, key words and entities.</summary>
@@ -10,6 +12,8 @@ namespace FactCheck.Claims;
 /// </remarks>
 internal static class SubjectDescriber
 {
+    private const string ShareHead = EnglishWordClasses.PartShareNoun;
+
     public static SubjectInfo Describe(string text, List<ClaimToken> t, int first, int last, IReadOnlySet<string> knownNames)
     {
         var (textFirst, phrase) = NounPhrases.TextWithoutArticle(text, t, first, last);
@@ -147,6 +151,31 @@ internal static class SubjectDescriber
         var entities = head.Entities.Concat(tail.Entities).Distinct(StringComparer.Ordinal).ToArray();
         var tailText = tail.StartsSentence ? string.Concat(tail.Text[..1].ToLowerInvariant(), tail.Text.AsSpan(1)) : tail.Text;
         return new SubjectInfo(head.Text + " " + joiner + " " + tailText, head.Head, keyWords.ToArray(), entities, Math.Min(head.FirstToken, tail.FirstToken), Math.Max(head.LastToken, tail.LastToken), false);
+    }
+
+    /// <summary>
+    /// The share a part has of a whole ("consumer spending's share of US economic activity"): headed by "share", keyed by the
+    /// words of both, naming the entities of both.
+    /// </summary>
+    public static SubjectInfo ShareOf(SubjectInfo part, SubjectInfo whole)
+    {
+        var keyWords = new SortedSet<string>(part.KeyWords, StringComparer.Ordinal);
+        keyWords.UnionWith(whole.KeyWords);
+        foreach (var head in (ReadOnlySpan<string>)[part.Head, whole.Head])
+        {
+            if (head.Length > 0)
+            {
+                keyWords.Add(head);
+            }
+        }
+
+        keyWords.Remove(ShareHead);
+        var partText = part.StartsSentence ? string.Concat(part.Text[..1].ToLowerInvariant(), part.Text.AsSpan(1)) : part.Text;
+        var possessive = partText.EndsWith('s') ? "'" : "'s";
+        var wholeText = whole.StartsSentence ? string.Concat(whole.Text[..1].ToLowerInvariant(), whole.Text.AsSpan(1)) : whole.Text;
+        var entities = part.Entities.Concat(whole.Entities).Distinct(StringComparer.Ordinal).ToArray();
+        return new SubjectInfo(partText + possessive + " " + ShareHead + " of " + wholeText, ShareHead, keyWords.ToArray(), entities,
+            Math.Min(part.FirstToken, whole.FirstToken), Math.Max(part.LastToken, whole.LastToken), false);
     }
 
     /// <summary>The same subject with more entities (from a possessive pronoun resolved to a named owner).</summary>

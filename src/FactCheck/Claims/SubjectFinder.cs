@@ -53,6 +53,11 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, changedObject.First, changedObject.Last, knownNames);
         }
 
+        if (PartOf(text, t, lo, hi, clauseFirst, clauseLast, knownNames) is { } part)
+        {
+            return part;
+        }
+
         var after = AfterFigure(text, t, hi, clauseLast, d, knownNames);
         if (after is not null)
         {
@@ -299,6 +304,40 @@ internal static class SubjectFinder
         }
 
         return -1;
+    }
+
+    // "Consumer spending accounts for 66% of US economic activity", "with Germany making up a third of the eurozone economy":
+    // the figure is the part's share of the whole, not the whole ("consumer spending's share of US economic activity").
+    private static SubjectInfo? PartOf(string text, List<ClaimToken> t, int lo, int hi, int clauseFirst, int clauseLast, IReadOnlySet<string> knownNames)
+    {
+        if (hi + 2 > clauseLast || !t[hi + 1].Is("of"))
+        {
+            return null;
+        }
+
+        var k = lo - 1;
+        while (k > clauseFirst && t[k].IsWord && Lexicon.Adverbs.Contains(t[k].Lower))
+        {
+            k--; // "accounts for about 66%"
+        }
+
+        if (k < clauseFirst || !t[k].IsWord)
+        {
+            return null;
+        }
+
+        var verb = EnglishWordClasses.PartVerbs.TryGetValue(t[k].Lower, out var bare) && bare.Length == 0 ? k
+            : k - 1 >= clauseFirst && t[k - 1].IsWord && EnglishWordClasses.PartVerbs.TryGetValue(t[k - 1].Lower, out var particle) && particle == t[k].Lower ? k - 1
+            : -1;
+        if (verb < 0 || NounPhrases.Left(t, verb, clauseFirst) is not { } partRange || IsPronoun(t, partRange)
+            || NounPhrases.Right(t, hi + 2, clauseLast) is not { } wholeRange)
+        {
+            return null;
+        }
+
+        var part = SubjectDescriber.Describe(text, t, partRange.First, partRange.Last, knownNames);
+        var whole = SubjectDescriber.Describe(text, t, wholeRange.First, wholeRange.Last, knownNames);
+        return SubjectDescriber.ShareOf(part, whole);
     }
 
     private static SubjectInfo? AfterFigure(string text, List<ClaimToken> t, int hi, int clauseLast, ClaimDraft d, IReadOnlySet<string> knownNames)

@@ -25,7 +25,7 @@ internal sealed class ChangeRule : IFigureRule
             d.Kind = ClaimKind.Change;
             d.Direction = Figures.DirectionOfMultiplier(main);
         }
-        else if (before is "up" or "down")
+        else if (before is "up" or "down" && !Figures.IsParticleOfPartVerb(t, d.MainToken - 1))
         {
             d.Kind = ClaimKind.Change;
             d.Direction = before == "up" ? ChangeDirection.Up : ChangeDirection.Down;

@@ -23,7 +23,7 @@ internal sealed class FigureGrouping
         Draft.IsPercentage = AnchorMention.Kind is MentionKind.Percentage or MentionKind.PercentagePoints;
         ClauseFirst = sentence.ClauseRange(anchor).First;
         Verb = SubjectFinder.FindVerbBefore(Tokens, anchor, ClauseFirst);
-        VerbDirection = Verb >= 0 ? Figures.DirectionOf(Tokens[Verb].Lower) : ChangeDirection.None;
+        VerbDirection = Verb >= 0 && !Figures.IsParticleOfPartVerb(Tokens, Verb) ? Figures.DirectionOf(Tokens[Verb].Lower) : ChangeDirection.None;
         WordBefore = anchor > 0 && Tokens[anchor - 1].IsWord ? Tokens[anchor - 1].Lower : string.Empty;
     }
 

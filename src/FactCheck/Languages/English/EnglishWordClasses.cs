@@ -369,6 +369,21 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> ReportingBodyWords = Set(
         "department", "ministry", "bureau", "statistics", "statistical", "office", "institute", "agency");
 
+    /// <summary>The noun of a part's share of a whole ("consumer spending's share of US economic activity").</summary>
+    public const string PartShareNoun = "share";
+
+    /// <summary>
+    /// Verbs that make their subject a part of the whole after the figure ("accounts for 66% of", "makes up a third of",
+    /// "represents 5% of"), each with the particle that must follow it, or an empty string when none does.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> PartVerbs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["account"] = "for", ["accounts"] = "for", ["accounted"] = "for", ["accounting"] = "for",
+        ["make"] = "up", ["makes"] = "up", ["made"] = "up", ["making"] = "up",
+        ["represent"] = "", ["represents"] = "", ["represented"] = "", ["representing"] = "",
+        ["comprise"] = "", ["comprises"] = "", ["comprised"] = "", ["comprising"] = "",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Possessive pronouns before a name that is then something owned ("its Fast Track plan"), not an entity.</summary>
     public static readonly FrozenSet<string> OwningPronouns = Set("its", "their", "his", "her", "our");
 

@@ -53,7 +53,7 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, changedObject.First, changedObject.Last, knownNames);
         }
 
-        if (PartOf(text, t, lo, hi, clauseFirst, clauseLast, knownNames) is { } part)
+        if (PartOf(text, t, d, lo, hi, clauseFirst, clauseLast, knownNames) is { } part)
         {
             return part;
         }
@@ -308,9 +308,9 @@ internal static class SubjectFinder
 
     // "Consumer spending accounts for 66% of US economic activity", "with Germany making up a third of the eurozone economy":
     // the figure is the part's share of the whole, not the whole ("consumer spending's share of US economic activity").
-    private static SubjectInfo? PartOf(string text, List<ClaimToken> t, int lo, int hi, int clauseFirst, int clauseLast, IReadOnlySet<string> knownNames)
+    private static SubjectInfo? PartOf(string text, List<ClaimToken> t, ClaimDraft d, int lo, int hi, int clauseFirst, int clauseLast, IReadOnlySet<string> knownNames)
     {
-        if (hi + 2 > clauseLast || !t[hi + 1].Is("of"))
+        if (d.Kind is not (ClaimKind.Share or ClaimKind.Level) || hi + 2 > clauseLast || !t[hi + 1].Is("of"))
         {
             return null;
         }
@@ -335,7 +335,14 @@ internal static class SubjectFinder
             return null;
         }
 
-        var part = SubjectDescriber.Describe(text, t, partRange.First, partRange.Last, knownNames);
+        var partFirst = partRange.First;
+        while (partFirst < partRange.Last && t[partFirst].IsWord && Lexicon.Prepositions.Contains(t[partFirst].Lower))
+        {
+            partFirst++; // "With Germany making up a third of ..."
+        }
+
+        d.Kind = ClaimKind.Share;
+        var part = SubjectDescriber.Describe(text, t, partFirst, partRange.Last, knownNames);
         var whole = SubjectDescriber.Describe(text, t, wholeRange.First, wholeRange.Last, knownNames);
         return SubjectDescriber.ShareOf(part, whole);
     }

@@ -126,6 +126,26 @@ public sealed class FactCheckerTelemetryTests
     }
 
     [Fact]
+    public void Check_FactCheckFailsOnASentence_LogsAnErrorWithTheExceptionAndCountsTheOutcome()
+    {
+        using var meters = new TestMeterFactory();
+        using var recorder = new MeasurementRecorder(meters);
+        var logs = new TestLoggerFactory();
+        var checker = new FactCheckerBuilder().WithLoggerFactory(logs).WithMeterFactory(meters).Build();
+        var progress = new CheckProgress { SentenceStarting = _ => throw new InvalidOperationException("Simulated fault.") };
+
+        var report = checker.CheckCore(new Document("Prices rose 3%.", source: "story.txt"), progress, CancellationToken.None);
+
+        Assert.Contains(report.Findings, f => f.RuleId == "internal-error");
+        var entry = Assert.Single(logs.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.IsType<InvalidOperationException>(entry.Exception);
+        Assert.Contains("story.txt", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("during the recognize stage", entry.Message, StringComparison.Ordinal);
+        Assert.Equal("internal_error", Assert.Single(recorder.Of(FactCheckDiagnostics.DocumentsInstrument)).Tags[FactCheckDiagnostics.OutcomeTag]);
+    }
+
+    [Fact]
     public void WarmUp_LogsItsTimeAndCountsNoDocument()
     {
         using var meters = new TestMeterFactory();

@@ -90,8 +90,9 @@ internal static class ChangeLinker
         {
             var d = drafts[n];
             var main = d.MainMention(mentions, views[d.Sentence].Tokens);
-            return d.Kind == ClaimKind.Level && d.PreviousToken is null && d.StatedChangeToken is null && d.LinkedPreviousMention is null
-                && LevelAgainstBaseRule.SameUnit(main, baseMention) && main.Value != baseMention.Value;
+            return StatesAmount(d, main) && d.PreviousToken is null && d.StatedChangeToken is null && d.LinkedPreviousMention is null
+                && LevelAgainstBaseRule.SameUnit(main, baseMention) && main.Value != baseMention.Value
+                && OfOneSize(main.Value, baseMention.Value);
         }).ToList();
         var words = SubjectWords(comparison.Subject);
         var sharing = candidates.Where(n => SubjectWords(drafts[n].Subject).Overlaps(words)).ToList();
@@ -110,6 +111,25 @@ internal static class ChangeLinker
         level.Related.Add(at);
         comparison.Related.Add(chosen);
     }
+
+    /// <summary>
+    /// Whether a claim of the sentence before states an amount a percentage may be set above or below: a level ("Exports
+    /// reached $24bn"), a sum of something ("£100m of new investment", read as a part when no whole is given) or a sum
+    /// lost, won or added ("shareholders lost $180bn", "a £2.1bn boost").
+    /// </summary>
+    private static bool StatesAmount(ClaimDraft d, Mention main) =>
+        d.Kind == ClaimKind.Level
+        || (d.Kind == ClaimKind.Share && d.WholeToken is null && main.Kind == MentionKind.Money)
+        || (d.Kind == ClaimKind.Change && main.Kind == MentionKind.Money);
+
+    /// <summary>
+    /// How many times a total may be its base, or the base the total: "40% above" or "20% below" a base leaves the two of
+    /// one size, so "£100 each" is no total for a base of "£33.6m".
+    /// </summary>
+    private const decimal MostTimesTheBase = 10m;
+
+    private static bool OfOneSize(decimal total, decimal baseValue) =>
+        total > 0m && baseValue > 0m && total <= baseValue * MostTimesTheBase && baseValue <= total * MostTimesTheBase;
 
     private static void LinkPair(IReadOnlyList<SentenceView> views, List<ClaimDraft> drafts, List<int> before, int at)
     {

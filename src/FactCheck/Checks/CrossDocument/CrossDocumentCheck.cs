@@ -17,7 +17,7 @@ internal sealed class CrossDocumentCheck
         var found = new List<CrossDocumentFinding>();
         for (var b = 1; b < reports.Count; b++)
         {
-            foreach (var later in reports[b].Claims.Where(Restatements.IsComparable))
+            foreach (var later in reports[b].Claims.Where(MayRestate))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var match = FirstConflict(reports, b, later);
@@ -35,9 +35,9 @@ internal sealed class CrossDocumentCheck
     {
         for (var a = 0; a < b; a++)
         {
-            foreach (var earlier in reports[a].Claims.Where(Restatements.IsComparable))
+            foreach (var earlier in reports[a].Claims.Where(MayRestate))
             {
-                if (Conflicts(earlier, later))
+                if (ConflictsTogether(earlier, later))
                 {
                     return (a, earlier);
                 }
@@ -50,12 +50,31 @@ internal sealed class CrossDocumentCheck
     /// <summary>The options the rule runs with.</summary>
     public CrossDocumentOptions Options => _options;
 
-    /// <summary>Whether two comparable claims of different documents state one figure of one subject for one time with values that cannot both hold.</summary>
+    // A claim that may meet a statement of another document: by its subject key or by its wording.
+    private static bool MayRestate(Claim claim) => Restatements.IsComparable(claim) || Restatements.IsComparableByWording(claim);
+
+    /// <summary>
+    /// Whether two comparable claims of different documents (a stored claim and a new one) state one figure of one subject
+    /// for one time with values that cannot both hold.
+    /// </summary>
     public bool Conflicts(Claim earlier, Claim later) =>
-        Restatements.SameQuantity(earlier, later, sameDocument: false)
-        && Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
+        Restatements.SameQuantity(earlier, later, sameDocument: false) && Disagree(earlier, later);
+
+    /// <summary>
+    /// Whether two claims of documents checked together state one figure for one time with values that cannot both hold.
+    /// They state one figure when both are comparable and name one quantity, or when both are worded alike: a story and
+    /// its correction, sent again with one figure changed.
+    /// </summary>
+    private bool ConflictsTogether(Claim earlier, Claim later) =>
+        (Restatements.IsComparable(earlier) && Restatements.IsComparable(later) && Restatements.SameQuantity(earlier, later, sameDocument: false) && Disagree(earlier, later))
+        || (Restatements.IsComparableByWording(earlier) && Restatements.IsComparableByWording(later) && Restatements.SameWording(earlier, later)
+            && Disagree(earlier, later, byWording: true));
+
+    private bool Disagree(Claim earlier, Claim later, bool byWording = false) =>
+        Times.SameTime(earlier, later, _options.PresentTenseWindowDays)
         && Restatements.Close(earlier, later, _options.MaximumRatio)
-        && (Restatements.Conflict(earlier, later, _options.RelativeTolerance) || FiguresWith(earlier, later) is not null);
+        && ((byWording ? Restatements.WordedConflict(earlier, later, _options.RelativeTolerance) : Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+            || FiguresWith(earlier, later) is not null);
 
     // When the two values agree, the figures that go with them and conflict: their stated changes or their conversions.
     private (ClaimFigure Earlier, ClaimFigure Later)? FiguresWith(Claim earlier, Claim later) =>

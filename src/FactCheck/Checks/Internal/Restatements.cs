@@ -47,6 +47,51 @@ internal static class Restatements
         && !(claim.Kind == ClaimKind.Level && claim.Cues.HasFlag(ClaimCues.Contrasted));
 
     /// <summary>
+    /// Whether a claim may meet its restatements by its wording (<see cref="Wordings"/>): a level, pair, share, change or
+    /// comparison with a known measure, of an entity the claims stage resolved, set against no figure, with a wording.
+    /// </summary>
+    public static bool IsComparableByWording(Claim claim) =>
+        claim.Kind is ClaimKind.Level or ClaimKind.FromTo or ClaimKind.Share or ClaimKind.Change or ClaimKind.Comparison
+        && claim.Measure != Measure.Unknown
+        && claim.Entity.Length > 0
+        && claim.ComparedWith is null
+        && Wordings.Of(claim) is not null;
+
+    /// <summary>
+    /// Whether two claims state one figure in the same words: one wording (<see cref="Wordings"/>), the same kind of
+    /// claim and hedge, the same measure in the same unit and modality, and the same entity. A sentence copied with its
+    /// figure changed meets its original so; "Yahoo earned $187m" and "Yahoo paid $187m" do not. Where neither claim names
+    /// its entity in its own words and the wording names one thing (<see cref="Wording.NamesOneThing"/>), the entity each
+    /// was resolved to from the sentences around it may differ: "Shares in the retailer were up 19.6%" said twice is said
+    /// of one retailer.
+    /// </summary>
+    public static bool SameWording(Claim a, Claim b) =>
+        a.Kind == b.Kind
+        && a.Qualifier == b.Qualifier
+        && a.Measure == b.Measure
+        && (a.Kind != ClaimKind.Change || a.Direction == b.Direction)
+        && Units.Same(a.Unit, b.Unit)
+        && SameModality(a.Modality, b.Modality)
+        && SameEntities(a, b)
+        && Wordings.Of(a) is { } wording && Wordings.Of(b) is { } other
+        && string.Equals(wording.Text, other.Text, StringComparison.Ordinal)
+        && (string.Equals(a.Entity, b.Entity, StringComparison.OrdinalIgnoreCase)
+            || (wording.NamesOneThing && EntityFromContext(a) && EntityFromContext(b)));
+
+    private static bool EntityFromContext(Claim claim) => claim.EntityResolution is EntityResolution.Reference or EntityResolution.Topic;
+
+    /// <summary>
+    /// Whether two claims worded alike (<see cref="SameWording"/>) give values that cannot both be the one figure they
+    /// state. Unhedged, as <see cref="Conflict"/>; hedged alike ("about $200bn", "more than 10%"), the same words and hedge
+    /// name one figure, so two different values conflict even where both hedges could hold.
+    /// </summary>
+    public static bool WordedConflict(Claim a, Claim b, decimal relativeTolerance) =>
+        a.Qualifier == Qualifier.None || a.Qualifier != b.Qualifier
+            ? Conflict(a, b, relativeTolerance)
+            : Math.Abs(a.Value - b.Value) > relativeTolerance * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value))
+              && !(a.PreviousValue is decimal pa && pa == b.Value) && !(b.PreviousValue is decimal pb && pb == a.Value);
+
+    /// <summary>
     /// Whether two claims are about the same measure of the same subject in the same unit: the same entity, the same
     /// subject key, and both reports of what was or is, or both the same kind of forecast or plan (a deficit for this
     /// year against the forecast for the next is no restatement). A subject key of one word ("tonnes", "people",

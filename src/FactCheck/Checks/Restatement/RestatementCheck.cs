@@ -26,40 +26,84 @@ internal sealed class RestatementCheck : IBuiltInRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Claim? reported = null;
+        // One finding per later claim: the earliest statement it conflicts with, by subject key and then by wording.
+        var reported = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var (earlier, later) in Pairs(context.Claims, context.CancellationToken))
         {
-            if (ReferenceEquals(later, reported)
-                || earlier.MentionIndices.Intersect(later.MentionIndices).Any()
-                || SameSentence(context, earlier, later)
-                || !Restatements.SameQuantity(earlier, later)
-                || !Times.SameTime(earlier, later)
-                || !Restatements.Close(earlier, later, _options.MaximumRatio))
+            if (!reported.Contains(later) && Restatements.SameQuantity(earlier, later) && Judge(earlier, later, context, byWording: false) is Finding finding)
             {
-                continue;
+                reported.Add(later);
+                yield return finding;
             }
+        }
 
-            // One finding per later claim: the earliest statement it conflicts with.
-            if (Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+        foreach (var (earlier, later) in PairsByWording(context.Claims, context.CancellationToken))
+        {
+            if (!reported.Contains(later) && Restatements.SameWording(earlier, later) && Judge(earlier, later, context, byWording: true) is Finding finding)
             {
-                reported = later;
-                yield return Describe(earlier, later, context);
-            }
-            else if (Restatements.ChangesConflict(earlier, later, _options.MaximumRatio))
-            {
-                reported = later;
-                yield return DescribeFigures(earlier, later, earlier.StatedChange!, later.StatedChange!, "The change in {0} to {1}", context);
-            }
-            else if (Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio) is var (a, b))
-            {
-                reported = later;
-                yield return DescribeFigures(earlier, later, a, b, "The conversion of {0}, {1}, into {2}", context);
+                reported.Add(later);
+                yield return finding;
             }
         }
 
         foreach (var finding in HeadlineConflicts(context))
         {
             yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// The finding on two statements of one quantity, when they are about the same time and their values (or the changes
+    /// or conversions beside them) cannot both hold; <see langword="null"/> otherwise. Claims met by their wording compare
+    /// their values as <see cref="Restatements.WordedConflict"/> does.
+    /// </summary>
+    private Finding? Judge(Claim earlier, Claim later, CheckContext context, bool byWording)
+    {
+        if (earlier.MentionIndices.Intersect(later.MentionIndices).Any()
+            || SameSentence(context, earlier, later)
+            || !Times.SameTime(earlier, later)
+            || !Restatements.Close(earlier, later, _options.MaximumRatio))
+        {
+            return null;
+        }
+
+        if (byWording ? Restatements.WordedConflict(earlier, later, _options.RelativeTolerance) : Restatements.Conflict(earlier, later, _options.RelativeTolerance))
+        {
+            return Describe(earlier, later, context);
+        }
+
+        if (Restatements.ChangesConflict(earlier, later, _options.MaximumRatio))
+        {
+            return DescribeFigures(earlier, later, earlier.StatedChange!, later.StatedChange!, "The change in {0} to {1}", context);
+        }
+
+        return Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio) is var (a, b)
+            ? DescribeFigures(earlier, later, a, b, "The conversion of {0}, {1}, into {2}", context)
+            : null;
+    }
+
+    /// <summary>
+    /// The pairs of claims worded alike (<see cref="Wordings"/>), in the order the rule compares them: each claim (in
+    /// document order) after the nearest <see cref="ComparedStatements"/> earlier claims of its wording, earliest first.
+    /// </summary>
+    internal static IEnumerable<(Claim Earlier, Claim Later)> PairsByWording(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        var byWording = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var claim in claims.Where(Restatements.IsComparableByWording))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var wording = Wordings.Of(claim)!.Text;
+            if (!byWording.TryGetValue(wording, out var earlier))
+            {
+                byWording[wording] = earlier = [];
+            }
+
+            foreach (var other in earlier.Skip(Math.Max(0, earlier.Count - ComparedStatements)))
+            {
+                yield return (other, claim);
+            }
+
+            earlier.Add(claim);
         }
     }
 

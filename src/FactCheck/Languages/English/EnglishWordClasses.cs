@@ -544,6 +544,19 @@ internal static class EnglishWordClasses
     /// <summary>Head nouns of a quantity that is itself a fall ("the decline was 3%").</summary>
     public static readonly FrozenSet<string> DeclineNouns = Set("fall", "decline", "drop", "contraction", "decrease");
 
+    /// <summary>
+    /// Words in a claim that set its figure against another one, so that two claims worded alike may give two values and
+    /// both hold: "compared with 4%", "forecast", "analysts expected", "the revised figure", "the previous estimate".
+    /// </summary>
+    public static readonly FrozenSet<string> SettingAgainstWords = Set(
+        "compared", "comparison", "against", "versus", "vs", "than", "previous", "previously", "revised", "revision",
+        "estimate", "estimates", "estimated", "forecast", "forecasts", "forecasting", "expected", "expect", "expects",
+        "expectation", "expectations", "predicted", "predict", "predicts", "prediction", "projected", "projection",
+        "target", "targets", "consensus", "instead", "outlook");
+
+    /// <summary>Words before "than" that hedge the figure after it instead of setting it against another ("more than 10%").</summary>
+    public static readonly FrozenSet<string> HedgingComparatives = Set("more", "less", "fewer");
+
     // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
     private static FrozenSet<string> Set(params string[] words)
     {

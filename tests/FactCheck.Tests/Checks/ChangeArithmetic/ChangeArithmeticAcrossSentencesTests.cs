@@ -79,4 +79,29 @@ public sealed class ChangeArithmeticAcrossSentencesTests
         Assert.Equal("change-arithmetic", finding.RuleId);
         Assert.Equal("should read 25%", finding.Suggestion);
     }
+
+    [Theory]
+    [InlineData("Ruritania Motors has announced £150m of new investment in its plants. That was 40% above the previous record of £120m.")]
+    [InlineData("Shareholders in Globex lost $240bn when the firm collapsed. That was 40% above the previous record of $192bn.")]
+    [InlineData("Members of the Acme Building Society will share £60m, with each receiving more than £200. That was 40% above the previous record of £48m.")]
+    [InlineData("Globex paid £90m for the site in Lisbon. That was 40% below the previous record of £120m.")]
+    public void Check_WrongPercentAgainstABaseAfterTheSentenceWithTheTotal_IsAnError(string text)
+    {
+        var finding = Assert.Single(Problems(text));
+
+        Assert.Equal("change-arithmetic", finding.RuleId);
+        Assert.Equal("should read 25%", finding.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("Ruritania Motors has announced £150m of new investment in its plants. That was 25% above the previous record of £120m.")]
+    [InlineData("Shareholders in Globex lost $240bn when the firm collapsed. That was 25% above the previous record of $192bn.")]
+    [InlineData("Members of the Acme Building Society will share £60m, with each receiving more than £200. That was 25% above the previous record of £48m.")]
+    [InlineData("Globex paid £90m for the site in Lisbon. That was 25% below the previous record of £120m.")]
+    public void Check_RightPercentAgainstABaseAfterTheSentenceWithTheTotal_IsSilent(string text)
+        => Assert.Empty(Problems(text));
+
+    [Fact]
+    public void Check_TwoTotalsOfOneSizeBeforeAPercentAgainstABase_IsSilent()
+        => Assert.Empty(Problems("Exports from Ruritania were $50bn and imports were $60bn. That was 40% above the previous record of $40bn."));
 }

@@ -151,4 +151,25 @@ public sealed class CrossDocumentCheckTests
         Assert.Equal("story.txt gives the change in Acme Motors' operating profit to 1.6bn euros as 46%; correction.txt gives 51% for the same time. Both cannot be true.", found.Finding.Message);
         Assert.Equal("51%", correction[found.OtherSpans[0].Start..found.OtherSpans[0].End]);
     }
+
+    private const string EarningsStory = "Globex earns more from adverts\n\nGlobex Corp earned $187m in the fourth quarter of 2004, helped by a rise in online advertising.\n\nThe firm plans to hire 500 engineers in Lisbon.\n";
+
+    [Fact]
+    public void CheckTogether_CorrectionOfASentenceWithoutANamedQuantity_IsError()
+    {
+        var correction = "Globex earns more from adverts\n\n(Corrects figure in first paragraph)\n\nGlobex Corp earned $206m in the fourth quarter of 2004, helped by a rise in online advertising.\n\nThe firm plans to hire 500 engineers in Lisbon.\n";
+
+        var found = Assert.Single(Together(EarningsStory, correction));
+
+        Assert.Contains("$187m", found.Finding.Message, StringComparison.Ordinal);
+        Assert.Contains("$206m", found.Finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Globex Corp earned $206m in the third quarter of 2004, helped by a rise in online advertising.\n")]
+    [InlineData("Analysts had expected Globex Corp to earn $206m in the fourth quarter of 2004.\n")]
+    [InlineData("Globex Corp earned $187m in the fourth quarter of 2004, helped by a rise in online advertising.\n")]
+    public void CheckTogether_SameWordsForAnotherPeriodOrSetAgainstTheFigureOrTheSameValue_AreSilent(string second)
+        => Assert.Empty(Together(EarningsStory, second));
 }
+

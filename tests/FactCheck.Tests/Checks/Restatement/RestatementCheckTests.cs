@@ -378,4 +378,46 @@ public sealed class RestatementCheckTests
 
     private static void Duty29(Scenario s, int k) =>
         s.Claim(ClaimKind.Level, "Goods face a 29% duty", s.Percent("29%", 29, occurrence: k), subject: "tariff on goods", measure: Measure.Rate, clauseOccurrence: k);
+
+    private const string Earnings = "Globex earns more from adverts\n\nGlobex Corp earned $187m in the fourth quarter of 2004, helped by a rise in online advertising.\n\nThe firm plans to hire 500 engineers in Lisbon.\n\n";
+
+    [Fact]
+    public void Check_SentenceCopiedWithItsFigureChanged_IsErrorEvenWithoutANamedQuantity()
+    {
+        // "Globex Corp earned $187m" names no quantity: the copy is found by its words, entity and period.
+        var finding = Assert.Single(Article(Earnings + "Globex Corp earned $206m in the fourth quarter of 2004, helped by a rise in online advertising.\n"));
+
+        Assert.Contains("$187m", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("$206m", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Globex", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SentenceCopiedWithItsFigureUnchanged_IsSilent()
+        => Assert.Empty(Article(Earnings + "Globex Corp earned $187m in the fourth quarter of 2004, helped by a rise in online advertising.\n"));
+
+    [Fact]
+    public void Check_SameWordsForAnotherPeriod_AreSilent()
+        => Assert.Empty(Article(Earnings + "Globex Corp earned $206m in the third quarter of 2004, helped by a rise in online advertising.\n"));
+
+    [Fact]
+    public void Check_SameWordsForAnotherEntity_AreSilent()
+        => Assert.Empty(Article(Earnings + "Initech Corp earned $206m in the fourth quarter of 2004, helped by a rise in online advertising.\n"));
+
+    [Fact]
+    public void Check_OtherVerbForTheSameEntityAndPeriod_IsSilent()
+        => Assert.Empty(Article(Earnings + "Globex Corp paid $206m in the fourth quarter of 2004 for a rival in Lisbon.\n"));
+
+    [Theory]
+    [InlineData("Globex Corp earned $206m in the fourth quarter of 2004.", "Analysts had expected Globex Corp to earn $187m in the fourth quarter of 2004.")]
+    [InlineData("Analysts expected a figure closer to $187m from Globex Corp in the fourth quarter of 2004.", "Analysts expected a figure closer to $206m from Globex Corp in the fourth quarter of 2004.")]
+    [InlineData("Globex Corp revised its estimate to $187m in the fourth quarter of 2004.", "Globex Corp revised its estimate to $206m in the fourth quarter of 2004.")]
+    [InlineData("Globex Corp earned $187m in 2004, compared with $150m in 2003.", "Globex Corp earned $206m in 2004, compared with $150m in 2003.")]
+    public void Check_SameWordsSettingTheFigureAgainstAnother_AreSilent(string first, string second)
+        => Assert.Empty(Article($"Globex results\n\n{first}\n\nThe firm plans to hire 500 engineers in Lisbon.\n\n{second}\n"));
+
+    [Fact]
+    public void Check_ForecastForNextYearWordedLikeLastYearsFigure_IsSilent()
+        => Assert.Empty(Article("Ruritania budget\n\nRuritania's budget deficit was 3.2% of GDP in 2004, the finance ministry said.\n\nThe ministry expects Ruritania's budget deficit to be 3.5% of GDP in 2005.\n"));
 }
+

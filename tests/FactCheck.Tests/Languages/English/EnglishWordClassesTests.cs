@@ -58,8 +58,14 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.EconomyWords), "unemployment", "inflation", "gdp", "payrolls", "house", "retail")]
     [InlineData(nameof(EnglishWordClasses.PublicBodyWords), "commission", "department", "ministry", "exchange", "bureau")]
     [InlineData(nameof(EnglishWordClasses.ReportingBodyWords), "department", "bureau", "statistics", "office")]
+    [InlineData(nameof(EnglishWordClasses.SettingAgainstWords), "compared", "forecast", "expected", "revised", "previous", "estimate", "than")]
+    [InlineData(nameof(EnglishWordClasses.HedgingComparatives), "more", "less", "fewer")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
+
+    [Fact]
+    public void SettingAgainstWords_HoldNoHedge_SoMoreThanTenPercentSetsNothingAgainst()
+        => Assert.Empty(EnglishWordClasses.SettingAgainstWords.Intersect(EnglishWordClasses.HedgingComparatives));
 
     [Fact]
     public void AboveAndBelowWords_NameOppositeDirections_ShareNoWord()

@@ -1,0 +1,92 @@
+using System.Text;
+using FactCheck.Claims;
+using FactCheck.Languages.English;
+
+namespace FactCheck.Checks.Internal;
+
+/// <summary>
+/// The wording of what a claim states: the words of the claim with its figures left out, lower-cased, without articles
+/// and possessive pronouns ("acme's pre-tax profit rose to" for "Acme's pre-tax profit rose 5% to $4bn"). A sentence
+/// copied with one figure changed keeps its wording, so two claims worded alike about one entity and one period state one
+/// figure, even where the claims stage named no quantity ("Yahoo earned $187m") or named one too briefly to compare
+/// ("11% of the market").
+/// </summary>
+/// <remarks>
+/// A claim has no wording to meet another by when its words set its figure against another ("compared with",
+/// "forecast", "analysts expected", "the revised figure", "the previous estimate"): two such values may both hold. Nor
+/// when its subject is a pronoun ("it was bought for"), whose meaning is where it stands, or when no word names
+/// something.
+/// </remarks>
+internal static class Wordings
+{
+    /// <summary>The claim's wording, or <see langword="null"/> when it has none to meet another by.</summary>
+    public static Wording? Of(Claim claim)
+    {
+        var (words, owned) = Words(claim);
+        var content = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var hedge = i > 0 && EnglishWordClasses.HedgingComparatives.Contains(words[i - 1]);
+            if ((EnglishWordClasses.SettingAgainstWords.Contains(word) && !hedge) || EnglishWordClasses.SubjectPronouns.Contains(word))
+            {
+                return null;
+            }
+
+            if (!hedge && !IsFunctionWord(word))
+            {
+                content++;
+            }
+        }
+
+        return content > 0 ? new Wording(string.Join(' ', words), content, owned) : null;
+    }
+
+    // The words of the claim's text outside its figures; a word with a digit is part of a figure or a date.
+    private static (List<string> Words, bool Owned) Words(Claim claim)
+    {
+        var owned = false;
+        var text = new StringBuilder(claim.Text.ToLowerInvariant());
+        foreach (var figure in claim.Figures)
+        {
+            var start = Math.Max(0, figure.Span.Start - claim.Span.Start);
+            var end = Math.Min(text.Length, figure.Span.End - claim.Span.Start);
+            for (var i = start; i < end; i++)
+            {
+                text[i] = ' ';
+            }
+        }
+
+        var words = new List<string>();
+        var word = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c) || ((c is '-' or '\'' or '\u2019') && word.Length > 0))
+            {
+                word.Append(c == '\u2019' ? '\'' : c);
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                var w = word.ToString().TrimEnd('-', '\'');
+                owned |= EnglishWordClasses.PossessivePronouns.Contains(w);
+                if (w.Length > 0 && !w.Any(char.IsDigit) && !EnglishWordClasses.Determiners.Contains(w) && !EnglishWordClasses.PossessivePronouns.Contains(w))
+                {
+                    words.Add(w);
+                }
+
+                word.Clear();
+            }
+        }
+
+        return (words, owned);
+    }
+
+    private static bool IsFunctionWord(string word) =>
+        EnglishWordClasses.Prepositions.Contains(word)
+        || EnglishWordClasses.Auxiliaries.Contains(word)
+        || EnglishWordClasses.Subordinators.Contains(word)
+        || EnglishWordClasses.HedgingComparatives.Contains(word);
+}

@@ -215,9 +215,30 @@ internal sealed class ArticleEntities
 
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".
     // A capitalised place after it is a place with an adjective before it ("Struggling Japanese carmaker Acme").
+    // So is a word that a description of an organisation follows in commas ("Metrolis, the private firm which ...").
     private static bool StartsName(List<ClaimToken> t, int i) =>
         i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive
-            || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower) && !Places.TryMatch(t, i + 1, t.Count, out _, out _)));
+            || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower) && !Places.TryMatch(t, i + 1, t.Count, out _, out _))
+            || DescribedInCommas(t, i + 1));
+
+    // ", the private firm", ", a German bank": a comma, an article and, within three words, a noun for an organisation.
+    private static bool DescribedInCommas(List<ClaimToken> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !t[comma].IsPunctuation(',') || !(t[comma + 1].Is("the") || t[comma + 1].Is("a") || t[comma + 1].Is("an")))
+        {
+            return false;
+        }
+
+        for (var j = comma + 2; j < t.Count && j <= comma + 4; j++)
+        {
+            if (t[j].IsWord && EntityLexicon.ReferenceNouns.TryGetValue(t[j].Lower, out var kind))
+            {
+                return kind == EntityKind.Organisation;
+            }
+        }
+
+        return false;
+    }
 
     // An upper-case word alone in brackets after lower-case words shortens them ("producer price index (PPI)").
     private static bool IsAbbreviationOfWordsBefore(List<ClaimToken> t, int i) =>

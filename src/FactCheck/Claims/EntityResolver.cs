@@ -29,7 +29,8 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Topic(entities);
+            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
+                ?? LocatedPlace(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
         }
@@ -147,13 +148,51 @@ internal static class EntityResolver
 
         foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
         {
-            if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0)
+            if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0 && !Locates(t, o))
             {
                 return (o.Name, EntityResolution.Named);
             }
         }
 
         return null;
+    }
+
+    // "it plans to cut 200 jobs in Sweden", "sales across Asia rose 8%": a place after "in" in the subject says where the
+    // figure applies; the figure is about the organisation the sentence is about when one is found, else about the place.
+    private static (string, EntityResolution)? LocatedPlace(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        if (d.Subject is not { FirstToken: >= 0 } subject)
+        {
+            return null;
+        }
+
+        var t = views[d.Sentence].Tokens;
+        foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
+        {
+            if (!o.IsSource && Locates(t, o))
+            {
+                return (o.Name, EntityResolution.Named);
+            }
+        }
+
+        return null;
+    }
+
+    // A place after a preposition of location ("in", "across", "outside") that an organisation may act in.
+    private static bool Locates(List<ClaimToken> t, EntityOccurrence o)
+    {
+        if (o.Kind != EntityKind.Place)
+        {
+            return false;
+        }
+
+        var k = o.FirstToken - 1;
+        if (k > 0 && t[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k > 0 && t[k].IsWord && EnglishWordClasses.LocatingPrepositions.Contains(t[k].Lower) && !NounPhrases.OpensPart(t, k);
     }
 
     private static (string, EntityResolution)? PlaceOpening(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
@@ -501,7 +540,38 @@ internal static class EntityResolver
             }
         }
 
+        if (found is null && clauseFirst > 1 && ResumesAfterRelative(s.Tokens, clauseFirst, figure))
+        {
+            // "Metrovias, the firm which runs the lines, has offered 8%": the relative clause ends at a comma and the verb of
+            // the figure has the name that opens the sentence for its subject.
+            var opening = entities.In(d.Sentence, 0, clauseFirst - 1).FirstOrDefault();
+            if (opening is { Kind: not EntityKind.Person, IsSource: false } && (opening.FirstToken == 0 || (opening.FirstToken == 1 && s.Tokens[0].Is("the")))
+                && opening.LastToken + 1 < clauseFirst && s.Tokens[opening.LastToken + 1].IsPunctuation(','))
+            {
+                found = opening;
+            }
+        }
+
         return found is null ? null : (found.Name, EntityResolution.ClauseSubject);
+    }
+
+    // "which runs the lines, has offered": a clause that opens with a relative pronoun and, before the figure, a comma and a verb.
+    private static bool ResumesAfterRelative(List<ClaimToken> t, int clauseFirst, int figure)
+    {
+        if (!t[clauseFirst].IsWord || t[clauseFirst].Lower is not ("which" or "who" or "that"))
+        {
+            return false;
+        }
+
+        for (var j = clauseFirst + 1; j + 1 < figure; j++)
+        {
+            if (t[j].IsPunctuation(',') && Lexicon.IsVerb(t, j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string, EntityResolution) Topic(ArticleEntities entities) =>

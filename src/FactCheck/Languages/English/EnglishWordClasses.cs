@@ -369,6 +369,13 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> ReportingBodyWords = Set(
         "department", "ministry", "bureau", "statistics", "statistical", "office", "institute", "agency");
 
+    /// <summary>
+    /// Prepositions that place what a firm does ("200 jobs in Sweden", "sales outside the UK", "stores across Asia"): the place
+    /// after one says where, not whose.
+    /// </summary>
+    public static readonly FrozenSet<string> LocatingPrepositions = Set(
+        "in", "across", "outside", "throughout", "within");
+
     /// <summary>The noun of a part's share of a whole ("consumer spending's share of US economic activity").</summary>
     public const string PartShareNoun = "share";
 

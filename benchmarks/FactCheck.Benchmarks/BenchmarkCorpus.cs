@@ -43,6 +43,37 @@ internal sealed class BenchmarkCorpus
         }
     }
 
+    /// <summary>The name that stands for the whole corpus when it has no subfolders.</summary>
+    public const string AllKinds = "all";
+
+    /// <summary>
+    /// The kinds of text of the corpus: the names of its subfolders of <c>.txt</c> files ("business", "sport", …), or
+    /// <see cref="AllKinds"/> when it has none. A benchmark reports each kind apart, each against the baseline on the same articles.
+    /// </summary>
+    public static IEnumerable<string> Kinds()
+    {
+        var (directory, _) = Options();
+        var kinds = System.IO.Directory.GetDirectories(directory)
+            .Where(folder => ReadArticles(folder, string.Empty).Count > 0)
+            .Select(folder => Path.GetFileName(folder))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return kinds.Count == 0 ? [AllKinds] : kinds;
+    }
+
+    /// <summary>The articles one invocation reads for a kind of text: the first N of its subfolder, or <see cref="Subset"/> for <see cref="AllKinds"/>.</summary>
+    public static IReadOnlyList<Article> SubsetOf(string kind)
+    {
+        if (kind == AllKinds)
+        {
+            return Load().Subset;
+        }
+
+        var corpus = LoadWithSources();
+        var count = int.TryParse(Environment.GetEnvironmentVariable(ArticlesVariable), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
+        return corpus.Articles.Where(a => a.Source == kind).Take(count).ToList();
+    }
+
     public static BenchmarkCorpus Load()
     {
         var (directory, published) = Options();

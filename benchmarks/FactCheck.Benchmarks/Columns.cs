@@ -26,7 +26,7 @@ internal sealed class InputColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
-        var subset = BenchmarkCorpus.Load().Subset;
+        var subset = BenchmarkCorpus.SubsetOf(KindOf(benchmarkCase));
         return string.Create(CultureInfo.InvariantCulture, $"{BenchmarkCorpus.Utf8Bytes(subset) / 1024.0:F1} KB / {subset.Count}");
     }
 
@@ -35,6 +35,10 @@ internal sealed class InputColumn : IColumn
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
     public bool IsAvailable(Summary summary) => true;
+
+    /// <summary>The kind of text of a benchmark case (its <c>Kind</c> parameter), or all of the corpus.</summary>
+    public static string KindOf(BenchmarkCase benchmarkCase)
+        => benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Kind")?.Value as string ?? BenchmarkCorpus.AllKinds;
 }
 
 /// <summary>KB of text read per second (mean time of one invocation).</summary>
@@ -64,7 +68,7 @@ internal sealed class ThroughputColumn : IColumn
             return "NA";
         }
 
-        var kilobytes = BenchmarkCorpus.Utf8Bytes(BenchmarkCorpus.Load().Subset) / 1024.0;
+        var kilobytes = BenchmarkCorpus.Utf8Bytes(BenchmarkCorpus.SubsetOf(InputColumn.KindOf(benchmarkCase))) / 1024.0;
         return (kilobytes / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture);
     }
 
@@ -103,7 +107,7 @@ internal sealed class AllocatedPerKilobyteColumn : IColumn
             return "NA";
         }
 
-        var kilobytes = BenchmarkCorpus.Utf8Bytes(BenchmarkCorpus.Load().Subset) / 1024.0;
+        var kilobytes = BenchmarkCorpus.Utf8Bytes(BenchmarkCorpus.SubsetOf(InputColumn.KindOf(benchmarkCase))) / 1024.0;
         return (allocated.Value / kilobytes / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " KB";
     }
 

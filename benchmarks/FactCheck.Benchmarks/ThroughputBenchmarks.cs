@@ -5,7 +5,9 @@ namespace FactCheck.Benchmarks;
 
 /// <summary>
 /// Warm throughput on one thread: FactCheck's full pipeline (recognition, claims, checks) against the naive
-/// baseline (the four Recognizers models over each whole document), on the same fixed subset of articles.
+/// baseline (the four Recognizers models over each whole document), on the same fixed subset of articles: for each kind
+/// of text apart when the corpus has subfolders (<c>benchmarks/kinds</c>: business, politics, sport, technology,
+/// entertainment), so each kind has its own ratio.
 /// </summary>
 /// <remarks>
 /// One invocation reads every article of the subset once. The Recognizers result caches are emptied before
@@ -20,15 +22,22 @@ public class ThroughputBenchmarks
     private NaiveRecognizers _naive = null!;
     private FactChecker _checker = null!;
 
+    /// <summary>The kind of text read (a subfolder of the corpus: "business", "sport", …), or "all" for a corpus without subfolders.</summary>
+    [ParamsSource(nameof(Kinds))]
+    public string Kind { get; set; } = BenchmarkCorpus.AllKinds;
+
+    public static IEnumerable<string> Kinds() => BenchmarkCorpus.Kinds();
+
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = BenchmarkCorpus.Load();
-        _documents = corpus.Subset.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
+        var corpus = BenchmarkCorpus.LoadWithSources();
+        var articles = BenchmarkCorpus.SubsetOf(Kind);
+        _documents = articles.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
         _naive = new NaiveRecognizers();
         _checker = Pipelines.CreateFactChecker();
         _ = RecognizerResultCaches.Count;
-        Console.WriteLine($"// corpus: {corpus}; {_documents.Count} articles per invocation");
+        Console.WriteLine($"// corpus: {corpus}; kind {Kind}: {_documents.Count} articles per invocation");
     }
 
     [IterationSetup]

@@ -839,7 +839,7 @@ internal static partial class DatePhraseReader
     private static partial Regex Range();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
+        @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?i:the\ end\ of)\ )?(?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex PeriodTo();

@@ -75,11 +75,18 @@ internal sealed class RecognizerModels
     /// <remarks>For measuring; it never affects a reading.</remarks>
     public static long AllocatedBytes => Interlocked.Read(ref s_allocatedBytes);
 
+    /// <summary>
+    /// Sees the text of every model call ("number" or "date-time", then the text), so the benchmarks can list what
+    /// FactCheck's own readers leave to the models; <see langword="null"/> (the default) outside them.
+    /// </summary>
+    internal static Action<string, string>? InputObserver { get; set; }
+
     /// <summary>Runs the number model on <paramref name="text"/>.</summary>
     public List<ModelResult> ParseNumber(string text)
     {
         Interlocked.Increment(ref s_numberCalls);
         Diagnostics.ModelCallTally.Number();
+        InputObserver?.Invoke("number", text);
         var before = GC.GetAllocatedBytesForCurrentThread();
         try
         {
@@ -96,6 +103,7 @@ internal sealed class RecognizerModels
     {
         Interlocked.Increment(ref s_dateTimeCalls);
         Diagnostics.ModelCallTally.DateTime();
+        InputObserver?.Invoke("date-time", text);
         var before = GC.GetAllocatedBytesForCurrentThread();
         try
         {

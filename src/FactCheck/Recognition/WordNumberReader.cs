@@ -108,6 +108,14 @@ internal static partial class WordNumberReader
             return new NumberToken(spelled.Index, spelled.Index + spelled.Length, Ratio(numerator, spelled.Groups["den"].Value), 0m, 0, 1m, InWords: true);
         }
 
+        var by = ByFraction().Match(text, word.Index);
+        if (by.Success && by.Index == word.Index && by.Index + by.Length <= chunk.End)
+        {
+            // "fell by a third", "rose by a quarter over the year": the share of a change, as the model reads it.
+            var byArticle = ArticleBefore().Match(text, Math.Max(chunk.Start, word.Index - 3), word.Index - Math.Max(chunk.Start, word.Index - 3));
+            return new NumberToken(byArticle.Index, by.Index + by.Length, Ratio(1, by.Groups["den"].Value), 0m, 0, 1m, InWords: true);
+        }
+
         var single = SingleFraction().Match(text, word.Index);
         if (!single.Success || single.Index != word.Index || single.Index + single.Length > chunk.End)
         {
@@ -191,6 +199,7 @@ internal static partial class WordNumberReader
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarter)(?=\ of\ (?:(?:this|last|next|that)\ year|(?:19|20)[0-9]{2})\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarters?)(?!\ of\b)
           | (?<ordinal>one)(?=-(?:off|way)\b)
+          | (?<!\b(?:a|an|and|one|two|three|four|five|six|seven|eight|nine|ten)[\ -])(?<ordinal>half)(?![\ -](?:(?:a|an)\ )?(?:dozen|hundred|thousand|million|billion|trillion|score|point|per\ ?cent|percent|percentage)\b)
           | (?:(?<tens>{{EnglishNumberWords.TensWords}})(?:-(?<unit>{{EnglishNumberWords.DigitWords}}))?
               |(?<unit>{{EnglishNumberWords.UnitWords}}))
             (?:\ (?<scale>{{EnglishNumberWords.ScaleWords}}))?
@@ -216,6 +225,17 @@ internal static partial class WordNumberReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         NewsLexicon.MatchTimeout)]
     private static partial Regex SingleFraction();
+
+    // "by a third" and "by a quarter" before the end of the clause or a word that starts another part of it ("over the
+    // past five years", "since 2020"); "by a third party" and "by a quarter point" are left to the model.
+    [GeneratedRegex(
+        """
+        \G(?<=\b(?i:by)\ (?i:a|an)\ )(?i:(?<den>third|quarter|fifth|tenth))\b
+        (?=\ ?[.,;:)]|\ ?$|\ (?i:over|in|since|from|to|on|at|after|before|during|between|and|or|but|last|this|while|when|as|than|compared|year-on-year)\b)
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex ByFraction();
 
     [GeneratedRegex(@"\b(?i:a|an)\ $", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, NewsLexicon.MatchTimeout)]
     private static partial Regex ArticleBefore();

@@ -41,6 +41,9 @@ public class RecognizerModelsTests
     [InlineData("Four hurricanes struck in August and September.", "August 2024-08-01..2024-08-31; September 2024-09-01..2024-09-30")]
     [InlineData("The call came just days after the president announced new tariffs.", "")]
     [InlineData("Talks resumed two weeks before the deadline.", "")]
+    [InlineData("It will spend about 2 billion euros a year on new models.", "")]
+    [InlineData("The union told managers to withdraw the notice by midday on Monday or face a strike ballot.", "Monday 2025-04-07..2025-04-07")]
+    [InlineData("Revenue in the three months to the end of January rose 41%.", "the three months to the end of January 2024-11-01..2025-01-31")]
     public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
     {
         var before = RecognizerModels.Calls;

@@ -56,6 +56,8 @@ public class WordNumberReaderTests
     [InlineData("It was a one-off gain.")]
     [InlineData("The role is similar to the one he played.")]
     [InlineData("No one knows what he will do.")]
+    [InlineData("Charges will fall in the first half.")]
+    [InlineData("The other side offered less than half that.")]
     public void TryRead_OrdinalsAndVagueAmounts_ReadNoNumber(string text)
     {
         var (read, tokens) = Read(text);
@@ -73,6 +75,8 @@ public class WordNumberReaderTests
     [InlineData("It sold one-third of its shares.", "one-third", "0.333333333333333")]
     [InlineData("Three quarters of the votes were cast.", "Three quarters", "0.75")]
     [InlineData("Close to half a trillion dollars.", "half a trillion", "500000000000")]
+    [InlineData("Sales of consoles dropped by a third.", "a third", "0.333333333333333")]
+    [InlineData("Traffic had risen by a quarter over the period.", "a quarter", "0.25")]
     public void TryRead_FractionOfAWhole_ReadsItExactly(string text, string surface, string value)
     {
         var (read, tokens) = Read(text);

@@ -161,7 +161,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|ago|weekend
             |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
-            |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on)
+            |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on(?=\ ?[,.;:]|\ from\b))
             |(?:year|month|quarter)-(?:to|end)
             |(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:{{EnglishNumberWords.PeriodCount}})\ (?:years?|months?|weeks?|days?|decades?)\b)
             |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
@@ -235,10 +235,13 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex YearContextAfter() => YearContextAfterExpression();
 
-    /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
+    /// <summary>
+    /// Words that make a sentence speak of the future, so a date without a year lies ahead; "or face" and "or risk" set a
+    /// deadline ("by midday on Monday or face a strike ballot").
+    /// </summary>
     [GeneratedRegex(
         """
-        \b(?:will|shall|won't|going\ to|(?:takes?|taking|to\ take|would\ take)\ (?:full\ )?effect|comes?\ into\ (?:force|effect)|(?:is|are|was|were)\ due|due\ to\ (?:take|come|start|begin|expire|end|be)|from\ next|scheduled|set\ to|expected\ to|plans?\ to|planned|upcoming|starting|beginning|effective|expires?|deadline)\b|'ll\b|’ll\b
+        \b(?:will|shall|won't|going\ to|(?:takes?|taking|to\ take|would\ take)\ (?:full\ )?effect|comes?\ into\ (?:force|effect)|(?:is|are|was|were)\ due|due\ to\ (?:take|come|start|begin|expire|end|be)|from\ next|scheduled|set\ to|expected\ to|plans?\ to|planned|upcoming|starting|beginning|effective|expires?|deadline|or\ (?:else\ )?(?:face|risk))\b|'ll\b|’ll\b
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

@@ -298,7 +298,7 @@ internal static partial class Seeders
 
     /// <summary>
     /// Whether a sentence means what it says only where it stands: its subject is a pronoun ("It sold 5,000 cars", "Its
-    /// profits rose 5%", "They expect 2%") or its period is named from the sentences before ("in the same period", "that
+    /// profits rose 5%", "In early trade, its shares fell 3%") or its period is named from the sentences before ("in the same period", "that
     /// year"). A copy of it elsewhere in the article may be about another firm or time, so a changed figure in the copy is
     /// no error a reader could see.
     /// </summary>
@@ -464,7 +464,10 @@ internal static partial class Seeders
         return null;
     }
 
-    /// <summary>"40% of its exports" → "140% of its exports".</summary>
+    /// <summary>
+    /// "40% of its staff" → "140% of its staff". Not a share of a quantity it may exceed (GDP, income, a price, the original
+    /// value, an annual or export figure): "170% of the original" is no error.
+    /// </summary>
     private static SeededError? Plausibility(string article, string text, DateOnly published)
     {
         var match = ShareOf().Match(text);
@@ -540,7 +543,8 @@ internal static partial class Seeders
     [GeneratedRegex(@"(?<![\d.,])(?:[$£€](?<n>\d[\d,]*(?:\.\d+)?)\s*(?:bn|m|billion|million|trillion)|(?<n>\d+(?:\.\d+)?)%)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(?:(?:But|And|However|So|Now|Yet),?\s+)?(?:It|It's|Its|They|Their|This|These|That|Those|He|She|His|Her|We|Our)\b", RegexOptions.CultureInvariant, 1000)]
+    // The pronoun may follow an opening word or phrase: "Nevertheless it was enough", "In early trade on Thursday, its shares".
+    [GeneratedRegex(@"^(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,5},\s+|(?:But|And|However|So|Now|Yet|Nevertheless|Still|Instead|Meanwhile|Separately|Even\s+so)\s+)?(?:it|it's|its|they|their|this|these|that|those|he|she|his|her|we|our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?:period|day|week|month|quarter|half|year|time|season)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
@@ -561,6 +565,6 @@ internal static partial class Seeders
     [GeneratedRegex(@"\b(?<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?<y>\d[\d,]*)\s+[a-z]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PartOfWhole();
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}(?:\.\d+)?)%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?!GDP|gross|income|salar|earning|target|value|price|level|capacity)[a-z]+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}(?:\.\d+)?)%\s+of\s+(?>(?:the\s+|its\s+|their\s+|all\s+)?)(?!GDP|gross|income|salar|earning|target|value|price|level|capacity|original|annual|export)[a-z]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ShareOf();
 }

@@ -72,13 +72,66 @@ internal static class Restatements
         && (a.Kind != ClaimKind.Change || a.Direction == b.Direction)
         && Units.Same(a.Unit, b.Unit)
         && SameModality(a.Modality, b.Modality)
-        && SameEntities(a, b)
         && Wordings.Of(a) is { } wording && Wordings.Of(b) is { } other
         && string.Equals(wording.Text, other.Text, StringComparison.Ordinal)
-        && (string.Equals(a.Entity, b.Entity, StringComparison.OrdinalIgnoreCase)
-            || (wording.NamesOneThing && EntityFromContext(a) && EntityFromContext(b)));
+        && ((string.Equals(a.Entity, b.Entity, StringComparison.OrdinalIgnoreCase) && SameEntities(a, b))
+            || (wording.NamesOneThing && !EntityInOwnWords(a) && !EntityInOwnWords(b)));
 
-    private static bool EntityFromContext(Claim claim) => claim.EntityResolution is EntityResolution.Reference or EntityResolution.Topic;
+    // An entity named in the claim's own words or as the subject of its clause, not taken from the sentences around it.
+    private static bool EntityInOwnWords(Claim claim) => claim.EntityResolution is EntityResolution.Named or EntityResolution.ClauseSubject;
+
+    /// <summary>
+    /// Whether two claims worded alike (<see cref="SameWording"/>) have values close enough to be one figure: as
+    /// <see cref="Close(Claim, Claim, decimal)"/>, and two unhedged percentages one step of their last digit apart ("1%" and
+    /// "2%"), since the same words give the figure one way. Hedged ones ("about 1%", "about 2%") say neither is exact.
+    /// </summary>
+    public static bool CloseWorded(Claim a, Claim b, decimal maximumRatio) =>
+        Close(a, b, maximumRatio)
+        || (a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None && Units.IsPercent(a.Unit) && Units.IsPercent(b.Unit)
+            && Close(a.Value, b.Value, maximumRatio, Math.Max(LastDigitStep(a), LastDigitStep(b))));
+
+    // The unit of the last digit of a claim's main figure as written ("2%" 1, "2.5%" 0.1).
+    private static decimal LastDigitStep(Claim claim)
+    {
+        var text = claim.Figures.FirstOrDefault(f => f.Value == claim.Value)?.Text ?? string.Empty;
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 ? 0 : text.Skip(dot + 1).TakeWhile(char.IsDigit).Count();
+        var step = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            step /= 10m;
+        }
+
+        return step;
+    }
+
+    /// <summary>
+    /// The first figures of two claims worded alike that stand in the same place, in the same unit, and cannot both
+    /// hold: "Shares in Acme were up 56 pence, or 7.6%" and, later, "… 56 pence, or 8.4%".
+    /// </summary>
+    public static (ClaimFigure Earlier, ClaimFigure Later)? WordedFiguresConflict(Claim a, Claim b, decimal maximumRatio)
+    {
+        if (a.Figures.Count != b.Figures.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < a.Figures.Count; i++)
+        {
+            // The main values are judged as the claims' own (with the rule's tolerance), not here.
+            if (a.Figures[i].Value == a.Value && b.Figures[i].Value == b.Value)
+            {
+                continue;
+            }
+
+            if (Units.Same(a.Figures[i].Unit, b.Figures[i].Unit) && FiguresConflict(a.Figures[i], b.Figures[i], maximumRatio))
+            {
+                return (a.Figures[i], b.Figures[i]);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether two claims worded alike (<see cref="SameWording"/>) give values that cannot both be the one figure they

@@ -25,6 +25,23 @@ internal static class Times
     }
 
     /// <summary>
+    /// Whether two claims worded alike (<see cref="Wordings"/>) are about the same time: as <see cref="SameTime"/>, or one
+    /// has only the period its sentences before were about and the other no time, or the time of writing within that
+    /// period. Neither sentence names a period of its own, so the same words are read for one; a period each names, or
+    /// each takes from what precedes it, that differs still keeps them apart.
+    /// </summary>
+    public static bool SameTimeWorded(Claim a, Claim b, int presentTenseWindowDays = 0) =>
+        SameTime(a, b, presentTenseWindowDays) || OnlyContextApart(a.Time, b.Time) || OnlyContextApart(b.Time, a.Time);
+
+    // No time against the period of the sentences before, or the time of writing against such a period that holds it
+    // ("is thought to be more than 10%" under "this year").
+    private static bool OnlyContextApart(ClaimTime? a, ClaimTime? b) =>
+        b?.Basis == TimeBasis.Context
+        && (a is null
+            || (a.Basis == TimeBasis.PublicationDate && a.Date?.Start is DateOnly day
+                && b.Date is { IsResolved: true, Start: DateOnly start, End: DateOnly end } && start <= day && day <= end));
+
+    /// <summary>
     /// Whether two changes are measured from the same earlier time: neither names it, or both name the same period.
     /// </summary>
     public static bool SamePreviousTime(Claim a, Claim b) =>

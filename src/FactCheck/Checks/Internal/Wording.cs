@@ -2,7 +2,7 @@ namespace FactCheck.Checks.Internal;
 
 /// <summary>
 /// A claim's wording (<see cref="Wordings"/>): its words outside its figures, how many of them name something, and whether
-/// a possessive pronoun ("its sales") ties them to an owner named elsewhere.
+/// a pronoun ("it was bought for", "its sales") ties them to what is named elsewhere.
 /// </summary>
 internal sealed record Wording(string Text, int ContentWords, bool Owned)
 {

@@ -14,8 +14,8 @@ namespace FactCheck.Checks.Internal;
 /// <remarks>
 /// A claim has no wording to meet another by when its words set its figure against another ("compared with",
 /// "forecast", "analysts expected", "the revised figure", "the previous estimate"): two such values may both hold. Nor
-/// when its subject is a pronoun ("it was bought for"), whose meaning is where it stands, or when no word names
-/// something.
+/// when no word names something. A pronoun in the words ("it was bought for", "its shares") ties them to what the
+/// sentences around say (<see cref="Wording.Owned"/>).
 /// </remarks>
 internal static class Wordings
 {
@@ -28,12 +28,13 @@ internal static class Wordings
         {
             var word = words[i];
             var hedge = i > 0 && EnglishWordClasses.HedgingComparatives.Contains(words[i - 1]);
-            if ((EnglishWordClasses.SettingAgainstWords.Contains(word) && !hedge) || EnglishWordClasses.SubjectPronouns.Contains(word))
+            if (EnglishWordClasses.SettingAgainstWords.Contains(word) && !hedge)
             {
                 return null;
             }
 
-            if (!hedge && !IsFunctionWord(word))
+            owned |= EnglishWordClasses.SubjectPronouns.Contains(word);
+            if (!hedge && !IsFunctionWord(word) && !EnglishWordClasses.SubjectPronouns.Contains(word))
             {
                 content++;
             }

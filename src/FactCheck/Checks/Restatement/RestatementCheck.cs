@@ -61,8 +61,8 @@ internal sealed class RestatementCheck : IBuiltInRule
     {
         if (earlier.MentionIndices.Intersect(later.MentionIndices).Any()
             || SameSentence(context, earlier, later)
-            || !Times.SameTime(earlier, later)
-            || !Restatements.Close(earlier, later, _options.MaximumRatio))
+            || !(byWording ? Times.SameTimeWorded(earlier, later) : Times.SameTime(earlier, later))
+            || !(byWording ? Restatements.CloseWorded(earlier, later, _options.MaximumRatio) : Restatements.Close(earlier, later, _options.MaximumRatio)))
         {
             return null;
         }
@@ -77,8 +77,13 @@ internal sealed class RestatementCheck : IBuiltInRule
             return DescribeFigures(earlier, later, earlier.StatedChange!, later.StatedChange!, "The change in {0} to {1}", context);
         }
 
-        return Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio) is var (a, b)
-            ? DescribeFigures(earlier, later, a, b, "The conversion of {0}, {1}, into {2}", context)
+        if (Restatements.ConversionsConflict(earlier, later, _options.MaximumRatio) is var (a, b))
+        {
+            return DescribeFigures(earlier, later, a, b, "The conversion of {0}, {1}, into {2}", context);
+        }
+
+        return byWording && Restatements.WordedFiguresConflict(earlier, later, _options.MaximumRatio) is var (fa, fb)
+            ? DescribeFigures(earlier, later, fa, fb, "The figure given with {1} for {0}", context)
             : null;
     }
 

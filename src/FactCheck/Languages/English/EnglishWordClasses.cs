@@ -559,7 +559,7 @@ internal static class EnglishWordClasses
         "compared", "comparison", "against", "versus", "vs", "than", "previous", "previously", "revised", "revision",
         "estimate", "estimates", "estimated", "forecast", "forecasts", "forecasting", "expected", "expect", "expects",
         "expectation", "expectations", "predicted", "predict", "predicts", "prediction", "projected", "projection",
-        "target", "targets", "consensus", "instead", "outlook");
+        "consensus", "instead", "outlook");
 
     /// <summary>Words before "than" that hedge the figure after it instead of setting it against another ("more than 10%").</summary>
     public static readonly FrozenSet<string> HedgingComparatives = Set("more", "less", "fewer");

@@ -419,5 +419,46 @@ public sealed class RestatementCheckTests
     [Fact]
     public void Check_ForecastForNextYearWordedLikeLastYearsFigure_IsSilent()
         => Assert.Empty(Article("Ruritania budget\n\nRuritania's budget deficit was 3.2% of GDP in 2004, the finance ministry said.\n\nThe ministry expects Ruritania's budget deficit to be 3.5% of GDP in 2005.\n"));
-}
 
+    [Fact]
+    public void Check_TargetCopiedWithItsFigureChanged_IsError()
+    {
+        var finding = Assert.Single(Article("Ruritania sets growth goal\n\nThe Ruritanian government has set a 2.5% growth target for 2005.\n\nThe finance minister will present the budget in March.\n\nThe Ruritanian government has set a 2.8% growth target for 2005.\n"));
+
+        Assert.Contains("2.5%", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2.8%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SameWordsAndHedgeWithTwoValues_IsError()
+    {
+        // "more than 10%" and "more than 11%" may both hold, but the same words with the same hedge give one figure.
+        Assert.Single(Article("Globex shares slump\n\nShares in Globex Corp tumbled more than 10% on Tuesday after a profit warning.\n\nThe firm plans to hire 500 engineers in Lisbon.\n\nShares in Globex Corp tumbled more than 11% on Tuesday after a profit warning.\n"));
+    }
+
+    [Fact]
+    public void Check_SameWordsWithTheSecondFigureChanged_IsErrorOnThatFigure()
+    {
+        var finding = Assert.Single(Article("Globex shares rise\n\nShares in Globex Corp were up 56 pence, or 7.6%, on Tuesday.\n\nThe firm plans to hire 500 engineers in Lisbon.\n\nShares in Globex Corp were up 56 pence, or 8.4%, on Tuesday.\n"));
+
+        Assert.Contains("7.6%", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("8.4%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_PossessiveForTwoDifferentFirms_IsSilent()
+        => Assert.Empty(Article("Carmakers report\n\nAcme Motors reported its results on Tuesday. Its sales fell 12% in 2004.\n\nGlobex Motors reported its results on Wednesday. Its sales fell 13% in 2004.\n"));
+
+    [Fact]
+    public void Check_DescriptionResolvedToTwoEntitiesFromTheSentencesAround_IsError()
+    {
+        // "the retailer" is one retailer however the sentences around the two statements read.
+        var findings = Article("Circuit Stores to buy rival\n\nUS retailer Circuit Stores has agreed to buy Zenith Electronics.\n\nShares in the retailer were up 19.6% on Tuesday.\n\nZenith Electronics, based in Virginia, makes televisions.\n\nShares in the retailer were up 21.6% on Tuesday.\n");
+
+        Assert.Single(findings);
+    }
+
+    [Fact]
+    public void Check_PresentTenseCopyUnderThisYear_IsError()
+        => Assert.Single(Article("Ruritania budget\n\nRuritania's budget deficit is thought to be 10.5% of national output, the finance ministry says.\n\nThe government wants to cut spending this year.\n\nRuritania's budget deficit is thought to be 11.5% of national output, the finance ministry says.\n"));
+}

@@ -55,9 +55,9 @@ internal static class SourceFinder
                 continue;
             }
 
-            if (lower is "add" or "added" or "adds" && !(i + 1 >= t.Count || !t[i + 1].IsWord || t[i + 1].Is("that")))
+            if (lower is "add" or "added" or "adds" && i + 1 < t.Count && (t[i + 1].IsWord || t[i + 1].IsMention) && !t[i + 1].Is("that"))
             {
-                continue; // "added 5,000 jobs" is a change, not an attribution
+                continue; // "added 5,000 jobs", "added more jobs" are a change, not an attribution
             }
 
             var datedVerb = i + 2 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "on" or "in" or "last" or "this" && t[i + 2].Kind == ClaimTokenKind.Date;

@@ -95,14 +95,19 @@ internal static class ChangeStatements
     /// </summary>
     internal const int NearbyStatements = 16;
 
-    /// <summary>The change and comparison claims that may state the change of the pair at <paramref name="position"/>.</summary>
+    /// <summary>
+    /// The change and comparison claims that may state the change of the pair at <paramref name="position"/>. A linked or
+    /// nearby change of the same subject states it only when both report what was or is, or both the same kind of forecast or
+    /// plan: "Sales are expected to rise 10%" after "Sales rose from $4bn to $5bn in 2004" takes the period of the sentence
+    /// before, but forecasts the next change.
+    /// </summary>
     internal static IEnumerable<Claim> LinkedChanges(IReadOnlyList<Claim> claims, int position, ClaimIndex index, SubjectNeighbours neighbours)
     {
         var pair = claims[position];
-        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair)).ToList();
+        var linked = index.Linked(pair).Where(c => Times.SameTime(c, pair) && Restatements.SameModality(c.Modality, pair.Modality)).ToList();
         linked.AddRange(neighbours.Around(position, NearbyStatements)
             .Select(i => claims[i])
-            .Where(c => !ReferenceEquals(c, pair) && Times.SameTime(c, pair) && !linked.Contains(c)));
+            .Where(c => !ReferenceEquals(c, pair) && Times.SameTime(c, pair) && Restatements.SameModality(c.Modality, pair.Modality) && !linked.Contains(c)));
         return linked.Where(c => c.PreviousValue is null && c.Kind is ClaimKind.Change or ClaimKind.Comparison);
     }
 

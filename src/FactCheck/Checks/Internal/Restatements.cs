@@ -182,7 +182,7 @@ internal static class Restatements
         && SameModality(a.Modality, b.Modality);
 
     // What was and what is may restate each other; a forecast or a plan only restates the same kind of statement.
-    private static bool SameModality(ClaimModality a, ClaimModality b) =>
+    internal static bool SameModality(ClaimModality a, ClaimModality b) =>
         a == b || (a is ClaimModality.Past or ClaimModality.Present && b is ClaimModality.Past or ClaimModality.Present);
 
     /// <summary>

@@ -104,4 +104,10 @@ public sealed class ChangeArithmeticAcrossSentencesTests
     [Fact]
     public void Check_TwoTotalsOfOneSizeBeforeAPercentAgainstABase_IsSilent()
         => Assert.Empty(Problems("Exports from Ruritania were $50bn and imports were $60bn. That was 40% above the previous record of $40bn."));
+
+    [Theory]
+    [InlineData("Sales at Acme rose from $4bn to $5bn in 2004. Sales at Acme will rise 10%.")]
+    [InlineData("Sales at Acme rose from $4bn to $5bn in 2004.\n\nSales at Acme are expected to rise 10%.")]
+    public void Check_ForecastChangeAfterAPastPair_IsSilent(string text)
+        => Assert.Empty(Problems(text));
 }

@@ -172,4 +172,3 @@ public sealed class CrossDocumentCheckTests
     public void CheckTogether_SameWordsForAnotherPeriodOrSetAgainstTheFigureOrTheSameValue_AreSilent(string second)
         => Assert.Empty(Together(EarningsStory, second));
 }
-

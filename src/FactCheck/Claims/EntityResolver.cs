@@ -186,11 +186,7 @@ internal static class EntityResolver
             return false;
         }
 
-        var k = o.FirstToken - 1;
-        if (k > 0 && t[k].Is("the"))
-        {
-            k--;
-        }
+        var k = BeforeName(t, o);
 
         return k > 0 && t[k].IsWord && EnglishWordClasses.LocatingPrepositions.Contains(t[k].Lower) && !NounPhrases.OpensPart(t, k);
     }
@@ -218,11 +214,7 @@ internal static class EntityResolver
     // "In (the) Freedonia" opening the sentence or a part of it (NounPhrases.OpensPart).
     private static bool OpensWithIn(List<ClaimToken> t, EntityOccurrence o)
     {
-        var k = o.FirstToken - 1;
-        if (k > 0 && t[k].Is("the"))
-        {
-            k--;
-        }
+        var k = BeforeName(t, o);
 
         if (k < 0 || !t[k].Is("in"))
         {
@@ -311,11 +303,7 @@ internal static class EntityResolver
     // "a 22% stake in Acme", "a 30% shareholder in Acme", "owns 5% of Acme": Acme is the firm held; the figure is the holder's.
     private static bool IsHeld(List<ClaimToken> t, EntityOccurrence o)
     {
-        var k = o.FirstToken - 1;
-        if (k > 0 && t[k].Is("the"))
-        {
-            k--;
-        }
+        var k = BeforeName(t, o);
 
         if (k < 1 || !t[k].IsWord || t[k].Lower is not ("in" or "of"))
         {
@@ -469,7 +457,7 @@ internal static class EntityResolver
             }
 
             if (EntityLexicon.EntityPronouns.Contains(t[i].Lower)
-                || (i > 0 && t[i - 1].Is("the") && (EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower) || (t[i].Lower.EndsWith("'s", StringComparison.Ordinal) && EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower[..^2])))))
+                || (i > 0 && t[i - 1].Is("the") && EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower)))
             {
                 return true;
             }
@@ -494,13 +482,16 @@ internal static class EntityResolver
         return false;
     }
 
-    private static bool AfterPreposition(List<ClaimToken> t, EntityOccurrence o)
+    // The token before a name, stepping over "the" ("in the US" gives "in"); -1 when the name opens the sentence.
+    private static int BeforeName(List<ClaimToken> t, EntityOccurrence o)
     {
         var k = o.FirstToken - 1;
-        if (k >= 0 && t[k].Is("the"))
-        {
-            k--;
-        }
+        return k >= 0 && t[k].Is("the") ? k - 1 : k;
+    }
+
+    private static bool AfterPreposition(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var k = BeforeName(t, o);
 
         return k >= 0 && t[k].IsWord && Lexicon.Prepositions.Contains(t[k].Lower);
     }

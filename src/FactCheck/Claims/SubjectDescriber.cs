@@ -149,8 +149,7 @@ internal static class SubjectDescriber
 
         keyWords.Remove(head.Head);
         var entities = head.Entities.Concat(tail.Entities).Distinct(StringComparer.Ordinal).ToArray();
-        var tailText = tail.StartsSentence ? string.Concat(tail.Text[..1].ToLowerInvariant(), tail.Text.AsSpan(1)) : tail.Text;
-        return new SubjectInfo(head.Text + " " + joiner + " " + tailText, head.Head, keyWords.ToArray(), entities, Math.Min(head.FirstToken, tail.FirstToken), Math.Max(head.LastToken, tail.LastToken), false);
+        return new SubjectInfo(head.Text + " " + joiner + " " + InsideText(tail), head.Head, keyWords.ToArray(), entities, Math.Min(head.FirstToken, tail.FirstToken), Math.Max(head.LastToken, tail.LastToken), false);
     }
 
     /// <summary>
@@ -170,13 +169,16 @@ internal static class SubjectDescriber
         }
 
         keyWords.Remove(ShareHead);
-        var partText = part.StartsSentence ? string.Concat(part.Text[..1].ToLowerInvariant(), part.Text.AsSpan(1)) : part.Text;
+        var partText = InsideText(part);
         var possessive = partText.EndsWith('s') ? "'" : "'s";
-        var wholeText = whole.StartsSentence ? string.Concat(whole.Text[..1].ToLowerInvariant(), whole.Text.AsSpan(1)) : whole.Text;
         var entities = part.Entities.Concat(whole.Entities).Distinct(StringComparer.Ordinal).ToArray();
-        return new SubjectInfo(partText + possessive + " " + ShareHead + " of " + wholeText, ShareHead, keyWords.ToArray(), entities,
+        return new SubjectInfo(partText + possessive + " " + ShareHead + " of " + InsideText(whole), ShareHead, keyWords.ToArray(), entities,
             Math.Min(part.FirstToken, whole.FirstToken), Math.Max(part.LastToken, whole.LastToken), false);
     }
+
+    // A subject's text inside another phrase: a first word capitalised only because it began the sentence is lower-cased.
+    private static string InsideText(SubjectInfo subject) =>
+        subject.StartsSentence ? string.Concat(subject.Text[..1].ToLowerInvariant(), subject.Text.AsSpan(1)) : subject.Text;
 
     /// <summary>The same subject with more entities (from a possessive pronoun resolved to a named owner).</summary>
     public static SubjectInfo WithEntities(SubjectInfo subject, IReadOnlyList<string> entities)

@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 using FactCheck.Reports;
 using FactCheck.Reports.Json;
 using FactCheck.Reports.Rendering;
+using FactCheck.Tests.Reports;
 using FactCheck.Tests.Reports.Rendering;
-using Json.Schema;
 using Xunit;
 
 namespace FactCheck.Tests.Reports.Json;
@@ -18,8 +18,7 @@ namespace FactCheck.Tests.Reports.Json;
 /// </summary>
 public sealed class JsonReportSchemaTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "factcheck-report.schema.json"))));
+    private static readonly PublishedJsonSchema Schema = new("factcheck-report.schema.json", "the JSON");
 
     private static readonly DateOnly Published = new(2025, 4, 5);
 
@@ -60,7 +59,7 @@ public sealed class JsonReportSchemaTests
     {
         foreach (var report in RealReports())
         {
-            AssertValid(new JsonReportRenderer().RenderToString(report), report.Document.Source);
+            Schema.AssertValid(new JsonReportRenderer().RenderToString(report), report.Document.Source);
         }
     }
 
@@ -70,7 +69,7 @@ public sealed class JsonReportSchemaTests
         var json = new JsonReportRenderer().RenderToString(RealReports());
 
         Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(json).RootElement.ValueKind);
-        AssertValid(json, "the array");
+        Schema.AssertValid(json, "the array");
     }
 
     [Fact]
@@ -80,10 +79,10 @@ public sealed class JsonReportSchemaTests
         var json = new JsonReportRenderer().RenderToString(together);
 
         Assert.Single(together.Findings);
-        AssertValid(json, "documents checked together");
+        Schema.AssertValid(json, "documents checked together");
         var node = JsonNode.Parse(json)!.AsObject();
         node["findings"]![0]!["otherDocument"]!.AsObject().Remove("index");
-        Assert.False(Evaluate(node.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(node.ToJsonString()).IsValid);
     }
 
     [Fact]
@@ -94,7 +93,7 @@ public sealed class JsonReportSchemaTests
         Assert.Equal(RealReports().Count, lines.Length);
         foreach (var line in lines)
         {
-            AssertValid(line, line[..Math.Min(80, line.Length)]);
+            Schema.AssertValid(line, line[..Math.Min(80, line.Length)]);
         }
     }
 
@@ -142,12 +141,12 @@ public sealed class JsonReportSchemaTests
     {
         var json = JsonNode.Parse(new JsonReportRenderer().RenderToString(HandBuiltReports.Seed()))!.AsObject();
         json["figuresNobodyDeclared"] = 1;
-        Assert.False(Evaluate(json.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(json.ToJsonString()).IsValid);
 
         json.Remove("figuresNobodyDeclared");
-        Assert.True(Evaluate(json.ToJsonString()).IsValid);
+        Assert.True(Schema.Evaluate(json.ToJsonString()).IsValid);
         json.Remove("toolVersion");
-        Assert.False(Evaluate(json.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(json.ToJsonString()).IsValid);
     }
 
     [Fact]
@@ -197,19 +196,5 @@ public sealed class JsonReportSchemaTests
         Assert.Equal(written.Claims.Select(c => c.Id), document.Claims.Select(c => c.Id));
         Assert.Equal(written.Findings.Select(f => f.Message), document.Findings.Select(f => f.Message));
         Assert.Equal(JsonReport.CurrentSchemaVersion, document.SchemaVersion);
-    }
-
-    private static EvaluationResults Evaluate(string json) =>
-        Schema.Value.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-    private static void AssertValid(string json, string what)
-    {
-        var results = Evaluate(json);
-        if (!results.IsValid)
-        {
-            var errors = (results.Details ?? []).Where(d => d.HasErrors)
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key}: {e.Value}"));
-            Assert.Fail($"{what}: the JSON does not match docs/factcheck-report.schema.json:\n{string.Join('\n', errors.Take(20))}");
-        }
     }
 }

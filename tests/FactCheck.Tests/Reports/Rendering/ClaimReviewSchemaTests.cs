@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using FactCheck.Reference;
 using FactCheck.Reports;
 using FactCheck.Reports.Rendering;
-using Json.Schema;
+using FactCheck.Tests.Reports;
 using Xunit;
 
 namespace FactCheck.Tests.Reports.Rendering;
@@ -16,8 +16,7 @@ namespace FactCheck.Tests.Reports.Rendering;
 /// </summary>
 public sealed class ClaimReviewSchemaTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "claimreview.schema.json"))));
+    private static readonly PublishedJsonSchema Schema = new("claimreview.schema.json", "the markup");
 
     private static readonly ClaimReviewOptions FullPublisher = new(
         "Example Fact Desk",
@@ -49,8 +48,8 @@ public sealed class ClaimReviewSchemaTests
         var full = new ClaimReviewRenderer(FullPublisher).RenderToString(reports);
         var bare = new ClaimReviewRenderer(new ClaimReviewOptions("Desk")).RenderToString(reports);
 
-        AssertValid(full, "with every option");
-        AssertValid(bare, "with the author only");
+        Schema.AssertValid(full, "with every option");
+        Schema.AssertValid(bare, "with the author only");
         // The test is only as good as its output: every rating, and the properties written only sometimes.
         foreach (var expected in new[] { "\"Incorrect\"", "\"Questionable\"", "\"Needs context\"", "\"datePublished\"", "\"name\": \"tariffs.txt\"" })
         {
@@ -66,7 +65,7 @@ public sealed class ClaimReviewSchemaTests
         var json = new ClaimReviewRenderer(FullPublisher).RenderToString(CrossDocumentReportRendererTests.Disagreeing());
 
         Assert.Contains("#finding-across-1", json, StringComparison.Ordinal);
-        AssertValid(json, "documents checked together");
+        Schema.AssertValid(json, "documents checked together");
     }
 
     [Theory]
@@ -79,38 +78,24 @@ public sealed class ClaimReviewSchemaTests
         var reviews = JsonNode.Parse(new ClaimReviewRenderer(FullPublisher).RenderToString(RealReports()))!.AsArray();
         reviews[0]!.AsObject().Remove(property);
 
-        Assert.False(Evaluate(reviews.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(reviews.ToJsonString()).IsValid);
     }
 
     [Fact]
     public void Schema_RatingWithoutItsNameOrAReviewWithAnUnknownProperty_IsInvalid()
     {
         var reviews = JsonNode.Parse(new ClaimReviewRenderer(FullPublisher).RenderToString(RealReports()))!.AsArray();
-        Assert.True(Evaluate(reviews.ToJsonString()).IsValid);
+        Assert.True(Schema.Evaluate(reviews.ToJsonString()).IsValid);
 
         reviews[0]!["reviewRating"]!.AsObject().Remove("alternateName");
-        Assert.False(Evaluate(reviews.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(reviews.ToJsonString()).IsValid);
 
         reviews = JsonNode.Parse(new ClaimReviewRenderer(FullPublisher).RenderToString(RealReports()))!.AsArray();
         reviews[0]!["reviewCount"] = 1;
-        Assert.False(Evaluate(reviews.ToJsonString()).IsValid);
+        Assert.False(Schema.Evaluate(reviews.ToJsonString()).IsValid);
 
         reviews = JsonNode.Parse(new ClaimReviewRenderer(FullPublisher).RenderToString(RealReports()))!.AsArray();
         reviews[0]!["itemReviewed"]!.AsObject().Remove("appearance");
-        Assert.False(Evaluate(reviews.ToJsonString()).IsValid);
-    }
-
-    private static EvaluationResults Evaluate(string json) =>
-        Schema.Value.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-    private static void AssertValid(string json, string what)
-    {
-        var results = Evaluate(json);
-        if (!results.IsValid)
-        {
-            var errors = (results.Details ?? []).Where(d => d.HasErrors)
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key}: {e.Value}"));
-            Assert.Fail($"{what}: the markup does not match docs/claimreview.schema.json:\n{string.Join('\n', errors.Take(20))}");
-        }
+        Assert.False(Schema.Evaluate(reviews.ToJsonString()).IsValid);
     }
 }

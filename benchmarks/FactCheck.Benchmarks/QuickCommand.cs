@@ -5,10 +5,11 @@ using FactCheck.Benchmarks.Baseline;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// <c>quick [--stages] [--baseline] [--scaling] [--rounds N]</c>: a fast, rough throughput reading for profiling
+/// <c>quick [--stages] [--baseline] [--scaling] [--claims-only] [--rounds N]</c>: a fast, rough throughput reading for profiling
 /// sessions (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
 /// <c>--stages</c> the time per pipeline stage and the number of model calls, and with <c>--scaling</c> rounds of the
-/// batch API on one and on two threads, taken in turn in one process. Quote BenchmarkDotNet's figures, not these.
+/// batch API on one and on two threads, taken in turn in one process; <c>--claims-only</c> runs only the claims stage, round
+/// after round on mentions found once (for a profiler). Quote BenchmarkDotNet's figures, not these.
 /// </summary>
 internal static class QuickCommand
 {
@@ -19,6 +20,12 @@ internal static class QuickCommand
         var articles = Environment.GetEnvironmentVariable(BenchmarkCorpus.ArticlesVariable) is null ? corpus.Articles : corpus.Subset;
         var documents = articles.Select(a => new Document(a.Text, corpus.Published, source: a.Name)).ToList();
         var kilobytes = BenchmarkCorpus.Utf8Bytes(articles) / 1024.0;
+        if (args.Contains("--claims-only"))
+        {
+            ClaimsOnly(documents, kilobytes, rounds);
+            return 0;
+        }
+
         var checker = Pipelines.CreateFactChecker();
         foreach (var document in documents.Take(10))
         {
@@ -92,6 +99,32 @@ internal static class QuickCommand
         var one = SecondHalfMedian(times[1]);
         var two = SecondHalfMedian(times[2]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of the second half of the rounds: 1 thread {one:F0} ms, 2 threads {two:F0} ms, {one / two:F2}x; {Environment.ProcessorCount} processors, server GC {System.Runtime.GCSettings.IsServerGC}"));
+    }
+
+    // The claims stage alone, round after round on mentions found once: for a profiler attached to the process.
+    private static void ClaimsOnly(List<Document> documents, double kilobytes, int rounds)
+    {
+        var pipeline = Pipelines.CreatePipeline();
+        var inputs = documents.Select(d =>
+        {
+            var language = CheckPipeline.Language(d);
+            var sentences = CheckPipeline.Segment(language, d);
+            return (Document: d, Sentences: sentences, Mentions: pipeline.Recognize(language, d, sentences, problems: null, CancellationToken.None));
+        }).ToList();
+        for (var round = 0; round < rounds; round++)
+        {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            var claims = 0;
+            foreach (var (document, sentences, mentions) in inputs)
+            {
+                claims += pipeline.ReadClaims(document, sentences, mentions, problems: null, CancellationToken.None).Count;
+            }
+
+            clock.Stop();
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / kilobytes;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claims stage: {clock.Elapsed.TotalMilliseconds:F0} ms, {claims} claims, {allocated:F1} KB allocated per KB of text"));
+        }
     }
 
     // Time per stage of the pipeline, and how often the models run.

@@ -319,7 +319,7 @@ internal sealed class ArticleEntities
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var longer = names.FirstOrDefault(n => n.Length > name.Length && n.StartsWith(name + " ", StringComparison.Ordinal));
+            var longer = names.FirstOrDefault(n => n.Length > name.Length && n[name.Length] == ' ' && n.StartsWith(name, StringComparison.Ordinal));
             if (longer is not null)
             {
                 map[name] = map.GetValueOrDefault(longer, longer);

@@ -114,39 +114,8 @@ internal sealed class ClaimDraft
 
     public int LastToken { get; set; }
 
-    public IEnumerable<int> FigureTokens()
-    {
-        if (PreviousToken is int previous)
-        {
-            yield return previous;
-        }
-
-        if (StatedChangeToken is int change)
-        {
-            yield return change;
-        }
-
-        yield return MainToken;
-        if (RangeEndToken is int rangeEnd)
-        {
-            yield return rangeEnd;
-        }
-
-        if (WholeToken is int whole)
-        {
-            yield return whole;
-        }
-
-        if (ComparedToken is int compared)
-        {
-            yield return compared;
-        }
-
-        foreach (var conversion in ConversionTokens)
-        {
-            yield return conversion;
-        }
-    }
+    /// <summary>The figure tokens of the claim, in a fixed order: earlier value, stated change, main, range end, whole, compared, conversions.</summary>
+    public FigureTokenList FigureTokens() => new(this);
 
     public int LastFigure() => FigureTokens().Max();
 

@@ -217,9 +217,8 @@ internal sealed class ClaimExtractor
                 || t[verb].Lower is "stood" or "stands" or "stand" or "reached" or "reaches" or "hit" or "hits" or "was" or "is" or "were" or "are" or "remained" or "remains" or "totalled" or "totaled" or "totals");
         }
 
-        var figures = d.FigureTokens().ToList();
-        d.FirstToken = figures.Min();
-        d.LastToken = figures.Max();
+        d.FirstToken = d.FigureTokens().Min();
+        d.LastToken = d.FigureTokens().Max();
         if (d.ConversionTokens.Count > 0 && d.LastToken + 1 < t.Count && t[d.LastToken + 1].Text == ")")
         {
             d.LastToken++;
@@ -362,7 +361,7 @@ internal sealed class ClaimExtractor
         var best = -1;
         var bestDistance = int.MaxValue;
         var fallback = -1;
-        var figureClauses = new HashSet<int>(sentenceDrafts.Select(x => s.ClauseOf[x.MainToken]));
+        HashSet<int>? figureClauses = null;
         var owner = d.MainToken - 2;
         if (owner >= 0 && t[owner].Kind == ClaimTokenKind.Date && t[owner + 1].Kind == ClaimTokenKind.Possessive && !d.BaseDateTokens.Contains(owner))
         {
@@ -400,7 +399,7 @@ internal sealed class ClaimExtractor
                     bestDistance = distance;
                 }
             }
-            else if (!figureClauses.Contains(s.ClauseOf[i]) && i < d.MainToken)
+            else if (i < d.MainToken && !(figureClauses ??= FigureClauses(s, sentenceDrafts)).Contains(s.ClauseOf[i]))
             {
                 fallback = i;
             }
@@ -666,10 +665,10 @@ internal sealed class ClaimExtractor
     {
         var events = new List<ClaimDraft>();
         var t = s.Tokens;
-        var figureClauses = new HashSet<int>(sentenceDrafts.Select(d => s.ClauseOf[d.MainToken]));
+        HashSet<int>? figureClauses = null;
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Date || usedDates.Contains((s.Index, i)) || figureClauses.Contains(s.ClauseOf[i]))
+            if (t[i].Kind != ClaimTokenKind.Date || usedDates.Contains((s.Index, i)) || (figureClauses ??= FigureClauses(s, sentenceDrafts)).Contains(s.ClauseOf[i]))
             {
                 continue;
             }
@@ -732,6 +731,18 @@ internal sealed class ClaimExtractor
         }
 
         return events;
+    }
+
+    // The clauses of a sentence that hold a claim's main figure.
+    private static HashSet<int> FigureClauses(SentenceView s, List<ClaimDraft> sentenceDrafts)
+    {
+        var clauses = new HashSet<int>();
+        foreach (var d in sentenceDrafts)
+        {
+            clauses.Add(s.ClauseOf[d.MainToken]);
+        }
+
+        return clauses;
     }
 
     private static void ResolveAnaphora(List<ClaimDraft> drafts, List<SentenceView> views)
@@ -873,10 +884,16 @@ internal sealed class ClaimExtractor
             .OrderBy(i => views[drafts[i].Sentence].Tokens[drafts[i].MainToken].Start)
             .ToArray();
         var ids = new string[drafts.Count];
+        var ranks = new int[drafts.Count];
         for (var n = 0; n < order.Length; n++)
         {
             ids[order[n]] = string.Create(CultureInfo.InvariantCulture, $"c{n + 1}");
+            ranks[order[n]] = n;
         }
+
+        // The wording of a sentence is read once, however many claims it holds.
+        var wordingRead = new bool[views.Count];
+        var wordings = new ClaimModality?[views.Count];
 
         var claims = new List<Claim>(drafts.Count);
         foreach (var i in order)
@@ -906,11 +923,17 @@ internal sealed class ClaimExtractor
                 .ToArray();
             var previous = Figure(t, mentions, d.PreviousToken) ?? Figure(mentions, d.LinkedPreviousMention);
             var subject = d.Subject;
+            var claimText = span.Slice(text);
+            if (!wordingRead[d.Sentence])
+            {
+                wordings[d.Sentence] = ClaimWording.SentenceModality(text, views[d.Sentence].Span);
+                wordingRead[d.Sentence] = true;
+            }
             var claim = new Claim(
                 ids[i],
                 d.Kind,
                 span,
-                span.Slice(text),
+                claimText,
                 value,
                 unit,
                 low,
@@ -933,11 +956,11 @@ internal sealed class ClaimExtractor
                 quantity: d.Quantity,
                 previousTime: d.PreviousTime,
                 measure: d.Measure,
-                modality: ClaimWording.ModalityOf(text, views[d.Sentence].Span, d.IsPresentTense),
+                modality: ClaimWording.ModalityOf(wordings[d.Sentence], d.IsPresentTense),
                 time: d.Time,
                 effectiveDate: d.EffectiveDate,
                 source: d.Source,
-                related: d.Related.Select(r => ids[r]).Distinct(StringComparer.Ordinal).OrderBy(r => int.Parse(r.AsSpan(1), CultureInfo.InvariantCulture)).ToArray(),
+                related: RelatedIds(d.Related, ids, ranks, order),
                 tariff: d.Kind != ClaimKind.Event && (IsTariff(subject, main) || d.StackedAdditionalToken is not null)
                     ? new TariffDetails(
                         value,
@@ -951,12 +974,37 @@ internal sealed class ClaimExtractor
                         totalRate: d.StackedAdditionalToken is null ? null : Figure(t, mentions, d.MainToken))
                     : null)
             {
-                Cues = ClaimWording.CuesOf(span.Slice(text), subject?.Text ?? string.Empty) | (d.CrossesZero ? ClaimCues.CrossesZero : ClaimCues.None),
+                Cues = ClaimWording.CuesOf(claimText, subject?.Text ?? string.Empty) | (d.CrossesZero ? ClaimCues.CrossesZero : ClaimCues.None),
             };
             claims.Add(claim);
         }
 
         return claims;
+    }
+
+    // The ids of the related claims in text order ("c2" before "c10").
+    private static string[] RelatedIds(HashSet<int> related, string[] ids, int[] ranks, int[] order)
+    {
+        if (related.Count == 0)
+        {
+            return [];
+        }
+
+        var byRank = new int[related.Count];
+        var n = 0;
+        foreach (var r in related)
+        {
+            byRank[n++] = ranks[r];
+        }
+
+        Array.Sort(byRank);
+        var result = new string[byRank.Length];
+        for (var i = 0; i < byRank.Length; i++)
+        {
+            result[i] = ids[order[byRank[i]]];
+        }
+
+        return result;
     }
 
     // The entity a claim is about comes first, then the other names of its subject.

@@ -12,14 +12,23 @@ internal static class ClaimWording
     /// The modality of a claim in <paramref name="sentence"/>: a plan when the sentence speaks of one ("plans",
     /// "target"), the future when it speaks of what will or may be ("will", "expects", "if"), else the present or the past.
     /// </summary>
-    public static ClaimModality ModalityOf(string text, TextSpan sentence, bool presentTense)
+    public static ClaimModality ModalityOf(string text, TextSpan sentence, bool presentTense) => ModalityOf(SentenceModality(text, sentence), presentTense);
+
+    /// <summary>
+    /// The modality the wording of <paramref name="sentence"/> gives every claim in it (<see cref="ClaimModality.Plan"/> or
+    /// <see cref="ClaimModality.Future"/>), or <see langword="null"/> when the tense of each claim's clause decides.
+    /// </summary>
+    public static ClaimModality? SentenceModality(string text, TextSpan sentence)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
         return Words.PlanWording().IsMatch(words) ? ClaimModality.Plan
             : Words.FutureWording().IsMatch(words) ? ClaimModality.Future
-            : presentTense ? ClaimModality.Present
-            : ClaimModality.Past;
+            : null;
     }
+
+    /// <summary>The modality of a claim from that of its sentence (<see cref="SentenceModality"/>) and the tense of its clause.</summary>
+    public static ClaimModality ModalityOf(ClaimModality? sentenceModality, bool presentTense) =>
+        sentenceModality ?? (presentTense ? ClaimModality.Present : ClaimModality.Past);
 
     /// <summary>What the wording of a claim's clause and subject says about how its figure may be read.</summary>
     public static ClaimCues CuesOf(string clause, string subject)
@@ -35,7 +44,8 @@ internal static class ClaimWording
             cues |= ClaimCues.ShareOfReference;
         }
 
-        if (Words.NonNegativeRate().IsMatch(subject + " " + clause))
+        // Read apart, as the words of the two cannot run into each other.
+        if (Words.NonNegativeRate().IsMatch(subject) || Words.NonNegativeRate().IsMatch(clause))
         {
             cues |= ClaimCues.NonNegativeRate;
         }

@@ -18,6 +18,10 @@ internal static class Places
     /// <summary>The longest place name in words.</summary>
     private const int MaxWords = 3;
 
+    /// <summary>The first words of the names of more than one word ("united" of "united states"): only these start a longer match.</summary>
+    private static readonly FrozenSet<string> FirstWordsOfLongerNames = Names.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))
+        .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Finds a place name starting at <paramref name="index"/>; on success gives its canonical name and the tokens it covers.</summary>
     public static bool TryMatch(List<ClaimToken> tokens, int index, int limit, out string canonical, out int length)
     {
@@ -28,7 +32,9 @@ internal static class Places
             return false;
         }
 
-        for (var n = Math.Min(MaxWords, limit - index); n >= 1; n--)
+        // The words are joined into a key only when the first one starts a longer name: most capitalised words start none.
+        var longest = FirstWordsOfLongerNames.Contains(tokens[index].Lower) ? Math.Min(MaxWords, limit - index) : 1;
+        for (var n = longest; n >= 1; n--)
         {
             var key = n == 1 ? tokens[index].Lower : Join(tokens, index, n);
             if (key is not null && Names.TryGetValue(key, out var found))

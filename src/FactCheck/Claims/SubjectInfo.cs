@@ -39,5 +39,8 @@ internal sealed class SubjectInfo
     public bool IsAnaphoric { get; }
 
     /// <summary>The normalized key: the head, then the other key words in order.</summary>
-    public string Key => KeyWords.Count == 0 ? Head : Head.Length == 0 ? string.Join(' ', KeyWords) : Head + " " + string.Join(' ', KeyWords);
+    public string Key => key ??= KeyWords.Count == 0 ? Head : Head.Length == 0 ? string.Join(' ', KeyWords) : Head + " " + string.Join(' ', KeyWords);
+
+    // Read on every lookup by key: made once.
+    private string? key;
 }

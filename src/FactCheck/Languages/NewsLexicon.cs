@@ -127,6 +127,14 @@ internal abstract class NewsLexicon
     /// </summary>
     public abstract string? FrancCurrency(string text, int position);
 
+    /// <summary>
+    /// The currency that a name shared by several countries stands for in <paramref name="text"/>: "kroner" or "krone"
+    /// without a nationality (Danish or Norwegian), "CFA francs" (of Central or West Africa). It is the one the text makes
+    /// plain, by naming the currency in full or the countries of one of them only; otherwise <see langword="null"/>, and
+    /// the number is left without a currency.
+    /// </summary>
+    public abstract string? SharedNameCurrency(string name, string text);
+
     /// <summary>The multiplier of a scale word or abbreviation: "billion"/"bn" → 1e9, "m"/"MM" → 1e6.</summary>
     public abstract decimal ScaleOf(string scale);
 

@@ -25,6 +25,9 @@ internal sealed class DocumentCurrencies(string text, NewsLexicon words)
     /// <summary>The franc that "francs" at <paramref name="position"/> stand for (CHF near Switzerland alone), or <see langword="null"/>.</summary>
     public string? Franc(int position) => words.FrancCurrency(text, position);
 
+    /// <summary>The currency a name several countries share ("kroner", "CFA francs") stands for in the text, or <see langword="null"/>.</summary>
+    public string? SharedName(string name) => words.SharedNameCurrency(name, text);
+
     /// <summary>The peso the text is about, or <see langword="null"/> when it names none of the peso countries.</summary>
     public string? Peso
     {

@@ -224,7 +224,8 @@ internal static class FigureReader
                     ? language.News.CurrencyFromSign((groups["iso"].Success ? groups["iso"].Value : groups["sym"].Value).ToUpperInvariant(), currencies.Rupee)
                     : language.News.CurrencyFromName(groups["name"].Value, currencies.Rupee)
                         ?? (groups["name"].Value.StartsWith("peso", StringComparison.OrdinalIgnoreCase) ? currencies.Peso : null)
-                        ?? (groups["name"].Value.StartsWith("franc", StringComparison.OrdinalIgnoreCase) ? currencies.Franc(token.Start) : null);
+                        ?? (groups["name"].Value.StartsWith("franc", StringComparison.OrdinalIgnoreCase) ? currencies.Franc(token.Start) : null)
+                        ?? currencies.SharedName(groups["name"].Value);
                 if (code == "GBP" && groups["name"].Success && IsWeight(language, text, sentence, groups["name"].Value, currencies))
                 {
                     code = null; // "dropping from 195 pounds to 181": a weight.

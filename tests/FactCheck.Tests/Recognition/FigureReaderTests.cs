@@ -297,9 +297,35 @@ public sealed class FigureReaderTests
     [Theory]
     [InlineData("In Paris and Geneva, the tickets cost 30 francs.")]
     [InlineData("The stall sold bread for 2 francs.")]
-    [InlineData("Cameroon says corruption cost it 1bn CFA francs a month.")]
+    [InlineData("The central banks of Gabon and Senegal each hold 9bn CFA francs.")]
+    [InlineData("The bank holds 9bn CFA francs.")]
     [InlineData("The Swiss firm sold its French unit for 30 million francs.")]
     public void Read_FrancsWithoutOneSwissPlaceNearby_AreNoMoneyOfAGuessedFranc(string text)
+        => Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Money);
+
+    [Theory]
+    [InlineData("Chad's treasury lost 2bn CFA francs to fraud.", "2bn CFA francs", "2000000000", "XAF")]
+    [InlineData("Farmers in Mali were paid 500 CFA francs a kilo.", "500 CFA francs", "500", "XOF")]
+    [InlineData("The Copenhagen brewer earned 2.1bn Danish kroner.", "2.1bn Danish kroner", "2100000000", "DKK")]
+    [InlineData("The Oslo shipper earned 800m Norwegian kroner.", "800m Norwegian kroner", "800000000", "NOK")]
+    [InlineData("The brewer earned 2.1bn Danish kroner. Its sales rose to 30bn kroner.", "30bn kroner", "30000000000", "DKK")]
+    [InlineData("The Norwegian shipper's sales rose to 12bn kroner.", "12bn kroner", "12000000000", "NOK")]
+    [InlineData("The Prague carmaker earned 5bn Czech koruna.", "5bn Czech koruna", "5000000000", "CZK")]
+    [InlineData("The Budapest lender lost 40bn forints.", "40bn forints", "40000000000", "HUF")]
+    [InlineData("The fishing fleet earned 3bn Icelandic kronur.", "3bn Icelandic kronur", "3000000000", "ISK")]
+    [InlineData("The Hanoi exporter earned 900bn Vietnamese dong.", "900bn Vietnamese dong", "900000000000", "VND")]
+    public void Read_CurrenciesSeveralCountriesName_TakeTheOneTheTextMakesPlain(string text, string surface, string value, string currency)
+    {
+        var money = Mentions(text).Last(m => m.Kind == MentionKind.Money);
+
+        Assert.Equal((surface, Dec(value), currency), (money.Text, money.Value, money.Unit));
+    }
+
+    [Theory]
+    [InlineData("The Nordic airline, owned by Denmark and Norway, lost 900m kroner.")]
+    [InlineData("The airline lost 900m kroner.")]
+    [InlineData("The shop took 20,000 dong.")]
+    public void Read_KronerOrDongOfNoCountryTheTextMakesPlain_AreNoMoney(string text)
         => Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Money);
 
     [Theory]

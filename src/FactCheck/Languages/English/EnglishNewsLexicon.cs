@@ -76,8 +76,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | \ (?<paise>paise)\b
           | \ ?(?<sym>€|£|¥|₹|\$)(?![\p{L}\p{N}])
           | \ ?(?<iso>(?-i:TRY)|{{CurrencyCodes}})\b
-          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican)\ )?
-              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|zlotys?|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg|(?-i:bucks)))\b
+          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican|Danish|Norwegian|Swedish|Icelandic|Czech|Hungarian|Polish|Romanian|Bulgarian|Vietnamese|CFA)\ )?
+              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|kronur|korunas?|koruny|forints?|zlotys?|lei|leva|dong|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg|(?-i:bucks)))\b
         )
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
@@ -399,7 +399,15 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             (_, "SHEKEL") => "ILS",
             (_, "AFGHANI") => "AFN",
             ("IRANIAN", "RIAL") => "IRR",
+            ("DANISH", "KRONE" or "KRONER") => "DKK",
+            ("NORWEGIAN", "KRONE" or "KRONER") => "NOK",
+            ("ICELANDIC", "KRONA" or "KRONUR") => "ISK",
             (_, "KRONA" or "KRONOR") => "SEK",
+            ("CZECH", "KORUNA" or "KORUNY") or (_, "KORUNA" or "KORUNY") => "CZK",
+            (_, "FORINT") => "HUF",
+            ("ROMANIAN", "LEI") => "RON",
+            ("BULGARIAN", "LEVA") => "BGN",
+            ("VIETNAMESE", "DONG") => "VND",
             _ => null,
         };
     }
@@ -484,6 +492,41 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
         }
 
         return found == "Switzerland" ? "CHF" : null;
+    }
+
+    /// <inheritdoc/>
+    public override string? SharedNameCurrency(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        var words = name.ToUpperInvariant();
+        if (words is "KRONER" or "KRONE")
+        {
+            // "36bn kroner" after "3.4bn Danish kroner": the currency the text names in full, else the one country named.
+            return OnlyNamed(text, ["Danish kroner", "Danish krone"], ["Norwegian kroner", "Norwegian krone"], "DKK", "NOK")
+                ?? OnlyNamed(text, KroneDanish, KroneNorwegian, "DKK", "NOK");
+        }
+
+        return words is "CFA FRANCS" or "CFA FRANC"
+            ? OnlyNamed(text, CfaCentral, CfaWest, "XAF", "XOF")
+            : null;
+    }
+
+    // The places that say which krone and which CFA franc a text means: Congo is left out, as the Democratic Republic's
+    // franc is neither CFA franc.
+    private static readonly string[] KroneDanish = ["Denmark", "Danish", "Copenhagen", "Greenland", "Faroe"];
+    private static readonly string[] KroneNorwegian = ["Norway", "Norwegian", "Oslo"];
+    private static readonly string[] CfaCentral = ["Cameroon", "Gabon", "Chad", "Central African Republic", "Equatorial Guinea"];
+    private static readonly string[] CfaWest =
+        ["Senegal", "Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Mali", "Niger", "Burkina Faso", "Benin", "Togo", "Guinea-Bissau"];
+
+    // The first code when the text names one of the first places and none of the second, the second code the other way
+    // round, and null when it names both or neither.
+    private static string? OnlyNamed(string text, string[] first, string[] second, string firstCode, string secondCode)
+    {
+        var a = first.Any(p => Names(text, p));
+        var b = second.Any(p => Names(text, p));
+        return a == b ? null : a ? firstCode : secondCode;
     }
 
     // How far from "francs" a country may be named and still count as near: about the paragraph around it.

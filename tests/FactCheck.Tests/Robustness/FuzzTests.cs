@@ -100,8 +100,12 @@ public sealed class FuzzTests
         }
         else
         {
+            // Stopped while reading, it names the text left unread; stopped after reading (building claims, checking),
+            // the figures to the end of the line are in the report.
             Assert.Equal(Severity.Error, stopped.Severity);
-            Assert.Single(stopped.Spans);
+            Assert.True(
+                stopped.Spans.Count == 1 || report.Mentions.Any(m => m.Span.Start > 90_000),
+                $"stopped without naming the unread text: {stopped.Message}");
         }
     }
 

@@ -1,3 +1,5 @@
+using FactCheck.Languages.English;
+
 namespace FactCheck.Claims;
 
 /// <summary>
@@ -75,7 +77,7 @@ internal sealed class ArticleEntities
 
     /// <summary>
     /// The last entity named before token <paramref name="token"/> of sentence <paramref name="sentence"/> (the same sentence
-    /// first, then up to <paramref name="sentencesBack"/> sentences before) whose kind fits, skipping people.
+    /// first, then up to <paramref name="sentencesBack"/> sentences before) whose kind fits, skipping people and examples.
     /// </summary>
     public EntityOccurrence? LastBefore(int sentence, int token, int sentencesBack, EntityKind? kind)
     {
@@ -93,7 +95,7 @@ internal sealed class ArticleEntities
                 break;
             }
 
-            if (o.Kind != EntityKind.Person && (kind is null || o.Kind == kind))
+            if (o.Kind != EntityKind.Person && !o.IsExample && (kind is null || o.Kind == kind))
             {
                 return o;
             }
@@ -154,6 +156,13 @@ internal sealed class ArticleEntities
 
     private static void ReadSentence(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, List<EntityOccurrence> found)
     {
+        var firstOfSentence = found.Count;
+        ReadNames(text, view, knownNames, surnames, found);
+        MarkExamples(view.Tokens, found, firstOfSentence);
+    }
+
+    private static void ReadNames(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, List<EntityOccurrence> found)
+    {
         var t = view.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
@@ -199,8 +208,7 @@ internal sealed class ArticleEntities
             }
 
             var last = Run(t, i);
-            if (i > 0 && t[i - 1].IsWord && EntityLexicon.OwningPronouns.Contains(t[i - 1].Lower) && last + 1 < t.Count && t[last + 1].IsWord
-                && !t[last + 1].IsCapitalized && !Lexicon.IsFunctionWord(t[last + 1].Lower))
+            if (IsOwnedThing(t, i, last))
             {
                 i = last;
                 continue; // "its Fast Track cost-cutting plan": a thing the entity owns, named; "its" points to the entity
@@ -211,6 +219,91 @@ internal sealed class ArticleEntities
             found.Add(new EntityOccurrence(view.Index, i, last, name, name, kind, IsSource(t, i, last)));
             i = last;
         }
+    }
+
+    // "its Fast Track plan", "its three-year Fast Forward turnaround plan": a name between an owning pronoun (and up to two
+    // describing words or figures) and the noun it describes names a thing the entity owns. Directly after the pronoun any noun will
+    // do; after describing words the noun must not read as a verb ("its rival Globex cut prices" names a firm).
+    private static bool IsOwnedThing(List<ClaimToken> t, int first, int last)
+    {
+        if (last + 1 >= t.Count || !t[last + 1].IsWord || t[last + 1].IsCapitalized || Lexicon.IsFunctionWord(t[last + 1].Lower))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            if (t[k].Kind is ClaimTokenKind.Figure or ClaimTokenKind.Date || t[k].IsPunctuation('-'))
+            {
+                continue; // "its three-year Fast Forward plan"
+            }
+
+            if (!t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (EntityLexicon.OwningPronouns.Contains(t[k].Lower))
+            {
+                return k == first - 1 || !Lexicon.IsVerb(t, last + 1);
+            }
+
+            if (++words > 2 || t[k].IsCapitalized || Lexicon.IsFunctionWord(t[k].Lower) || Lexicon.IsVerb(t, k) || EntityLexicon.ReferenceNouns.ContainsKey(t[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "brands such as Acme Cola, Fizz and Pop", "firms including Globex": names listed after a word that opens examples, one
+    // after the other with only commas, "and" or "or" between them.
+    private static void MarkExamples(List<ClaimToken> t, List<EntityOccurrence> found, int firstOfSentence)
+    {
+        var listed = false;
+        var end = -1;
+        for (var n = firstOfSentence; n < found.Count; n++)
+        {
+            var o = found[n];
+            var k = o.FirstToken - 1;
+            if (k >= 0 && t[k].Is("the"))
+            {
+                k--;
+            }
+
+            if (k >= 0 && t[k].IsWord && (EnglishWordClasses.ExampleMarkers.Contains(t[k].Lower)
+                || (k > 0 && t[k - 1].IsWord && EnglishWordClasses.ExampleMarkers.Contains(t[k - 1].Lower + " " + t[k].Lower))))
+            {
+                listed = true;
+            }
+            else if (!listed || !JoinedInList(t, end, o.FirstToken))
+            {
+                listed = false;
+            }
+
+            if (listed)
+            {
+                found[n] = o with { IsExample = true };
+            }
+
+            end = o.LastToken;
+        }
+    }
+
+    // Only commas, "and", "or" and "the" between two names of a list.
+    private static bool JoinedInList(List<ClaimToken> t, int end, int next)
+    {
+        for (var j = end + 1; j < next; j++)
+        {
+            if (!(t[j].IsPunctuation(',') || t[j].Is("and") || t[j].Is("or") || t[j].Is("the")))
+            {
+                return false;
+            }
+        }
+
+        return end >= 0 && next > end;
     }
 
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".

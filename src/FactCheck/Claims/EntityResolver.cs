@@ -371,7 +371,8 @@ internal static class EntityResolver
                     break;
                 }
 
-                if (i > 0 && (t[i - 1].Is("the") || DescribedBy(t, i)) && EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var k) && !(i + 1 < t.Count && t[i + 1].IsCapitalized))
+                if (i > 0 && (t[i - 1].Is("the") || DescribedBy(t, i)) && EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var k) && !(i + 1 < t.Count && t[i + 1].IsCapitalized)
+                    && !InName(entities, d.Sentence, i))
                 {
                     points = true;
                     kind = k;
@@ -395,7 +396,8 @@ internal static class EntityResolver
 
     // What a reference points back to: the last fitting name before it in its own sentence; else, in the nearest sentence
     // before that names one, the name that is that sentence's subject ("Acme is suing Globex and Initech. It has also
-    // threatened ..." is Acme), or the last one when none is. A sentence whose own subject is a reference ("The company's
+    // threatened ..." is Acme; "The Daily Post reported that Acme had sued Globex. The group ..." is Acme too), or the last
+    // one when none is. Names given as examples ("brands such as Fizz") are never pointed back to. A sentence whose own subject is a reference ("The company's
     // shares trade on the Frankfurt exchange") passes the chain on: its names are not what it is about. "The firm" and
     // "the company" skip public bodies.
     private static EntityOccurrence? Antecedent(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence, int anchor, EntityKind? kind, bool firmNoun)
@@ -409,27 +411,37 @@ internal static class EntityResolver
         for (var k = sentence - 1; k >= Math.Max(0, sentence - reach); k--)
         {
             var t = views[k].Tokens;
-            var verb = 0;
-            while (verb < t.Count && !Lexicon.IsVerb(t, verb))
-            {
-                verb++;
-            }
+            var verb = NextVerb(t, 0);
+            var reported = verb < t.Count && Lexicon.ReportingVerbs.Contains(t[verb].Lower) ? verb + 1 : t.Count;
+            var reportedVerb = NextVerb(t, reported);
 
             EntityOccurrence? last = null;
             EntityOccurrence? subject = null;
+            EntityOccurrence? reportedSubject = null; // "The Daily Post reported that Acme had ...": the subject of what is reported
             foreach (var o in entities.In(k, 0, t.Count - 1))
             {
-                if (o.Kind == EntityKind.Person || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
+                if (o.Kind == EntityKind.Person || o.IsExample || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
                 {
                     continue;
                 }
 
                 last = o;
-                if (subject is null && o.LastToken < verb && !o.IsSource && !AfterPreposition(t, o))
+                if (o.IsSource || AfterPreposition(t, o))
+                {
+                    continue;
+                }
+
+                if (subject is null && o.LastToken < verb)
                 {
                     subject = o;
                 }
+                else if (reportedSubject is null && o.FirstToken >= reported && o.LastToken < reportedVerb)
+                {
+                    reportedSubject = o;
+                }
             }
+
+            subject ??= reportedSubject;
 
             if (subject is null && reach < 2 * ReferenceSentences && RefersBack(t, verb))
             {
@@ -445,6 +457,22 @@ internal static class EntityResolver
 
         return null;
     }
+
+    // The first token from <paramref name="from"/> on that reads as a verb, or the sentence's length.
+    private static int NextVerb(List<ClaimToken> t, int from)
+    {
+        var verb = from;
+        while (verb < t.Count && !Lexicon.IsVerb(t, verb))
+        {
+            verb++;
+        }
+
+        return verb;
+    }
+
+    // "the Bank of England", "the Post Office": a noun that would refer back after "the" is here a word of a name.
+    private static bool InName(ArticleEntities entities, int sentence, int token) =>
+        entities.In(sentence, 0, int.MaxValue).Any(o => o.FirstToken <= token && token <= o.LastToken);
 
     // Whether the words before a sentence's first verb refer back: "It", "Its shares", "The company's shares".
     private static bool RefersBack(List<ClaimToken> t, int verb)

@@ -394,6 +394,12 @@ internal static class EnglishWordClasses
     /// <summary>Possessive pronouns before a name that is then something owned ("its Fast Track plan"), not an entity.</summary>
     public static readonly FrozenSet<string> OwningPronouns = Set("its", "their", "his", "her", "our");
 
+    /// <summary>
+    /// Words (one or two) that open a list of examples ("brands such as Acme Cola", "firms including Globex", "rivals like
+    /// Initech"): a name listed after one stands for a kind of thing, and a later "it" does not point back to it.
+    /// </summary>
+    public static readonly FrozenSet<string> ExampleMarkers = Set("such as", "including", "like");
+
     /// <summary>Pronouns that refer back to an entity: "it", "its", "they", "their".</summary>
     public static readonly FrozenSet<string> EntityPronouns = Set(
         "it", "its", "they", "their");

@@ -60,6 +60,7 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.ReportingBodyWords), "department", "bureau", "statistics", "office")]
     [InlineData(nameof(EnglishWordClasses.SettingAgainstWords), "compared", "forecast", "expected", "revised", "previous", "estimate", "than")]
     [InlineData(nameof(EnglishWordClasses.HedgingComparatives), "more", "less", "fewer")]
+    [InlineData(nameof(EnglishWordClasses.ExampleMarkers), "such as", "including", "like")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

@@ -77,7 +77,7 @@ internal sealed class ArticleEntities
 
     /// <summary>
     /// The last entity named before token <paramref name="token"/> of sentence <paramref name="sentence"/> (the same sentence
-    /// first, then up to <paramref name="sentencesBack"/> sentences before) whose kind fits, skipping people and examples.
+    /// first, then up to <paramref name="sentencesBack"/> sentences before) whose kind fits, skipping people and descriptive names.
     /// </summary>
     public EntityOccurrence? LastBefore(int sentence, int token, int sentencesBack, EntityKind? kind)
     {
@@ -95,7 +95,7 @@ internal sealed class ArticleEntities
                 break;
             }
 
-            if (o.Kind != EntityKind.Person && !o.IsExample && (kind is null || o.Kind == kind))
+            if (o.Kind != EntityKind.Person && !o.IsDescriptive && (kind is null || o.Kind == kind))
             {
                 return o;
             }
@@ -208,7 +208,8 @@ internal sealed class ArticleEntities
             }
 
             var last = Run(t, i);
-            if (IsOwnedThing(t, i, last))
+            var owned = OwnedThing(t, i, last);
+            if (owned == Owned.Directly)
             {
                 i = last;
                 continue; // "its Fast Track cost-cutting plan": a thing the entity owns, named; "its" points to the entity
@@ -216,19 +217,28 @@ internal sealed class ArticleEntities
 
             var kind = IsPerson(t, i, last, surnames) ? EntityKind.Person : EntityKind.Organisation;
             var name = text[token.Start..t[last].End];
-            found.Add(new EntityOccurrence(view.Index, i, last, name, name, kind, IsSource(t, i, last)));
+            found.Add(new EntityOccurrence(view.Index, i, last, name, name, kind, IsSource(t, i, last), IsDescriptive: owned == Owned.Described));
             i = last;
         }
     }
 
-    // "its Fast Track plan", "its three-year Fast Forward turnaround plan": a name between an owning pronoun (and up to two
-    // describing words or figures) and the noun it describes names a thing the entity owns. Directly after the pronoun any noun will
-    // do; after describing words the noun must not read as a verb ("its rival Globex cut prices" names a firm).
-    private static bool IsOwnedThing(List<ClaimToken> t, int first, int last)
+    private enum Owned
+    {
+        No,
+        Directly,
+        Described,
+    }
+
+    // "its Fast Track plan", "its three-year Fast Forward turnaround plan": a name between an owning pronoun and the noun it
+    // describes names a thing the entity owns. Directly after the pronoun any noun will do, and the name is no entity. After
+    // up to two describing words or figures the noun must not read as a verb ("its rival Globex cut prices" names a firm)
+    // nor name a part of a firm ("its demerged Deluxe unit" is a firm of its own); the name stays one of the article's, but
+    // "it" does not point back to it.
+    private static Owned OwnedThing(List<ClaimToken> t, int first, int last)
     {
         if (last + 1 >= t.Count || !t[last + 1].IsWord || t[last + 1].IsCapitalized || Lexicon.IsFunctionWord(t[last + 1].Lower))
         {
-            return false;
+            return Owned.No;
         }
 
         var words = 0;
@@ -241,21 +251,22 @@ internal sealed class ArticleEntities
 
             if (!t[k].IsWord)
             {
-                return false;
+                return Owned.No;
             }
 
             if (EntityLexicon.OwningPronouns.Contains(t[k].Lower))
             {
-                return k == first - 1 || !Lexicon.IsVerb(t, last + 1);
+                return k == first - 1 ? Owned.Directly
+                    : Lexicon.IsVerb(t, last + 1) || EnglishWordClasses.FirmPartNouns.Contains(t[last + 1].Lower) ? Owned.No : Owned.Described;
             }
 
             if (++words > 2 || t[k].IsCapitalized || Lexicon.IsFunctionWord(t[k].Lower) || Lexicon.IsVerb(t, k) || EntityLexicon.ReferenceNouns.ContainsKey(t[k].Lower))
             {
-                return false;
+                return Owned.No;
             }
         }
 
-        return false;
+        return Owned.No;
     }
 
     // "brands such as Acme Cola, Fizz and Pop", "firms including Globex": names listed after a word that opens examples, one
@@ -285,7 +296,7 @@ internal sealed class ArticleEntities
 
             if (listed)
             {
-                found[n] = o with { IsExample = true };
+                found[n] = o with { IsDescriptive = true };
             }
 
             end = o.LastToken;

@@ -8,6 +8,6 @@ namespace FactCheck.Claims;
 /// <param name="Surface">The name as written here.</param>
 /// <param name="Kind">Organisation, place or person.</param>
 /// <param name="IsSource">Whether the name only reports here ("X said", "according to X").</param>
-/// <param name="IsExample">Whether the name is one of the examples of a list ("brands such as Acme Cola and Fizz"): it stands
-/// for a kind of thing, and a later "it" or "its" does not point back to it.</param>
-internal sealed record EntityOccurrence(int Sentence, int FirstToken, int LastToken, string Name, string Surface, EntityKind Kind, bool IsSource, bool IsExample = false);
+/// <param name="IsDescriptive">Whether the name only describes something here: an example of a list ("brands such as Acme
+/// Cola and Fizz") or a thing owned ("its two-year Clear Path plan"). A later "it" or "its" does not point back to it.</param>
+internal sealed record EntityOccurrence(int Sentence, int FirstToken, int LastToken, string Name, string Surface, EntityKind Kind, bool IsSource, bool IsDescriptive = false);

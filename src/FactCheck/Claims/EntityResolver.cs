@@ -420,7 +420,7 @@ internal static class EntityResolver
             EntityOccurrence? reportedSubject = null; // "The Daily Post reported that Acme had ...": the subject of what is reported
             foreach (var o in entities.In(k, 0, t.Count - 1))
             {
-                if (o.Kind == EntityKind.Person || o.IsExample || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
+                if (o.Kind == EntityKind.Person || o.IsDescriptive || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
                 {
                     continue;
                 }
@@ -435,7 +435,7 @@ internal static class EntityResolver
                 {
                     subject = o;
                 }
-                else if (reportedSubject is null && o.FirstToken >= reported && o.LastToken < reportedVerb)
+                else if (reportedSubject is null && OpensReported(t, reported, o) && o.LastToken < reportedVerb)
                 {
                     reportedSubject = o;
                 }
@@ -456,6 +456,14 @@ internal static class EntityResolver
         }
 
         return null;
+    }
+
+    // "reported that Acme had", "said Acme would": the name opens what the reporting verb reports ("announced a deal with
+    // Acme" reports no clause).
+    private static bool OpensReported(List<ClaimToken> t, int reported, EntityOccurrence o)
+    {
+        var k = reported < t.Count && t[reported].Is("that") ? reported + 1 : reported;
+        return o.FirstToken == k || (o.FirstToken == k + 1 && t[k].Is("the"));
     }
 
     // The first token from <paramref name="from"/> on that reads as a verb, or the sentence's length.
@@ -571,7 +579,51 @@ internal static class EntityResolver
             }
         }
 
+        if (found is null && PeopleGroup(entities, s, d.Sentence, clauseFirst, verb) is { } group)
+        {
+            return (group, EntityResolution.ClauseSubject);
+        }
+
         return found is null ? null : (found.Name, EntityResolution.ClauseSubject);
+    }
+
+    // "Tube workers walked out demanding a 53% pay rise", "Staff have started working an extra four hours": a group of people
+    // (EnglishWordClasses.PeopleGroupNouns) that is the subject of the figure's clause, with no name in it, is what the figure
+    // is about; its words up to the noun, without the article, name it. Not when the verb only puts a value on something
+    // ("Investors value the firm at $5bn"): the group there judges what another owns.
+    private static string? PeopleGroup(ArticleEntities entities, SentenceView s, int sentence, int clauseFirst, int verb)
+    {
+        var t = s.Tokens;
+        if (verb >= t.Count || !Lexicon.IsVerb(t, verb) || EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower)
+            || NounPhrases.Left(t, verb, clauseFirst) is not { } phrase || entities.In(sentence, phrase.First, phrase.Last).Any())
+        {
+            return null;
+        }
+
+        var head = NounPhrases.Head(t, phrase.First, phrase.Last);
+        if (head < 0 || !EnglishWordClasses.PeopleGroupNouns.Contains(t[head].Lower))
+        {
+            return null;
+        }
+
+        var first = phrase.First;
+        while (first < head && t[first].IsWord && (Lexicon.Determiners.Contains(t[first].Lower) || Lexicon.PossessivePronouns.Contains(t[first].Lower)))
+        {
+            first++;
+        }
+
+        var words = new List<string>();
+        for (var i = first; i <= head; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                return null; // a figure or a mark inside: "5,000 workers", "workers' pay"
+            }
+
+            words.Add(t[i].Lower);
+        }
+
+        return string.Join(' ', words);
     }
 
     // "which runs the lines, has offered": a clause that opens with a relative pronoun and, before the figure, a comma and a verb.

@@ -395,6 +395,25 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> OwningPronouns = Set("its", "their", "his", "her", "our");
 
     /// <summary>
+    /// Nouns for a group of people that a business figure may be about ("tube workers demanded a 53% pay rise", "creditors
+    /// holding $41bn"): when one is the subject of the figure's clause and no organisation is named there, the group is the
+    /// entity. People who only comment on a figure ("analysts", "economists") are not among them.
+    /// </summary>
+    public static readonly FrozenSet<string> PeopleGroupNouns = Set(
+        "workers", "staff", "employees", "workforce", "bondholders", "creditors", "shareholders", "investors", "customers",
+        "consumers", "passengers", "pensioners", "savers", "homeowners", "borrowers", "taxpayers", "farmers", "miners",
+        "drivers", "pilots", "nurses", "teachers", "doctors", "households", "families", "residents", "voters", "shoppers",
+        "motorists", "subscribers", "tourists", "depositors", "policyholders", "strikers", "holders", "unions", "members");
+
+    /// <summary>
+    /// Nouns for a part of a firm that is a firm of its own ("its Deluxe Film unit", "its Asian division"): a name before one
+    /// names an organisation, not a thing owned.
+    /// </summary>
+    public static readonly FrozenSet<string> FirmPartNouns = Set(
+        "unit", "units", "division", "divisions", "arm", "arms", "subsidiary", "subsidiaries", "business", "businesses",
+        "branch", "branches", "affiliate", "affiliates", "operation", "operations", "offshoot", "venture");
+
+    /// <summary>
     /// Words (one or two) that open a list of examples ("brands such as Acme Cola", "firms including Globex", "rivals like
     /// Initech"): a name listed after one stands for a kind of thing, and a later "it" does not point back to it.
     /// </summary>

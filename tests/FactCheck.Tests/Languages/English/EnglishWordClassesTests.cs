@@ -61,6 +61,8 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.SettingAgainstWords), "compared", "forecast", "expected", "revised", "previous", "estimate", "than")]
     [InlineData(nameof(EnglishWordClasses.HedgingComparatives), "more", "less", "fewer")]
     [InlineData(nameof(EnglishWordClasses.ExampleMarkers), "such as", "including", "like")]
+    [InlineData(nameof(EnglishWordClasses.FirmPartNouns), "unit", "division", "subsidiary", "arm")]
+    [InlineData(nameof(EnglishWordClasses.PeopleGroupNouns), "workers", "staff", "bondholders", "creditors")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

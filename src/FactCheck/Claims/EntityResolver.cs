@@ -396,8 +396,9 @@ internal static class EntityResolver
 
     // What a reference points back to: the last fitting name before it in its own sentence; else, in the nearest sentence
     // before that names one, the name that is that sentence's subject ("Acme is suing Globex and Initech. It has also
-    // threatened ..." is Acme; "The Daily Post reported that Acme had sued Globex. The group ..." is Acme too), or the last
-    // one when none is. Names given as examples ("brands such as Fizz") are never pointed back to. A sentence whose own subject is a reference ("The company's
+    // threatened ..." is Acme; "The Daily Post reported that Acme had sued Globex. The group ..." is Acme too; "Acme announced
+    // a deal with Globex. The company ..." is Acme, the speaker, when what it says has no subject named), or the last one
+    // when none is. Names given as examples ("brands such as Fizz") are never pointed back to. A sentence whose own subject is a reference ("The company's
     // shares trade on the Frankfurt exchange") passes the chain on: its names are not what it is about. "The firm" and
     // "the company" skip public bodies.
     private static EntityOccurrence? Antecedent(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence, int anchor, EntityKind? kind, bool firmNoun)
@@ -418,6 +419,7 @@ internal static class EntityResolver
             EntityOccurrence? last = null;
             EntityOccurrence? subject = null;
             EntityOccurrence? reportedSubject = null; // "The Daily Post reported that Acme had ...": the subject of what is reported
+            EntityOccurrence? speaker = null; // "Acme announced a deal with Globex": the firm that speaks, when it reports no one else
             foreach (var o in entities.In(k, 0, t.Count - 1))
             {
                 if (o.Kind == EntityKind.Person || o.IsDescriptive || (kind is not null && o.Kind != kind) || (firmNoun && IsPublicBody(o)))
@@ -426,12 +428,16 @@ internal static class EntityResolver
                 }
 
                 last = o;
-                if (o.IsSource || AfterPreposition(t, o))
+                if (AfterPreposition(t, o))
                 {
                     continue;
                 }
 
-                if (subject is null && o.LastToken < verb)
+                if (o.IsSource)
+                {
+                    speaker ??= o.LastToken < verb ? o : null;
+                }
+                else if (subject is null && o.LastToken < verb)
                 {
                     subject = o;
                 }
@@ -441,7 +447,7 @@ internal static class EntityResolver
                 }
             }
 
-            subject ??= reportedSubject;
+            subject ??= reportedSubject ?? speaker;
 
             if (subject is null && reach < 2 * ReferenceSentences && RefersBack(t, verb))
             {
@@ -579,7 +585,7 @@ internal static class EntityResolver
             }
         }
 
-        if (found is null && PeopleGroup(entities, s, d.Sentence, clauseFirst, verb) is { } group)
+        if (found is null && PeopleGroup(entities, s, d.Sentence, clauseFirst, verb, figure) is { } group)
         {
             return (group, EntityResolution.ClauseSubject);
         }
@@ -587,15 +593,30 @@ internal static class EntityResolver
         return found is null ? null : (found.Name, EntityResolution.ClauseSubject);
     }
 
+    // "20,000 workers": a figure right before a noun for a group of people counts them.
+    private static bool CountsPeople(List<ClaimToken> t, int figure)
+    {
+        var k = figure + 1;
+        while (k < t.Count && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k].Lower) && !EnglishWordClasses.PeopleGroupNouns.Contains(t[k].Lower) && k <= figure + 2)
+        {
+            k++; // "2,000 new workers"
+        }
+
+        return k < t.Count && t[k].IsWord && EnglishWordClasses.PeopleGroupNouns.Contains(t[k].Lower);
+    }
+
     // "Tube workers walked out demanding a 53% pay rise", "Staff have started working an extra four hours": a group of people
     // (EnglishWordClasses.PeopleGroupNouns) that is the subject of the figure's clause, with no name in it, is what the figure
     // is about; its words up to the noun, without the article, name it. Not when the verb only puts a value on something
-    // ("Investors value the firm at $5bn"): the group there judges what another owns.
-    private static string? PeopleGroup(ArticleEntities entities, SentenceView s, int sentence, int clauseFirst, int verb)
+    // ("Investors value the firm at $5bn") or reports ("The unions said ..."): the group there judges or tells what another
+    // owns; nor when the group is counted ("900,000 staff are among ...") or the figure counts people of its own ("Shareholders
+    // lost $5bn, 20,000 workers lost their jobs").
+    private static string? PeopleGroup(ArticleEntities entities, SentenceView s, int sentence, int clauseFirst, int verb, int figure)
     {
         var t = s.Tokens;
-        if (verb >= t.Count || !Lexicon.IsVerb(t, verb) || EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower)
-            || NounPhrases.Left(t, verb, clauseFirst) is not { } phrase || entities.In(sentence, phrase.First, phrase.Last).Any())
+        if (verb >= t.Count || !Lexicon.IsVerb(t, verb) || EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower) || Lexicon.ReportingVerbs.Contains(t[verb].Lower)
+            || NounPhrases.Left(t, verb, clauseFirst) is not { } phrase || entities.In(sentence, phrase.First, phrase.Last).Any()
+            || (phrase.First > 0 && t[phrase.First - 1].Kind == ClaimTokenKind.Figure) || CountsPeople(t, figure))
         {
             return null;
         }

@@ -7,9 +7,10 @@ namespace FactCheck.Benchmarks;
 /// <summary>
 /// <c>quick [--stages] [--baseline] [--scaling] [--claims-only] [--rounds N]</c>: a fast, rough throughput reading for profiling
 /// sessions (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
-/// <c>--stages</c> the time per pipeline stage and the number of model calls, and with <c>--scaling</c> rounds of the
-/// batch API on one and on two threads, taken in turn in one process; <c>--claims-only</c> runs only the claims stage, round
-/// after round on mentions found once (for a profiler). Quote BenchmarkDotNet's figures, not these.
+/// <c>--stages</c> the time per pipeline stage (wall clock, and processor time, which the load of other processes moves less)
+/// and the number of model calls, and with <c>--scaling</c> rounds of the batch API on one and on two threads, taken in turn
+/// in one process; <c>--claims-only</c> runs only the claims stage, round after round on mentions found once (for a
+/// profiler). Quote BenchmarkDotNet's figures, not these.
 /// </summary>
 internal static class QuickCommand
 {
@@ -114,6 +115,7 @@ internal static class QuickCommand
         for (var round = 0; round < rounds; round++)
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             var claims = 0;
             foreach (var (document, sentences, mentions) in inputs)
@@ -122,8 +124,9 @@ internal static class QuickCommand
             }
 
             clock.Stop();
+            var processor = Environment.CpuUsage.TotalTime - cpuBefore;
             var allocated = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / kilobytes;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claims stage: {clock.Elapsed.TotalMilliseconds:F0} ms, {claims} claims, {allocated:F1} KB allocated per KB of text"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claims stage: {clock.Elapsed.TotalMilliseconds:F0} ms ({processor.TotalMilliseconds:F0} ms of processor time), {claims} claims, {allocated:F1} KB allocated per KB of text"));
         }
     }
 
@@ -137,31 +140,43 @@ internal static class QuickCommand
         var check = new Stopwatch();
         var callsBefore = FactCheck.Recognition.RecognizerModels.Calls;
         var allocated = new long[4];
+        var claimsPaused = TimeSpan.Zero;
+        var cpu = new TimeSpan[4];
         var modelBytesBefore = FactCheck.Recognition.RecognizerModels.AllocatedBytes;
         foreach (var document in documents)
         {
             RecognizerResultCaches.Clear();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore0 = Environment.CpuUsage.TotalTime;
             split.Start();
             var language = CheckPipeline.Language(document);
             var sentences = CheckPipeline.Segment(language, document);
             split.Stop();
+            cpu[0] += Environment.CpuUsage.TotalTime - cpuBefore0;
             allocated[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore1 = Environment.CpuUsage.TotalTime;
             recognize.Start();
             var mentions = pipeline.Recognize(language, document, sentences, problems: null, CancellationToken.None);
             recognize.Stop();
+            cpu[1] += Environment.CpuUsage.TotalTime - cpuBefore1;
             allocated[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var cpuBefore2 = Environment.CpuUsage.TotalTime;
             extract.Start();
             var claims = pipeline.ReadClaims(document, sentences, mentions, problems: null, CancellationToken.None);
             extract.Stop();
+            cpu[2] += Environment.CpuUsage.TotalTime - cpuBefore2;
+            claimsPaused += GC.GetTotalPauseDuration() - pausedBefore;
             allocated[2] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore3 = Environment.CpuUsage.TotalTime;
             check.Start();
             pipeline.RunChecks(CheckPipeline.Context(language, document, sentences, mentions, claims, CancellationToken.None), new CheckProgress());
 
             check.Stop();
+            cpu[3] += Environment.CpuUsage.TotalTime - cpuBefore3;
             allocated[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
 
@@ -172,6 +187,8 @@ internal static class QuickCommand
             CultureInfo.InvariantCulture,
             $"model calls: number {numberCalls}, date-time {dateTimeCalls}, {(double)(numberCalls + dateTimeCalls) / documents.Count:F2} per article ({documents.Count} articles)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: split {split.Elapsed.TotalMilliseconds:F0} ms, recognize {recognize.Elapsed.TotalMilliseconds:F0} ms, claims {extract.Elapsed.TotalMilliseconds:F0} ms, checks {check.Elapsed.TotalMilliseconds:F0} ms ({kilobytes:F0} KB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processor time (all threads): split {cpu[0].TotalMilliseconds:F0} ms, recognize {cpu[1].TotalMilliseconds:F0} ms, claims {cpu[2].TotalMilliseconds:F0} ms ({100 * cpu[2] / (cpu[0] + cpu[1] + cpu[2] + cpu[3]):F1}%), checks {cpu[3].TotalMilliseconds:F0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"of the claims stage's time, paused for garbage collection: {claimsPaused.TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per KB of text: split {allocated[0] / 1024.0 / kilobytes:F1} KB, recognize {allocated[1] / 1024.0 / kilobytes:F1} KB (the models {(FactCheck.Recognition.RecognizerModels.AllocatedBytes - modelBytesBefore) / 1024.0 / kilobytes:F1} KB of it), claims {allocated[2] / 1024.0 / kilobytes:F1} KB, checks {allocated[3] / 1024.0 / kilobytes:F1} KB"));
     }
 }

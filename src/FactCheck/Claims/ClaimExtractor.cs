@@ -916,11 +916,7 @@ internal sealed class ClaimExtractor
                 qualifier = Qualifier.Between;
             }
 
-            var figureIndices = d.FigureTokens().Select(x => t[x].MentionIndex)
-                .Concat(new[] { d.LinkedPreviousMention, d.LinkedStatedChangeMention }.OfType<int>())
-                .Distinct()
-                .OrderBy(x => mentions[x].Span.Start)
-                .ToArray();
+            var figureIndices = FigureMentions(d, t, mentions);
             var previous = Figure(t, mentions, d.PreviousToken) ?? Figure(mentions, d.LinkedPreviousMention);
             var subject = d.Subject;
             var claimText = span.Slice(text);
@@ -938,7 +934,7 @@ internal sealed class ClaimExtractor
                 unit,
                 low,
                 high,
-                figureIndices.Select(index => ClaimFigure.FromMention(mentions[index], index)).ToArray(),
+                Array.ConvertAll(figureIndices, index => ClaimFigure.FromMention(mentions[index], index)),
                 document: source,
                 qualifier: qualifier,
                 direction: d.Direction,
@@ -980,6 +976,51 @@ internal sealed class ClaimExtractor
         }
 
         return claims;
+    }
+
+    // The mentions of a claim's figures, linked ones from other sentences included, each once, in text order.
+    private static int[] FigureMentions(ClaimDraft d, List<ClaimToken> t, IReadOnlyList<Mention> mentions)
+    {
+        var indices = new List<int>(4);
+        foreach (var token in d.FigureTokens())
+        {
+            AddOnce(indices, t[token].MentionIndex);
+        }
+
+        if (d.LinkedPreviousMention is int linkedPrevious)
+        {
+            AddOnce(indices, linkedPrevious);
+        }
+
+        if (d.LinkedStatedChangeMention is int linkedChange)
+        {
+            AddOnce(indices, linkedChange);
+        }
+
+        // A claim has a handful of figures: an insertion sort, stable, so figures that start together keep their order.
+        var result = indices.ToArray();
+        for (var i = 1; i < result.Length; i++)
+        {
+            var index = result[i];
+            var j = i - 1;
+            while (j >= 0 && mentions[result[j]].Span.Start > mentions[index].Span.Start)
+            {
+                result[j + 1] = result[j];
+                j--;
+            }
+
+            result[j + 1] = index;
+        }
+
+        return result;
+
+        static void AddOnce(List<int> list, int index)
+        {
+            if (!list.Contains(index))
+            {
+                list.Add(index);
+            }
+        }
     }
 
     // The ids of the related claims in text order ("c2" before "c10").

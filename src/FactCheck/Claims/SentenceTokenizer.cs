@@ -14,7 +14,32 @@ internal static class SentenceTokenizer
     /// <summary>Tokenizes <paramref name="sentence"/>; <paramref name="mentionOrder"/> lists the indices of the mentions that start inside it, in text order.</summary>
     public static List<ClaimToken> Tokenize(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder)
     {
-        var tokens = new List<ClaimToken>(Math.Max(8, sentence.Length / 5));
+        // Tokens are gathered in a list the thread keeps, then copied into one of their exact number: a sentence's count
+        // is not known before, and a list grown by doubling would leave up to half its room unused.
+        var tokens = t_scratch ??= new List<ClaimToken>(64);
+        tokens.Clear();
+        try
+        {
+            Gather(text, sentence, mentions, mentionOrder, tokens);
+            return new List<ClaimToken>(tokens);
+        }
+        finally
+        {
+            if (tokens.Capacity > MaxScratchTokens)
+            {
+                t_scratch = null; // a rare long sentence: its room is not kept
+            }
+        }
+    }
+
+    /// <summary>The most tokens whose room a thread keeps between sentences.</summary>
+    private const int MaxScratchTokens = 1024;
+
+    [ThreadStatic]
+    private static List<ClaimToken>? t_scratch;
+
+    private static void Gather(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder, List<ClaimToken> tokens)
+    {
         var pos = sentence.Start;
         var end = sentence.End;
         var next = 0;
@@ -99,8 +124,6 @@ internal static class SentenceTokenizer
             tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1));
             pos++;
         }
-
-        return tokens;
     }
 
     // "May Department Stores", "May's debt", "The Sunday Times": a month or day name that is part of a name.

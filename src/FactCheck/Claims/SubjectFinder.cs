@@ -26,8 +26,16 @@ internal static class SubjectFinder
         var t = s.Tokens;
         var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
         // The figures the subject is read from: the earlier value counts only in "from X to Y" order.
-        var lo = d.FigureTokens().Where(i => s.ClauseOf[i] == s.ClauseOf[d.MainToken]
-            && (i != d.PreviousToken || (i > 0 && t[i - 1].Is("from")))).DefaultIfEmpty(d.MainToken).Min();
+        var lo = int.MaxValue;
+        foreach (var i in d.FigureTokens())
+        {
+            if (s.ClauseOf[i] == s.ClauseOf[d.MainToken] && (i != d.PreviousToken || (i > 0 && t[i - 1].Is("from"))))
+            {
+                lo = Math.Min(lo, i);
+            }
+        }
+
+        lo = lo == int.MaxValue ? d.MainToken : lo;
         var hi = d.WholeToken ?? d.RangeEndToken ?? d.MainToken;
         clauseFirst = StatementStart(t, clauseFirst, lo);
         while (hi + 3 < t.Count && t[hi + 1].Text == "(" && t[hi + 2].Kind == ClaimTokenKind.Figure)

@@ -125,7 +125,7 @@ internal sealed class ClaimExtractor
         EllipsisReader.Read(entities, views, mentions, drafts);
         EntityResolver.PlaceEconomies(entities, views, drafts);
         DirectionReader.Read(views, drafts);
-        PeriodResolver.Resolve(text, views, mentions, drafts);
+        PeriodResolver.Resolve(text, document.Published, views, mentions, drafts);
         ChangeLinker.Link(views, mentions, drafts);
         LinkRelated(drafts, views);
         return Build(text, document.Source, views, mentions, drafts);
@@ -365,9 +365,17 @@ internal sealed class ClaimExtractor
         var owner = d.MainToken - 2;
         if (owner >= 0 && t[owner].Kind == ClaimTokenKind.Date && t[owner + 1].Kind == ClaimTokenKind.Possessive && !d.BaseDateTokens.Contains(owner))
         {
-            // "December's 4% rise": the period owns the figure, whatever other figures of the sentence compare with it.
+            // "December's 4% rise": the period owns the figure, whatever other figures of the sentence compare with it, and
+            // whatever bound governs the phrase ("coming after December's 4% rise").
             usedDates.Add((s.Index, owner));
-            d.Time = new ClaimTime(t[owner].Text, new TextSpan(t[owner].Start, t[owner].End), mentions[t[owner].MentionIndex].Date);
+            d.Time = new ClaimTime(t[owner].Text, new TextSpan(t[owner].Start, t[owner].End), mentions[t[owner].MentionIndex].Date?.Unbounded());
+            return;
+        }
+
+        if (Restated(t, d, sentenceDrafts) is { Time: { } restated })
+        {
+            // "creditors holding $41bn - or 40% of the total debt": the same sum put another way, at the same time.
+            d.Time = restated;
             return;
         }
 
@@ -425,6 +433,14 @@ internal sealed class ClaimExtractor
                 var end = new DateOnly(last.Year - 1, last.Month, 1);
                 date = new DateValue(date.Grain, first.AddYears(-1), end.AddMonths(1).AddDays(-1), date.Timex);
             }
+            else if (date is { Grain: DateGrain.Month or DateGrain.Range, ShowsYear: false, Start: { } past, End: { } pastEnd, Bound: DateBound.None or DateBound.Until or DateBound.By }
+                && NamesMonthAlone(t[best].Text) && document.Published is DateOnly writing && pastEnd < new DateOnly(writing.Year, writing.Month, 1).AddMonths(-1)
+                && PeriodResolver.LooksAhead(t, s.ClauseRange(d.MainToken).First, Math.Min(best, d.MainToken)))
+            {
+                // "prices would rise 6% in the year to December", published in March: a forecast names the December ahead; "had
+                // warned in September that it would" names the one before.
+                date = new DateValue(date.Grain, past.AddYears(1), new DateOnly(pastEnd.Year + 1, pastEnd.Month, 1).AddMonths(1).AddDays(-1), date.Timex);
+            }
 
             d.Time = new ClaimTime(span.Slice(document.Text), span, date);
             return;
@@ -442,6 +458,30 @@ internal sealed class ClaimExtractor
         {
             d.Time = PublicationTime(published);
         }
+    }
+
+    // "$41bn - or 40% of the total debt", "30 pence, or 4.1%": a figure after "or" that restates the figure of another claim
+    // of the sentence just before it.
+    private static ClaimDraft? Restated(List<ClaimToken> t, ClaimDraft d, List<ClaimDraft> sentenceDrafts)
+    {
+        var i = d.FigureTokens().Min() - 1;
+        while (i >= 0 && t[i].Kind == ClaimTokenKind.Punctuation && t[i].Text is "-" or "\u2013" or "\u2014" or "," or "(")
+        {
+            i--;
+        }
+
+        if (i < 1 || !t[i].Is("or"))
+        {
+            return null;
+        }
+
+        i--;
+        while (i >= 0 && t[i].Kind == ClaimTokenKind.Punctuation && t[i].Text is "-" or "\u2013" or "\u2014" or "," or ")")
+        {
+            i--;
+        }
+
+        return i >= 0 && t[i].Kind == ClaimTokenKind.Figure ? sentenceDrafts.FirstOrDefault(x => x != d && x.FigureTokens().Contains(i)) : null;
     }
 
     // "..., and warned that": a reporting verb after the figure, past a conjunction, opens a statement of its own.

@@ -16,7 +16,10 @@ namespace FactCheck.Claims;
 /// a period and no other word about its base is measured against the period before (a year for a year, a month for a
 /// month).</item>
 /// <item><b>Context</b>: a claim whose clause names no period takes the last period named by a claim of the three sentences
-/// before, in the past tense; in the present tense only from its own or the previous sentence.</item>
+/// before, in the past tense; in the present tense only from its own or the previous sentence; a forecast, a plan or a
+/// condition ("will", "would", "plans") never.</item>
+/// <item><b>Whole year</b>: results of a whole year ("annual profits fell 33%") told in the past, with no period named or
+/// in context, are those of the last calendar year when the text is written in the first months of the next.</item>
 /// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
 /// period the text is about, not from the publication date; "the year to March 2005" starts in April 2004.</item>
 /// </list>
@@ -24,11 +27,15 @@ internal static class PeriodResolver
 {
     private const int ContextSentences = 3;
 
+    // Results of a calendar year come out in the first months of the next: an annual figure told in the past up to April
+    // is of the year before; later in the year it may be of a fiscal year, which the words do not say.
+    private const int ResultsSeasonMonths = 4;
+
     // The lower-case words of a time's text. Times are few per sentence; splitting them again per reading would cost more
     // than keeping them.
     private static string[] Words(string timeText) => SentenceTokenizer.Lower(timeText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public static void Resolve(string text, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
+    public static void Resolve(string text, DateOnly? published, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
     {
         (ClaimTime Time, int Sentence)? context = null;
         foreach (var d in drafts)
@@ -114,10 +121,19 @@ internal static class PeriodResolver
                 d.Time = fiscal;
             }
 
+            var ahead = LooksAhead(t, views[d.Sentence].ClauseRange(d.MainToken).First, d.FigureTokens().Min());
             if (context is { } c && d.Sentence - c.Sentence <= ContextSentences
-                && (d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1) || IsDefinitePeriod(d.Time)))
+                && (((d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1)) && !ahead) || (d.Time is not null && IsDefinitePeriod(d.Time))))
             {
                 d.Time = new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
+            }
+
+            if (d.Time is null && !ahead && published is { Month: <= ResultsSeasonMonths } writtenOn && WholeYearWord(views[d.Sentence], d) is int annual)
+            {
+                // "Acme saw its annual profits drop 33%", written in March 2005: the results of 2004.
+                var year = writtenOn.Year - 1;
+                d.Time = new ClaimTime(t[annual].Text, new TextSpan(t[annual].Start, t[annual].End),
+                    new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString(CultureInfo.InvariantCulture)), TimeBasis.Derived);
             }
 
             if (changes && d.PreviousTime is null && d.Time is { Date: not null } revised && IsRevision(t, d))
@@ -139,6 +155,57 @@ internal static class PeriodResolver
                 context = (stated, d.Sentence);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words of a clause before its figure put it ahead of the time of writing: a forecast, a plan or a condition
+    /// ("would rise 6%", "plans to cut 200 jobs"). A modal before "have" looks back ("would have been 8% higher", "if
+    /// currency movements were stripped out"): the same period told another way.
+    /// </summary>
+    internal static bool LooksAhead(List<ClaimToken> t, int clauseFirst, int figure)
+    {
+        var ahead = false;
+        for (var i = clauseFirst; i < figure; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (i + 1 < t.Count && t[i + 1].Is("have") && EnglishWordClasses.Auxiliaries.Contains(t[i].Lower))
+            {
+                return false;
+            }
+
+            ahead |= EnglishWordClasses.ForwardWords.Contains(t[i].Lower)
+                && !(i > 0 && t[i - 1].IsWord && (EnglishWordClasses.Determiners.Contains(t[i - 1].Lower) || EnglishWordClasses.PossessivePronouns.Contains(t[i - 1].Lower)));
+        }
+
+        return ahead;
+    }
+
+    // "annual profits", "full-year pre-tax profits": a word of a whole year a few words before a noun of results, in the clause.
+    private static int? WholeYearWord(SentenceView s, ClaimDraft d)
+    {
+        var t = s.Tokens;
+        var (first, last) = s.ClauseRange(d.MainToken);
+        for (var i = first; i < last; i++)
+        {
+            if (!t[i].IsWord || !EnglishWordClasses.WholeYearWords.Contains(t[i].Lower))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j <= Math.Min(last, i + 3) && t[j].IsWord; j++)
+            {
+                if (EnglishWordClasses.ResultNouns.Contains(t[j].Lower))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
     }
 
     // A revision of one figure: a revising word in the clause before the earlier value ("revised", "an earlier estimate of").

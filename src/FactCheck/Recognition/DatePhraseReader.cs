@@ -361,6 +361,13 @@ internal static partial class DatePhraseReader
             return Value(match.Value, offset < 0 ? new Period(before, day) : new Period(day.AddDays(1), after.AddDays(1)));
         }
 
+        if (relation == "COMING" && unit is "YEAR" or "MONTH" or "WEEK")
+        {
+            // "over the coming year" is the year ahead of writing, not the next calendar year.
+            var ahead = unit == "WEEK" ? day.AddDays(7) : day.AddMonths(unit == "YEAR" ? 12 : 1);
+            return Value(match.Value, new Period(day.AddDays(1), ahead.AddDays(1)));
+        }
+
         Period? period = unit switch
         {
             "YEAR" => Months(day.Year + offset, 1, 12),

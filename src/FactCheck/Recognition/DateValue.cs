@@ -75,6 +75,13 @@ public sealed class DateValue
     /// </summary>
     public bool IsPastEvent { get; private init; }
 
+    /// <summary>
+    /// A copy of this value with no bound: a date that owns what follows ("after December's rise") is the time of it,
+    /// whatever bound governs the whole phrase.
+    /// </summary>
+    internal DateValue Unbounded() =>
+        Bound == DateBound.None ? this : With(new DateContext(Weekday, ShowsYear, DateBound.None, TakesEffect, InAnnouncement, IsPastEvent));
+
     /// <summary>A copy of this value with what the words around the date say about it.</summary>
     internal DateValue With(DateContext context) =>
         new(Grain, Start, End, Timex, UnresolvedReason)

@@ -29,7 +29,8 @@ internal sealed class EarlierValueRule : IFigureRule
         var words = 0;
         var baseDates = new List<int>();
         var sawOwner = false;
-        for (var j = d.MainToken + 1; j < t.Count && j <= d.MainToken + LookAhead; j++)
+        var limit = d.MainToken + LookAhead;
+        for (var j = d.MainToken + 1; j < t.Count && j <= limit; j++)
         {
             var token = t[j];
             if (token.Kind == ClaimTokenKind.Figure)
@@ -86,6 +87,12 @@ internal sealed class EarlierValueRule : IFigureRule
                 if (token.Text is "," or "(" or ")" || (token.Text == ";" && j > 0 && t[j - 1].Kind == ClaimTokenKind.Figure && grouping.IsUsed(j - 1)))
                 {
                     sawComma |= token.Text == ",";
+                    if (token.Text == "," && !sawMarker && AsideBeforeEarlierValue(t, j) is int asideEnd)
+                    {
+                        limit += asideEnd - j; // "was 1.6%, after a year of contraction in 2003, down from 1.7%"
+                        j = asideEnd - 1;
+                    }
+
                     continue; // "30.6bn yen ($291m; £154m), up 31.8%"
                 }
 
@@ -163,5 +170,32 @@ internal sealed class EarlierValueRule : IFigureRule
         {
             d.BaseDateTokens.AddRange(baseDates);
         }
+    }
+
+    private const int LongestAside = 10;
+
+    /// <summary>
+    /// The comma that closes an aside without figures opened at <paramref name="comma"/>, when an earlier value follows it
+    /// ("1.6%, after a year of contraction in 2003, down from an earlier estimate of 1.7%"); otherwise <see langword="null"/>.
+    /// </summary>
+    private static int? AsideBeforeEarlierValue(List<ClaimToken> t, int comma)
+    {
+        for (var k = comma + 1; k < t.Count && k <= comma + LongestAside; k++)
+        {
+            if (t[k].Kind == ClaimTokenKind.Figure || (t[k].Kind == ClaimTokenKind.Punctuation && t[k].Text != ","))
+            {
+                return null;
+            }
+
+            if (!t[k].IsPunctuation(','))
+            {
+                continue;
+            }
+
+            return k > comma + 1 && k + 2 < t.Count && t[k + 1].IsWord && t[k + 1].Lower is "up" or "down"
+                && t[k + 2].IsWord && EnglishWordClasses.PreviousMarkers.Contains(t[k + 2].Lower) ? k : null;
+        }
+
+        return null;
     }
 }

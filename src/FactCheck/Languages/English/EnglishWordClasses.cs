@@ -451,6 +451,26 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> PeriodTo = Set(
         "to", "through", "until", "ending", "ended");
 
+    /// <summary>
+    /// Words before results that make them those of a whole year ("annual profits", "full-year sales"): told in the past
+    /// early in a year, they are the results of the year before.
+    /// </summary>
+    public static readonly FrozenSet<string> WholeYearWords = Set(
+        "annual", "full-year", "yearly", "twelve-month", "12-month");
+
+    /// <summary>Nouns of a firm's results, which it reports for a whole period ("profits", "sales", "turnover").</summary>
+    public static readonly FrozenSet<string> ResultNouns = Set(
+        "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "turnover", "loss", "losses", "results");
+
+    /// <summary>
+    /// Words that put a clause ahead of the time of writing, a forecast, a plan or a condition ("will", "would", "plans",
+    /// "expects"; not after a determiner, "its plans"): its figure is not about the period a sentence before told of, and a
+    /// month it names alone is the next one.
+    /// </summary>
+    public static readonly FrozenSet<string> ForwardWords = Set(
+        "will", "would", "could", "may", "might", "shall", "should", "'ll", "won't", "wouldn't", "plans", "planning", "aims",
+        "intends", "expects", "forecasts", "predicts", "projects", "projecting", "hopes", "if");
+
     /// <summary>Period nouns and the months they span.</summary>
     public static readonly FrozenDictionary<string, int> PeriodMonths = new Dictionary<string, int>(StringComparer.Ordinal)
     {

@@ -63,6 +63,9 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.ExampleMarkers), "such as", "including", "like")]
     [InlineData(nameof(EnglishWordClasses.FirmPartNouns), "unit", "division", "subsidiary", "arm")]
     [InlineData(nameof(EnglishWordClasses.PeopleGroupNouns), "workers", "staff", "bondholders", "creditors")]
+    [InlineData(nameof(EnglishWordClasses.WholeYearWords), "annual", "full-year", "yearly")]
+    [InlineData(nameof(EnglishWordClasses.ResultNouns), "profits", "sales", "revenue", "earnings", "turnover")]
+    [InlineData(nameof(EnglishWordClasses.ForwardWords), "will", "would", "could", "plans", "expects", "if")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

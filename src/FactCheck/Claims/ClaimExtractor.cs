@@ -500,7 +500,7 @@ internal sealed class ClaimExtractor
     }
 
     // A clause told in the past before its figure ("posted", "fell"), with no modal or "to" that puts it ahead.
-    private static bool IsPastStatement(List<ClaimToken> t, int clauseFirst, int figure)
+    internal static bool IsPastStatement(List<ClaimToken> t, int clauseFirst, int figure)
     {
         var past = false;
         for (var i = clauseFirst; i < figure; i++)

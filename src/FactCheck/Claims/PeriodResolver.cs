@@ -18,6 +18,10 @@ namespace FactCheck.Claims;
 /// <item><b>Context</b>: a claim whose clause names no period takes the last period named by a claim of the three sentences
 /// before, in the past tense; in the present tense only from its own or the previous sentence; a forecast, a plan or a
 /// condition ("will", "would", "plans") never.</item>
+/// <item><b>Days</b>: "that day" and "the same day" are the day named in the sentence or the one before; "a day later" counts
+/// from a day of the story, not from publication, so it is no period of its own.</item>
+/// <item><b>Events</b>: a claim with no period named or in context takes that of a past event of the same measure told in
+/// the three sentences before ("Wholesale prices rose at the fastest rate in six years in January.").</item>
 /// <item><b>Whole year</b>: results of a whole year ("annual profits fell 33%") told in the past, with no period named or
 /// in context, are those of the last calendar year when the text is written in the first months of the next.</item>
 /// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
@@ -38,10 +42,23 @@ internal static class PeriodResolver
     public static void Resolve(string text, DateOnly? published, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
     {
         (ClaimTime Time, int Sentence)? context = null;
+        (ClaimTime Time, int Sentence, string Head)? told = null;
+        (ClaimTime Time, int Sentence)? lastDay = null;
         foreach (var d in drafts)
         {
+            if (d.Time is { Span: not null, Date.Grain: DateGrain.Day } namedDay && !CountsFromStory(namedDay.Text))
+            {
+                lastDay = (namedDay, d.Sentence);
+            }
+
             if (d.Kind == ClaimKind.Event)
             {
+                if (d.Time is { Basis: TimeBasis.Named, Date: { Bound: DateBound.None, Grain: DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter or DateGrain.Month } }
+                    && d.Subject is { Head.Length: > 0 } happened && ClaimExtractor.IsPastStatement(views[d.Sentence].Tokens, views[d.Sentence].ClauseRange(d.MainToken).First, d.MainToken))
+                {
+                    told = (d.Time, d.Sentence, happened.Head);
+                }
+
                 continue;
             }
 
@@ -121,6 +138,17 @@ internal static class PeriodResolver
                 d.Time = fiscal;
             }
 
+            if (d.Time is { Basis: TimeBasis.Named } later && CountsFromStory(later.Text))
+            {
+                d.Time = null; // "with the rest arriving a day later": a day after one the story tells of, not after publication
+            }
+
+            if (lastDay is { } day && d.Sentence - day.Sentence <= 1 && PointsBackToDay(views[d.Sentence], d.MainToken))
+            {
+                // "money was transferred on 14 December ... only $480,000 had been in the accounts that day".
+                d.Time = new ClaimTime(day.Time.Text, day.Time.Span, day.Time.Date, TimeBasis.Context);
+            }
+
             var ahead = LooksAhead(t, views[d.Sentence].ClauseRange(d.MainToken).First, d.FigureTokens().Min());
             if (context is { } c && d.Sentence - c.Sentence <= ContextSentences
                 && (((d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1)) && !ahead) || (d.Time is not null && IsDefinitePeriod(d.Time))))
@@ -128,7 +156,16 @@ internal static class PeriodResolver
                 d.Time = new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
             }
 
-            if (d.Time is null && !ahead && published is { Month: <= ResultsSeasonMonths } writtenOn && WholeYearWord(views[d.Sentence], d) is int annual)
+            if (d.Time is null && !ahead && told is { } e && d.Sentence - e.Sentence <= ContextSentences
+                && d.Subject is { } subject && (subject.Head == e.Head || subject.KeyWords.Contains(e.Head)))
+            {
+                // "Wholesale prices rose at the fastest rate in six years in January. The producer price index rose by 0.3%.":
+                // a past event of the same measure gives the period.
+                d.Time = new ClaimTime(e.Time.Text, e.Time.Span, e.Time.Date, TimeBasis.Context);
+            }
+
+            if (d.Time is null && !ahead && published is { Month: <= ResultsSeasonMonths } writtenOn && WholeYearWord(views[d.Sentence], d) is int annual
+                && !ForecastIn(views[d.Sentence], d.MainToken))
             {
                 // "Acme saw its annual profits drop 33%", written in March 2005: the results of 2004.
                 var year = writtenOn.Year - 1;
@@ -177,11 +214,54 @@ internal static class PeriodResolver
                 return false;
             }
 
-            ahead |= EnglishWordClasses.ForwardWords.Contains(t[i].Lower)
-                && !(i > 0 && t[i - 1].IsWord && (EnglishWordClasses.Determiners.Contains(t[i - 1].Lower) || EnglishWordClasses.PossessivePronouns.Contains(t[i - 1].Lower)));
+            ahead |= EnglishWordClasses.ForwardWords.Contains(t[i].Lower) && (Lexicon.Auxiliaries.Contains(t[i].Lower) || Lexicon.Subordinators.Contains(t[i].Lower) || IsVerbOfIntent(t, i));
         }
 
         return ahead;
+    }
+
+    // "a day later", "two weeks afterwards": counted from a time of the story; the date read counted from publication.
+    private static bool CountsFromStory(string timeText)
+    {
+        var words = Words(timeText);
+        return words.Length > 1 && EnglishWordClasses.LaterWords.Contains(words[^1]) && !timeText.Any(char.IsAsciiDigit);
+    }
+
+    // "that day", "the same day" in the claim's clause.
+    private static bool PointsBackToDay(SentenceView s, int token)
+    {
+        var (first, last) = s.ClauseRange(token);
+        for (var i = first; i < last; i++)
+        {
+            if (s.Tokens[i].IsWord && EnglishWordClasses.SameDayWords.Contains(s.Tokens[i].Lower) && s.Tokens[i + 1].Is("day"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Acme plans to", "expects sales to rise": not the nouns "its plans", "Forecasts for growth", "missing forecasts of 53.7".
+    private static bool IsVerbOfIntent(List<ClaimToken> t, int i) =>
+        !t[i].IsCapitalized
+        && !(i > 0 && t[i - 1].IsWord && (Lexicon.Determiners.Contains(t[i - 1].Lower) || Lexicon.PossessivePronouns.Contains(t[i - 1].Lower)))
+        && !(i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower != "to" && Lexicon.Prepositions.Contains(t[i + 1].Lower));
+
+    // A forecast of annual results ("had forecast a 2% rise in full-year revenue") may be of a year not yet over: a word of
+    // expectation before the figure.
+    private static bool ForecastIn(SentenceView s, int token)
+    {
+        for (var i = s.ClauseRange(token).First; i < token; i++)
+        {
+            var w = s.Tokens[i];
+            if (w.IsWord && (EnglishWordClasses.ExpectationNouns.Contains(w.Lower) || (EnglishWordClasses.AheadWords.Contains(w.Lower) && w.Lower != "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "annual profits", "full-year pre-tax profits": a word of a whole year a few words before a noun of results, in the clause.

@@ -471,6 +471,17 @@ internal static class EnglishWordClasses
         "will", "would", "could", "may", "might", "shall", "should", "'ll", "won't", "wouldn't", "plans", "planning", "aims",
         "intends", "expects", "forecasts", "predicts", "projects", "projecting", "hopes", "if");
 
+    /// <summary>
+    /// Words that end a span counted from a time the story tells of, not from the time of writing ("a day later", "two
+    /// weeks afterwards").
+    /// </summary>
+    public static readonly FrozenSet<string> LaterWords = Set(
+        "later", "afterwards", "afterward");
+
+    /// <summary>Words before "day" that point back to the day named before ("that day", "the same day").</summary>
+    public static readonly FrozenSet<string> SameDayWords = Set(
+        "that", "same");
+
     /// <summary>Period nouns and the months they span.</summary>
     public static readonly FrozenDictionary<string, int> PeriodMonths = new Dictionary<string, int>(StringComparer.Ordinal)
     {

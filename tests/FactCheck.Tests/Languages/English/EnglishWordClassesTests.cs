@@ -64,6 +64,8 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.FirmPartNouns), "unit", "division", "subsidiary", "arm")]
     [InlineData(nameof(EnglishWordClasses.PeopleGroupNouns), "workers", "staff", "bondholders", "creditors")]
     [InlineData(nameof(EnglishWordClasses.WholeYearWords), "annual", "full-year", "yearly")]
+    [InlineData(nameof(EnglishWordClasses.LaterWords), "later", "afterwards")]
+    [InlineData(nameof(EnglishWordClasses.SameDayWords), "that", "same")]
     [InlineData(nameof(EnglishWordClasses.ResultNouns), "profits", "sales", "revenue", "earnings", "turnover")]
     [InlineData(nameof(EnglishWordClasses.ForwardWords), "will", "would", "could", "plans", "expects", "if")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)

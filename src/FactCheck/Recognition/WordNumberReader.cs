@@ -116,6 +116,13 @@ internal static partial class WordNumberReader
             return new NumberToken(byArticle.Index, by.Index + by.Length, Ratio(1, by.Groups["den"].Value), 0m, 0, 1m, InWords: true);
         }
 
+        var half = HalfOfAWhole().Match(text, word.Index);
+        if (half.Success && half.Index == word.Index && half.Index + half.Length <= chunk.End)
+        {
+            // "half of all graduates", "nearly half the workforce": a share of a whole, 0.5 as the model reads it.
+            return new NumberToken(half.Index, half.Index + half.Length, 0.5m, 0m, 0, 1m, InWords: true);
+        }
+
         var single = SingleFraction().Match(text, word.Index);
         if (!single.Success || single.Index != word.Index || single.Index + single.Length > chunk.End)
         {
@@ -219,6 +226,19 @@ internal static partial class WordNumberReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]
     private static partial Regex SpelledFraction();
+
+    // "half" before "of" or a determiner of a whole ("half of the money", "half the workforce", "half its staff"), unless
+    // an ordinal or article before it makes it a part of a period ("the first half of", "the other half") or a
+    // period follows ("half of the year", "half the time", "half of 2004"), which is a stretch of time.
+    [GeneratedRegex(
+        $$"""
+        \G(?<!\b(?i:the|a|an|first|second|1st|2nd|latter|former|other|final|last|next|each|every|one|and|this|that|back|front|top|bottom|upper|lower)[\ -])
+        (?i:half)(?=\ (?i:of|the|its|their|his|her|our|all|these|those)\b)
+        (?!\ (?i:of\ )?(?:(?i:the|this|last|next|that|a|its|their)\ )?(?:(?i:{{EnglishCalendarWords.PeriodNouns}})\b|(?:1[0-9]|20)[0-9]{2}\b))
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex HalfOfAWhole();
 
     [GeneratedRegex(
         @"\G(?i:(?<den>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b(?=\ of\b)",

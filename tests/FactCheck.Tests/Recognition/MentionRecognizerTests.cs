@@ -146,12 +146,24 @@ public class MentionRecognizerTests
     [InlineData("Forty-two soldiers died.", "42")]
     [InlineData("Nearly a quarter of firms cut jobs.", "0.25")]
     [InlineData("Growth in the third quarter had been zero.", "0")]
+    [InlineData("More than half of all graduates are women.", "0.5")]
+    [InlineData("Nearly half the workforce is idle.", "0.5")]
+    [InlineData("The carmaker sold half its lending arm.", "0.5")]
     public void Recognize_Counts_AreNumbers(string text, string value)
     {
         var mention = Single(text, MentionKind.Number);
         Assert.Equal(Dec(value), mention.Value);
         Assert.Equal(string.Empty, mention.Unit);
     }
+
+    [Theory]
+    [InlineData("Profits rose in the first half of the year.")]
+    [InlineData("The plant stood idle for half of the year.")]
+    [InlineData("The striker scored in half of 2004.")]
+    [InlineData("He spent half the time abroad.")]
+    [InlineData("The other half of the deal was paid in shares.")]
+    public void Recognize_HalfOfAPeriodOrPart_IsNoShare(string text)
+        => Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Number && m.Value == 0.5m);
 
     [Theory]
     [InlineData("The G7 met on COVID-19 and F-16 jets.")]

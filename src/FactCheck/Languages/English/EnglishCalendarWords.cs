@@ -31,6 +31,12 @@ internal static class EnglishCalendarWords
     /// <summary>The weekday names, Monday first.</summary>
     public const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+    /// <summary>
+    /// The nouns of a stretch of time, singular and plural, as regular-expression alternatives: "half of the year",
+    /// "half the time" and "half the season" are time, not a share of a whole.
+    /// </summary>
+    public const string PeriodNouns = "years?|months?|weeks?|days?|decades?|century|centuries|quarters?|seasons?|hours?|minutes?|time|term|session";
+
     /// <summary>The words for the decades of a century, the twenties first ("the nineties").</summary>
     public const string DecadeWords = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
 }

@@ -57,4 +57,23 @@ public class EnglishCalendarWordsTests
         var expected = Enumerable.Range(0, 7).Select(d => monday.AddDays(d).ToString("dddd", CultureInfo.GetCultureInfo("en-GB")));
         Assert.Equal(expected, EnglishCalendarWords.WeekdayNames.Split('|'));
     }
+
+    [Theory]
+    [InlineData("year")]
+    [InlineData("years")]
+    [InlineData("decade")]
+    [InlineData("season")]
+    [InlineData("time")]
+    [InlineData("centuries")]
+    public void PeriodNouns_MatchEachStretchOfTimeWhole(string noun)
+        => Assert.Matches($"^(?:{EnglishCalendarWords.PeriodNouns})$", noun);
+
+    [Fact]
+    public void PeriodNouns_EachAlternativeAppearsOnce_AndNoWholeIsAPeriod()
+    {
+        var alternatives = EnglishCalendarWords.PeriodNouns.Split('|');
+        Assert.Equal(alternatives.Length, alternatives.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotMatch($"^(?:{EnglishCalendarWords.PeriodNouns})$", "workforce");
+        Assert.DoesNotMatch($"^(?:{EnglishCalendarWords.PeriodNouns})$", "yearly");
+    }
 }

@@ -10,6 +10,8 @@ namespace FactCheck.Claims;
 /// report the figure;</item>
 /// <item><b>Place opening</b>: a place after "in" that opens the sentence or a part of it before the figure, with no
 /// other name between ("In the US growth is 6%", "while in China they expect 15%");</item>
+/// <item><b>Person</b>: a person pronoun opens the figure's clause ("he expects sales of $5m", "we would need 350 people," he
+/// says): the organisation of that person (see PersonsOrganisation), as a reference;</item>
 /// <item><b>Reference</b>: the subject points back ("it", "its profits", "the firm", "the country"): the entity of that kind
 /// named last in the three sentences before (or earlier in the sentence), else the article's topic;</item>
 /// <item><b>Clause subject</b>: a name before the figure in its sentence that is not a source or a person ("Acme Air made a loss
@@ -29,7 +31,8 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
+            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? PersonsOrganisation(entities, views, d)
+                ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
                 ?? LocatedPlace(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
@@ -482,6 +485,128 @@ internal static class EntityResolver
         }
 
         return verb;
+    }
+
+    // "he now hopes to raise output by 30%", "we would need 350 people," he says: a business figure whose clause a person
+    // pronoun opens is about the person's organisation. "He", "she" and "his" are the person named last before; "we", "I" and
+    // "our" the speaker named later in the sentence, else the person named last before. The organisation is the one named
+    // beside the person ("Acme chief executive Jane Doe", "Jane Doe, director of Acme", "John Roe, who runs Acme"), else, for a
+    // person with a role at a firm ("director Jane Doe"), the firm the text is about where the person is introduced. No
+    // reading when none is found, or when the person only comments ("analyst John Roe").
+    private static (string, EntityResolution)? PersonsOrganisation(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var t = views[d.Sentence].Tokens;
+        var pronoun = PersonPronoun(entities, views[d.Sentence], d);
+        if (pronoun < 0)
+        {
+            return null;
+        }
+
+        var person = EnglishWordClasses.FirstPersonPronouns.Contains(t[pronoun].Lower)
+            ? entities.In(d.Sentence, pronoun + 1, t.Count - 1).FirstOrDefault(o => o.Kind == EntityKind.Person) ?? LastPerson(entities, d.Sentence, pronoun)
+            : LastPerson(entities, d.Sentence, pronoun);
+        return person is not null && OrganisationOf(entities, views, person) is { } organisation ? (organisation.Name, EntityResolution.Reference) : null;
+    }
+
+    // The person pronoun the figure's subject opens with ("his output"), else the one nearest before the figure in its
+    // clause, unless a name or a pronoun for a firm comes between ("he said Acme would need 350 staff"); -1 when none.
+    private static int PersonPronoun(ArticleEntities entities, SentenceView s, ClaimDraft d)
+    {
+        var t = s.Tokens;
+        if (d.Subject is { FirstToken: >= 0 } subject && subject.FirstToken < t.Count && t[subject.FirstToken].IsWord)
+        {
+            var first = t[subject.FirstToken].Lower;
+            if (EnglishWordClasses.PersonPronouns.Contains(first))
+            {
+                return subject.FirstToken;
+            }
+
+            if (subject.Entities.Count > 0 || EntityLexicon.EntityPronouns.Contains(first))
+            {
+                return -1;
+            }
+        }
+
+        var (clauseFirst, _) = s.ClauseRange(d.MainToken);
+        for (var i = d.FigureTokens().Min() - 1; i >= clauseFirst; i--)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (EntityLexicon.EntityPronouns.Contains(t[i].Lower) || EntityLexicon.ReferenceNouns.ContainsKey(t[i].Lower) || InName(entities, d.Sentence, i))
+            {
+                return -1;
+            }
+
+            if (t[i].Lower is "he" or "she" or "we" or "i")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The person named last before a token: in its sentence, else up to three sentences before.
+    private static EntityOccurrence? LastPerson(ArticleEntities entities, int sentence, int token)
+    {
+        for (var k = sentence; k >= Math.Max(0, sentence - ReferenceSentences); k--)
+        {
+            if (entities.In(k, 0, k == sentence ? token - 1 : int.MaxValue).LastOrDefault(o => o.Kind == EntityKind.Person) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    // The organisation a person belongs to, by what is written beside the name (see PersonsOrganisation).
+    private static EntityOccurrence? OrganisationOf(ArticleEntities entities, IReadOnlyList<SentenceView> views, EntityOccurrence person)
+    {
+        var t = views[person.Sentence].Tokens;
+        var firmRole = EnglishWordClasses.FirmRoles.Contains(t[person.FirstToken].Lower); // "Director Jane Doe" is one name
+        var comments = EntityLexicon.CommentatorNouns.Contains(t[person.FirstToken].Lower);
+        var k = person.FirstToken - 1;
+        for (var roles = 0; k >= 0 && roles < 4 && t[k].IsWord && !Lexicon.IsFunctionWord(t[k].Lower)
+            && (!t[k].IsCapitalized || EntityLexicon.PersonRoles.Contains(t[k].Lower)); k--, roles++)
+        {
+            firmRole |= EnglishWordClasses.FirmRoles.Contains(t[k].Lower);
+            comments |= EntityLexicon.CommentatorNouns.Contains(t[k].Lower);
+        }
+
+        k = k >= 0 && t[k].Kind == ClaimTokenKind.Possessive ? k - 1 : k;
+        var before = k >= 0 && k < person.FirstToken - 1
+            ? entities.In(person.Sentence, 0, k).LastOrDefault(o => o.LastToken == k && o.Kind == EntityKind.Organisation)
+            : null;
+        if (before is not null)
+        {
+            return comments ? null : before; // "Acme chief executive Jane Doe", "Acme's director Jane Doe"
+        }
+
+        var j = person.LastToken + 1;
+        if (j < t.Count && t[j].IsPunctuation(','))
+        {
+            for (j++; j < t.Count && j <= person.LastToken + 7 && t[j].IsWord && !t[j].IsCapitalized; j++)
+            {
+                firmRole |= EnglishWordClasses.FirmRoles.Contains(t[j].Lower);
+                comments |= EntityLexicon.CommentatorNouns.Contains(t[j].Lower);
+                if (!EnglishWordClasses.PersonFirmLinks.Contains(t[j].Lower))
+                {
+                    continue;
+                }
+
+                var at = j + 1 < t.Count && t[j + 1].Is("the") ? j + 2 : j + 1;
+                if (entities.In(person.Sentence, at, t.Count - 1).FirstOrDefault() is { Kind: EntityKind.Organisation } after && after.FirstToken == at)
+                {
+                    return comments ? null : after; // "Jane Doe, chief executive of Acme", "John Roe, who runs Acme"
+                }
+            }
+        }
+
+        return firmRole && !comments ? Antecedent(entities, views, person.Sentence, person.FirstToken, EntityKind.Organisation, firmNoun: true) : null;
     }
 
     // "the Bank of England", "the Post Office": a noun that would refer back after "the" is here a word of a name.

@@ -406,6 +406,31 @@ internal static class EnglishWordClasses
         "motorists", "subscribers", "tourists", "depositors", "policyholders", "strikers", "holders", "unions", "members");
 
     /// <summary>
+    /// Pronouns for a person who speaks or acts ("he", "we", "our"): a business figure they give is about the organisation
+    /// the person belongs to, never the person.
+    /// </summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "we", "i", "his", "our", "my");
+
+    /// <summary>First-person pronouns: in a quote they stand for the speaker's organisation ("we would need 350 people").</summary>
+    public static readonly FrozenSet<string> FirstPersonPronouns = Set("we", "i", "our", "my");
+
+    /// <summary>
+    /// Roles of a person who works for a firm ("director Jane Doe", "factory manager John Roe"): a person with one and no firm
+    /// named beside them works for the firm the text is about where they are introduced. Commentators and public offices are
+    /// not among them.
+    /// </summary>
+    public static readonly FrozenSet<string> FirmRoles = Set(
+        "executive", "chairman", "chairwoman", "boss", "manager", "director", "founder", "officer", "owner", "spokesman",
+        "spokeswoman", "spokesperson");
+
+    /// <summary>
+    /// Words right before a firm's name that tie a person named before them to it ("Jane Doe, chief executive of Acme", "John
+    /// Roe, who runs Acme").
+    /// </summary>
+    public static readonly FrozenSet<string> PersonFirmLinks = Set(
+        "of", "at", "runs", "heads", "leads", "chairs", "founded", "owns", "ran", "headed", "led");
+
+    /// <summary>
     /// Nouns for a part of a firm that is a firm of its own ("its Deluxe Film unit", "its Asian division"): a name before one
     /// names an organisation, not a thing owned.
     /// </summary>

@@ -8,8 +8,8 @@ namespace FactCheck.Claims;
 /// and in the EU it is more or less 1%".
 /// </summary>
 /// <remarks>
-/// It applies only when the later figure has no quantity of its own and its subject is a pronoun or missing, the two
-/// figures are in one sentence with a comma, semicolon or "and" between them, and both are of one unit. A place after "in"
+/// It applies only when the later figure has no quantity of its own and its subject is a pronoun, missing or only the name
+/// of who acts in both, the two figures are in one sentence with a comma, semicolon, "and", "but" or "or" between them, and both are of one unit. A place after "in"
 /// between the two figures is the later figure's entity; otherwise it keeps the earlier figure's.
 /// </remarks>
 internal static class EllipsisReader
@@ -22,7 +22,7 @@ internal static class EllipsisReader
             ClaimDraft? before = null;
             foreach (var d in sentence.OrderBy(d => d.FigureTokens().Min()))
             {
-                if (before is not null && Continues(t, mentions, before, d))
+                if (before is not null && Continues(t, mentions, before, d, entities, sentence.Key))
                 {
                     d.Subject = WithoutPlaces(before.Subject!, before.Quantity);
                     d.Quantity = before.Quantity;
@@ -50,9 +50,9 @@ internal static class EllipsisReader
         return new SubjectInfo(quantity, subject.Head, keyWords, [], -1, -1, isAnaphoric: false);
     }
 
-    private static bool Continues(List<ClaimToken> t, IReadOnlyList<Mention> mentions, ClaimDraft before, ClaimDraft d)
+    private static bool Continues(List<ClaimToken> t, IReadOnlyList<Mention> mentions, ClaimDraft before, ClaimDraft d, ArticleEntities entities, int sentence)
     {
-        if (d.Quantity.Length > 0 || (d.Subject is { } s && !IsPronoun(t, s)))
+        if (d.Quantity.Length > 0 || (d.Subject is { } s && !IsPronoun(t, s) && !IsActorOfBoth(t, s, before, d, entities, sentence)))
         {
             return false;
         }
@@ -74,7 +74,7 @@ internal static class EllipsisReader
                 return false;
             }
 
-            broken |= t[i].IsPunctuation(',') || t[i].IsPunctuation(';') || t[i].Is("and");
+            broken |= t[i].IsPunctuation(',') || t[i].IsPunctuation(';') || t[i].Is("and") || t[i].Is("but") || t[i].Is("or");
             pronoun |= t[i].IsWord && Lexicon.SubjectPronouns.Contains(t[i].Lower) && t[i].Lower is "it" or "they";
         }
 
@@ -82,7 +82,28 @@ internal static class EllipsisReader
     }
 
     private static bool IsPronoun(List<ClaimToken> t, SubjectInfo s) =>
-        s.FirstToken >= 0 && s.FirstToken == s.LastToken && t[s.FirstToken].Lower is "it" or "they";
+        s.FirstToken >= 0 && s.FirstToken == s.LastToken && t[s.FirstToken].IsWord && Lexicon.SubjectPronouns.Contains(t[s.FirstToken].Lower);
+
+    // "Acme employs 50,000 people worldwide, with 7,000 in the UK": the later figure's subject is only the name of who acts, before
+    // both figures, and no verb between them starts a statement of its own ("while the Nasdaq lost 1.3%", "which would value Acme").
+    private static bool IsActorOfBoth(List<ClaimToken> t, SubjectInfo s, ClaimDraft before, ClaimDraft d, ArticleEntities entities, int sentence)
+    {
+        if (s.FirstToken < 0 || s.LastToken >= before.FigureTokens().Min() || s.Head.Length == 0
+            || !entities.In(sentence, s.FirstToken, s.LastToken).Any(o => o.FirstToken <= s.FirstToken && o.LastToken >= s.LastToken))
+        {
+            return false;
+        }
+
+        for (var i = before.LastFigure() + 1; i < d.FigureTokens().Min(); i++)
+        {
+            if (Lexicon.IsVerb(t, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "in China", "in the EU": the first place named right after "in" between the two figures.
     private static EntityOccurrence? PlaceBetween(ArticleEntities entities, List<ClaimToken> t, int sentence, int from, int to)

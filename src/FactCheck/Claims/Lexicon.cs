@@ -61,6 +61,11 @@ internal static class Lexicon
             return false; // "the increased tariff", "its cut", "Pakistan's rise"
         }
 
+        if (previous == "of")
+        {
+            return false; // "the annual rate of increase", "the number of cuts": the object of "of" is a noun
+        }
+
         if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
             && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
         {

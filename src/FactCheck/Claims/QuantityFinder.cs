@@ -7,11 +7,15 @@ namespace FactCheck.Claims;
 /// </summary>
 /// <list type="number">
 /// <item><b>Noun of the figure</b>: "a record loss of $5m", "pre-tax profits of £2bn", "a stake of 5%" (for a change noun,
-/// "a rise of 5% in sales", what follows "in");</item>
+/// "a rise of 5% in sales", what follows "in"); the object of a figure that is a verb ("halving its dividend"); the whole a part
+/// is taken from ("shed 10% of the workforce"); what a total is for ("a total of $10bn is earmarked for subsidies"); the whole
+/// an opening "Of" names ("Of its bondholders, 38% live abroad");</item>
 /// <item><b>Subject</b>: the subject the claims stage found, when it names a thing and not only an entity or a pronoun
 /// ("Acme Air" alone measures nothing);</item>
-/// <item><b>Noun after the figure</b>: "5,500 jobs", "$850m in compensation", "a 52% rise in profits".</item>
+/// <item><b>Noun after the figure</b>: "5,500 jobs", "$850m in compensation", "a 52% rise in profits", "48,000 fewer mortgages".</item>
 /// </list>
+/// <para>Then an estimate with no noun of its own takes the measure of the figure before it in its sentence ("growth was 1.6%,
+/// below an earlier estimate of 1.7%"), and a bare rate ("the annual rate") that of the claim before it.</para>
 /// <remarks>When a reading other than the subject applies, it also becomes the claim's subject, so that the key of
 /// "Acme made a loss of $5m" is "loss", not "acme".</remarks>
 internal static class QuantityFinder
@@ -30,14 +34,18 @@ internal static class QuantityFinder
             var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
             var first = d.FigureTokens().Min();
             var last = d.FigureTokens().Max();
-            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst);
+            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst)
+                ?? ObjectOfChangeVerb(t, d.MainToken, clauseLast) ?? PartTaken(t, d, first, last, clauseFirst, clauseLast, entities)
+                ?? WhatTotalIsFor(t, d.Subject, first, last, clauseLast) ?? WholeOfOpening(t, d, first, last);
             if (phrase is null && d.Kind != ClaimKind.Share && ActorDeal(t, first, clauseFirst) is int acted
                 && NounAfterFigure(t, d.MainToken, clauseLast) is null && NounAfterFigure(t, last, clauseLast) is null)
             {
                 // "the plan had saved £75m", "Acme is looking to raise 70m euros", "bought the unit for $9bn": the deal is measured.
                 // A name the subject held was the deal's object ("the Initech unit"), not who made it: the entity is read again.
                 var named = d.EntityResolution == EntityResolution.Named;
-                d.Subject = new SubjectInfo(t[acted].Text, t[acted].Lower, [], named ? [] : d.Subject?.Entities ?? [], acted, acted, isAnaphoric: false);
+                d.Subject = HolderOf(t, acted, clauseFirst) is int holder
+                    ? SubjectDescriber.Describe(text, t, holder, acted, knownNames) // "creditors holding $41bn": who holds stays in the subject
+                    : new SubjectInfo(t[acted].Text, t[acted].Lower, [], named ? [] : d.Subject?.Entities ?? [], acted, acted, isAnaphoric: false);
                 d.Quantity = t[acted].Text;
                 if (named)
                 {
@@ -60,7 +68,7 @@ internal static class QuantityFinder
             }
 
             phrase ??= NounBeforeVerb(t, first, clauseFirst, entities, d.Sentence)
-                ?? NounAfterFigure(t, d.MainToken, clauseLast) ?? NounAfterFigure(t, last, clauseLast);
+                ?? NounAfterFigure(t, d.MainToken, clauseLast) ?? NounAfterFigure(t, last, clauseLast) ?? CountedAfterComparative(t, d, last, clauseLast);
             if (phrase is not { } np)
             {
                 if (d.Subject is { IsAnaphoric: false } subject && Measures(subject, entities, t, d.Sentence))
@@ -91,6 +99,104 @@ internal static class QuantityFinder
             d.Subject = found;
             d.Quantity = WithoutOwner(found, entities, d.Sentence, d.Entity);
         }
+
+        EstimatesOfFigureBefore(views, drafts);
+        RatesOfMeasureBefore(views, drafts);
+    }
+
+    // "growth was 1.6%, down from an earlier estimate of 1.7%": an estimate with no noun of its own estimates what the figure
+    // before it in the sentence measures.
+    private static void EstimatesOfFigureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    {
+        foreach (var sentence in drafts.Where(d => d.Kind != ClaimKind.Event).GroupBy(d => d.Sentence))
+        {
+            var t = views[sentence.Key].Tokens;
+            ClaimDraft? before = null;
+            foreach (var d in sentence.OrderBy(d => d.FigureTokens().Min()))
+            {
+                var first = d.FigureTokens().Min();
+                if (before is not null && d.Subject is { } estimate && estimate.LastToken == first - 2 && t[first - 1].Is("of")
+                    && EnglishWordClasses.ExpectationNouns.Contains(t[first - 2].Lower) && d.IsPercentage == before.IsPercentage
+                    && (d.LastFigure() + 1 >= t.Count || !NounPhrases.IsContentWord(t, d.LastFigure() + 1)))
+                {
+                    d.Subject = SubjectDescriber.Join(estimate, "of", before.Subject!);
+                    d.Quantity = d.Quantity + " of " + before.Quantity;
+                }
+
+                if (d.Quantity.Length > 0 && d.Subject is { FirstToken: >= 0 } measured && NounPhrases.Head(t, measured.FirstToken, measured.LastToken) is >= 0 and var head
+                    && !Lexicon.IsVerb(t, head) && !Lexicon.FigureNouns.Contains(t[head].Lower) && !EnglishWordClasses.TotalNouns.Contains(t[head].Lower))
+                {
+                    before = d; // a noun that names the measure, not a deal verb ("spent") or a placeholder ("the 784m euro figure")
+                }
+            }
+        }
+    }
+
+    // "Prices rose 0.5% in February. The annual rate of increase is down to 10.2%": a rate that does not say of what is the
+    // rate of what the claim before it, in its sentence or the one before, measures.
+    private static void RatesOfMeasureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    {
+        ClaimDraft? before = null;
+        var resolved = new HashSet<ClaimDraft>();
+        foreach (var d in drafts.Where(d => d.Kind != ClaimKind.Event).OrderBy(d => d.Sentence).ThenBy(d => d.FigureTokens().Min()))
+        {
+            if (d.Subject is { } rate && IsBareRate(views[d.Sentence].Tokens, rate) && before is { Subject: { } measured }
+                && before.Sentence >= d.Sentence - 1)
+            {
+                if (resolved.Contains(before) || measured.Head == rate.Head)
+                {
+                    d.Subject = before.Subject;
+                    d.Quantity = before.Quantity;
+                }
+                else
+                {
+                    var own = d.Quantity.Length > 0 ? d.Quantity : rate.Text;
+                    var joiner = Lexicon.UpNouns.Contains(own[(own.LastIndexOf(' ') + 1)..]) ? "in" : "of";
+                    var text = new SubjectInfo(own, rate.Head, rate.KeyWords, rate.Entities, rate.FirstToken, rate.LastToken, isAnaphoric: false);
+                    d.Subject = SubjectDescriber.Join(text, joiner, measured);
+                    var whose = measured.StartsSentence ? string.Concat(before.Quantity[..1].ToLowerInvariant(), before.Quantity.AsSpan(1)) : before.Quantity;
+                    d.Quantity = own + " " + joiner + " " + whose;
+                }
+
+                resolved.Add(d);
+            }
+
+            if (d.Quantity.Length > 0 && d.Subject is not null)
+            {
+                before = d;
+            }
+        }
+    }
+
+    // "the annual rate", "the annual rate of increase in the UK": a rate whose other words only say how often or that it rises.
+    private static bool IsBareRate(List<ClaimToken> t, SubjectInfo subject)
+    {
+        if (subject.Head != "rate" || subject.FirstToken < 0)
+        {
+            return false;
+        }
+
+        var places = subject.Entities.Select(Places.KeyOf).ToHashSet(StringComparer.Ordinal);
+        return subject.KeyWords.Any(EnglishWordClasses.BareRateWords.Contains)
+            && subject.KeyWords.All(w => places.Contains(w) || EnglishWordClasses.BareRateWords.Contains(w));
+    }
+
+    // "Of Acme's bondholders, 38.4% live in Freedonia": a sentence that opens on "Of" and a noun phrase gives the whole its
+    // percentages are parts of.
+    private static (int First, int Last)? WholeOfOpening(List<ClaimToken> t, ClaimDraft d, int first, int last)
+    {
+        if (!d.IsPercentage || t.Count < 4 || !t[0].Is("of") || (last + 1 < t.Count && t[last + 1].Is("of")))
+        {
+            return null;
+        }
+
+        var comma = 1;
+        while (comma < first && !t[comma].IsPunctuation(','))
+        {
+            comma++;
+        }
+
+        return comma < first && comma > 1 && NounPhrases.Right(t, 1, comma - 1, maxPrepositions: 1) is { } whole && whole.Last == comma - 1 ? whole : null;
     }
 
     private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence, bool evenIfAnaphoric = false)
@@ -152,6 +258,13 @@ internal static class QuantityFinder
         return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
+    // "creditors holding $41bn", "investors owning 5%": a participle right after a noun that says who acts.
+    private static int? HolderOf(List<ClaimToken> t, int verb, int clauseFirst) =>
+        t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && verb - 1 >= clauseFirst && t[verb - 1].IsWord && !t[verb - 1].IsCapitalized
+        && !Lexicon.IsFunctionWord(t[verb - 1].Lower) && !Lexicon.IsVerb(t, verb - 1) && NounPhrases.Left(t, verb, clauseFirst) is { } np && np.Last == verb - 1
+            ? np.First
+            : null;
+
     // "profits after tax", "earnings before interest": a noun phrase a preposition joins to the subject found.
     private static int? NounBeforePreposition(List<ClaimToken> t, int first, int clauseFirst)
     {
@@ -161,6 +274,93 @@ internal static class QuantityFinder
         }
 
         return t[first - 2].IsWord && !t[first - 2].IsCapitalized && NounPhrases.Left(t, first - 1, clauseFirst) is { } np && !Lexicon.IsVerb(t, first - 2) ? np.First : null;
+    }
+
+    // "halving its dividend", "doubled its stake": a figure that is itself a verb of change measures its object.
+    private static (int First, int Last)? ObjectOfChangeVerb(List<ClaimToken> t, int main, int clauseLast)
+    {
+        var lower = t[main].Lower;
+        var bare = lower.EndsWith("ing", StringComparison.Ordinal) ? lower[..^3] + "e" : lower; // "halving" → "halve"
+        if (main + 1 > clauseLast || !char.IsLetter(lower[0]) || !(Lexicon.UpVerbs.Contains(bare) || Lexicon.DownVerbs.Contains(bare))
+            || !t[main + 1].IsWord || !(Lexicon.Determiners.Contains(t[main + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[main + 1].Lower)))
+        {
+            return null;
+        }
+
+        return NounPhrases.Right(t, main + 1, clauseLast, maxPrepositions: 1);
+    }
+
+    // "shed 10% of the workforce", "close a fifth of its stores": the part of a whole an actor acts on measures the whole's
+    // things, unless the verb states a level ("sales were 40% of revenue") or the whole only names who ("20% of the firm").
+    private static (int First, int Last)? PartTaken(List<ClaimToken> t, ClaimDraft d, int first, int last, int clauseFirst, int clauseLast, ArticleEntities entities)
+    {
+        if (!(d.IsPercentage || d.Kind == ClaimKind.Share) || last + 2 > clauseLast || !t[last + 1].Is("of") || t[last + 2].IsCapitalized)
+        {
+            return null;
+        }
+
+        var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
+        if (verb < 0 || !t[verb].IsWord || Enumerable.Range(verb + 1, first - verb - 1).Any(k => !Lexicon.Adverbs.Contains(t[k].Lower))
+            || EnglishWordClasses.MeasuredVerbs.Contains(t[verb].Lower) || Lexicon.Auxiliaries.Contains(t[verb].Lower)
+            || EnglishWordClasses.PartVerbs.ContainsKey(t[verb].Lower) || Lexicon.UpVerbs.Contains(t[verb].Lower) && !Lexicon.DownVerbs.Contains(t[verb].Lower)
+            || NounPhrases.Right(t, last + 2, clauseLast, maxPrepositions: 1) is not { } whole)
+        {
+            return null;
+        }
+
+        var head = NounPhrases.Head(t, whole.First, whole.Last);
+        return head < 0 || IsWhoNotWhat(EnglishSubjectKeys.Singular(t[head].Lower))
+            || entities.In(d.Sentence, whole.First, whole.Last).Any(o => head >= o.FirstToken && head <= o.LastToken) ? null : whole;
+    }
+
+    // "A total of $10bn is earmarked for subsidies", "a sum of £5m was set aside for compensation": a total measures what it is for.
+    private static (int First, int Last)? WhatTotalIsFor(List<ClaimToken> t, SubjectInfo? subject, int first, int last, int clauseLast)
+    {
+        if (subject is null || subject.LastToken != first - 2 || first < 2 || !t[first - 1].Is("of") || !EnglishWordClasses.TotalNouns.Contains(t[first - 2].Lower))
+        {
+            return null;
+        }
+
+        var k = last + 1;
+        if (k <= clauseLast && t[k].IsPunctuation('(') && !TrySkipBrackets(t, ref k, clauseLast))
+        {
+            return null;
+        }
+
+        var verbs = 0;
+        while (k <= clauseLast && t[k].IsWord && (Lexicon.Auxiliaries.Contains(t[k].Lower) || Lexicon.Adverbs.Contains(t[k].Lower) || Lexicon.IsVerb(t, k)))
+        {
+            verbs += Lexicon.Auxiliaries.Contains(t[k].Lower) || Lexicon.Adverbs.Contains(t[k].Lower) ? 0 : 1;
+            k++;
+        }
+
+        return verbs == 1 && k + 1 <= clauseLast && t[k].IsWord && EnglishWordClasses.PurposePrepositions.Contains(t[k].Lower)
+            && NounPhrases.IsContentWord(t, k + 1) && !t[k + 1].IsCapitalized
+            ? NounPhrases.Right(t, k + 1, clauseLast, maxPrepositions: 0)
+            : null;
+    }
+
+    // Steps from an opening bracket at k to the token after its closing one.
+    private static bool TrySkipBrackets(List<ClaimToken> t, ref int k, int clauseLast)
+    {
+        var close = k;
+        while (close <= clauseLast && !t[close].IsPunctuation(')'))
+        {
+            close++;
+        }
+
+        k = close + 1;
+        return close <= clauseLast;
+    }
+
+    // "48,000 fewer mortgages", "500 more jobs": the comparative says the direction, the noun after it what is counted.
+    private static (int First, int Last)? CountedAfterComparative(List<ClaimToken> t, ClaimDraft d, int last, int clauseLast)
+    {
+        var next = last + 1;
+        return !d.IsPercentage && next + 1 <= clauseLast && t[next].IsWord && EnglishWordClasses.HedgingComparatives.Contains(t[next].Lower)
+            && NounPhrases.IsContentWord(t, next + 1) && !t[next + 1].IsCapitalized
+            ? NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1)
+            : null;
     }
 
     // "a loss of $5m": the noun right before "of"; for a change noun ("a rise of 5% in sales"), what follows "in".
@@ -218,6 +418,11 @@ internal static class QuantityFinder
         }
 
         var n = end - 1;
+        if (NounPhrases.Left(t, end, clauseFirst) is { } np && CountBeforeGoing(t, np, clauseFirst) is { } counted)
+        {
+            return counted;
+        }
+
         if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n].Lower) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
             || NounPhrases.IsLyAdverb(t[n].Lower) || Lexicon.UpVerbs.Contains(t[n].Lower) || Lexicon.DownVerbs.Contains(t[n].Lower))
         {
@@ -225,6 +430,33 @@ internal static class QuantityFinder
         }
 
         return NounPhrases.Left(t, end, clauseFirst);
+    }
+
+    // "the number of jobs to go at the firm to 5,500", "jobs to be cut at the plant": the place or firm after the going verb says
+    // where; the things counted come before it.
+    private static (int First, int Last)? CountBeforeGoing(List<ClaimToken> t, (int First, int Last) np, int clauseFirst)
+    {
+        var head = NounPhrases.Head(t, np.First, np.Last);
+        var k = np.First - 1;
+        if (head < 0 || !IsWhoNotWhat(EnglishSubjectKeys.Singular(t[head].Lower)) || k - 2 < clauseFirst || !t[k].IsWord
+            || !EnglishWordClasses.LocatingPrepositions.Contains(t[k].Lower) && !t[k].Is("at"))
+        {
+            return null;
+        }
+
+        k--;
+        if (!t[k].IsWord || !EnglishWordClasses.GoingVerbs.Contains(t[k].Lower))
+        {
+            return null;
+        }
+
+        k--;
+        if (t[k].Is("be") && k - 1 >= clauseFirst)
+        {
+            k--;
+        }
+
+        return t[k].Is("to") ? NounPhrases.Left(t, k, clauseFirst) : null;
     }
 
     // "the office said growth for the year was 1.6%": the noun phrase before the verb of the figure, after a name that only reports it.

@@ -173,7 +173,8 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, beforeDash.First, beforeDash.Last, knownNames); // "revenues - £160m -"
         }
 
-        if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who" && NounPhrases.Left(t, verbIndex, 0) is { } outer)
+        if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who"
+            && NounPhrases.Left(t, t[clauseFirst - 1].IsPunctuation(',') ? clauseFirst - 1 : clauseFirst, 0) is { } outer)
         {
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
         }
@@ -458,7 +459,7 @@ internal static class SubjectFinder
         t[i].IsWord && !t[i].IsCapitalized && NounPhrases.IsContentWord(t, i) && !Lexicon.GenericModifiers.Contains(t[i].Lower)
         && !NounPhrases.IsLyAdverb(t[i].Lower) && !t[i].Lower.EndsWith("al", StringComparison.Ordinal)
         && !t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[i].Lower.EndsWith("est", StringComparison.Ordinal)
-        && !Lexicon.UpNouns.Contains(t[i].Lower) && !Lexicon.DownNouns.Contains(t[i].Lower);
+        && !Lexicon.UpNouns.Contains(t[i].Lower) && !Lexicon.DownNouns.Contains(t[i].Lower) && !EnglishWordClasses.PeriodMonths.ContainsKey(t[i].Lower);
 
     // "expectations of 190,000 new jobs": the noun phrase after the figure.
     private static (int First, int Last)? ExpectedNoun(List<ClaimToken> t, int hi, int clauseLast)
@@ -482,6 +483,11 @@ internal static class SubjectFinder
         if (at - 2 < clauseFirst || !t[at].Is("at") || NounPhrases.Left(t, at, clauseFirst) is not { } np || np.First - 1 < clauseFirst)
         {
             return null;
+        }
+
+        if (np.First - 2 > clauseFirst && t[np.First - 1].Kind == ClaimTokenKind.Figure && t[np.First - 2].IsWord && Lexicon.Determiners.Contains(t[np.First - 2].Lower))
+        {
+            np = (np.First - 2, np.Last); // "valued the six plants at £40m": a count inside the object
         }
 
         var verb = np.First - 1;

@@ -624,7 +624,21 @@ internal static class EnglishWordClasses
         "raise", "raised", "raises", "raising", "invest", "invested", "invests", "investing", "save", "saved", "saves", "pay",
         "paid", "pays", "paying", "spend", "spent", "spends", "spending", "borrow", "borrowed", "borrows", "lend", "lent",
         "lends", "sue", "sued", "sues", "bid", "bids", "transfer", "transferred", "transfers", "buy", "bought", "buys",
-        "buying", "sell", "sold", "sells", "selling", "fine", "fined", "fines");
+        "buying", "sell", "sold", "sells", "selling", "fine", "fined", "fines", "holding", "owning");
+
+    /// <summary>Nouns of a total whose figure follows "of" ("a total of $10bn", "a sum of £5m"): they measure what the total is for.</summary>
+    public static readonly FrozenSet<string> TotalNouns = Set("total", "sum", "amount");
+
+    /// <summary>Prepositions after a verb that name what a sum is for ("earmarked for subsidies", "spent on roads", "put into pensions").</summary>
+    public static readonly FrozenSet<string> PurposePrepositions = Set("for", "on", "into");
+
+    /// <summary>
+    /// Words that, beside "rate", still leave unsaid what the rate is of ("the annual rate", "the rate of increase"): such a rate
+    /// points back to the measure named before it.
+    /// </summary>
+    public static readonly FrozenSet<string> BareRateWords = Set(
+        "annual", "yearly", "monthly", "quarterly", "weekly", "underlying", "headline", "increase", "rise", "decline", "fall",
+        "change");
 
     /// <summary>Head nouns of a quantity that is itself a rise ("economic growth was 1.6%").</summary>
     public static readonly FrozenSet<string> GrowthNouns = Set("growth", "expansion", "rise", "increase", "gain");

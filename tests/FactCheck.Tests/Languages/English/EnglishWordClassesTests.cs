@@ -72,12 +72,26 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.SameDayWords), "that", "same")]
     [InlineData(nameof(EnglishWordClasses.ResultNouns), "profits", "sales", "revenue", "earnings", "turnover")]
     [InlineData(nameof(EnglishWordClasses.ForwardWords), "will", "would", "could", "plans", "expects", "if")]
+    [InlineData(nameof(EnglishWordClasses.TotalNouns), "total", "sum", "amount")]
+    [InlineData(nameof(EnglishWordClasses.PurposePrepositions), "for", "on", "into")]
+    [InlineData(nameof(EnglishWordClasses.BareRateWords), "annual", "monthly", "increase")]
+    [InlineData(nameof(EnglishWordClasses.ActorDealVerbs), "holding", "owning", "paid")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 
     [Fact]
     public void SettingAgainstWords_HoldNoHedge_SoMoreThanTenPercentSetsNothingAgainst()
         => Assert.Empty(EnglishWordClasses.SettingAgainstWords.Intersect(EnglishWordClasses.HedgingComparatives));
+
+    // "held rates at 4.75%": a verb of holding a level is no deal; only its participle after a holder ("creditors holding $41bn") is.
+    [Fact]
+    public void ActorDealVerbs_HoldNoFiniteFormOfHold()
+        => Assert.DoesNotContain("held", (IReadOnlySet<string>)EnglishWordClasses.ActorDealVerbs);
+
+    // "the growth rate" names its measure; only words of frequency or change leave a rate bare.
+    [Fact]
+    public void BareRateWords_HoldNoMeasure()
+        => Assert.DoesNotContain("growth", (IReadOnlySet<string>)EnglishWordClasses.BareRateWords);
 
     [Fact]
     public void AboveAndBelowWords_NameOppositeDirections_ShareNoWord()

@@ -10,6 +10,7 @@ namespace FactCheck.Claims;
 /// stands right before the figure or before "by" or "to" and the figure;</item>
 /// <item><b>Coordination</b>: "went up by 0.4% on the month and by 12.6% on the year": a figure after "and by" goes the way
 /// of the figure before it in its sentence;</item>
+/// <item><b>Counts added</b>: "an extra four hours", "an additional 500 staff" go up;</item>
 /// <item><b>Comparatives</b>: "would have been 8% higher", "48,000 fewer mortgages": a comparative right after the figure;</item>
 /// <item><b>Change nouns</b>: a figure whose quantity is a growth or a rise ("growth of 2%", "economic growth was 1.6%") goes up;
 /// a fall or a decline goes down.</item>
@@ -39,6 +40,13 @@ internal static class DirectionReader
                 && earlier is { Direction: not ChangeDirection.None } && earlier.Sentence == d.Sentence)
             {
                 d.Direction = earlier.Direction;
+                continue;
+            }
+
+            if (before >= 1 && t[before].IsWord && EnglishWordClasses.ExtraWords.Contains(t[before].Lower) && t[before - 1].IsWord && t[before - 1].Lower is "a" or "an"
+                && d.Measure == Measure.Count)
+            {
+                d.Direction = ChangeDirection.Up; // "working an extra four hours a week": a count added
                 continue;
             }
 

@@ -173,6 +173,13 @@ internal static class PeriodResolver
                     new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString(CultureInfo.InvariantCulture)), TimeBasis.Derived);
             }
 
+            if (changes && d.PreviousTime is null && d.Time?.Date is { Start: { } ownStart } ownDate
+                && SamePeriodOfYear(views[d.Sentence], d, mentions) is int baseYear && baseYear < ownStart.Year)
+            {
+                // "48,000 fewer mortgages were approved in January than for the same month in 2004": January 2004.
+                d.PreviousTime = Shifted(d.Time.Text, null, ownDate, (ownStart.Year - baseYear) * 12, TimeBasis.Derived);
+            }
+
             if (changes && d.PreviousTime is null && d.Time is { Date: not null } revised && IsRevision(t, d))
             {
                 // "revised down the gains in December from 157,000 to 133,000", "down from an earlier estimate of 1.7%": one
@@ -233,13 +240,36 @@ internal static class PeriodResolver
         var (first, last) = s.ClauseRange(token);
         for (var i = first; i < last; i++)
         {
-            if (s.Tokens[i].IsWord && EnglishWordClasses.SameDayWords.Contains(s.Tokens[i].Lower) && s.Tokens[i + 1].Is("day"))
+            if (s.Tokens[i].IsWord && EnglishWordClasses.SamePeriodWords.Contains(s.Tokens[i].Lower) && s.Tokens[i + 1].Is("day"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "than for the same month in 2004", "on the same quarter of 2003": the year of a base that is the claim's own period in
+    // another year, named after the figure in its clause.
+    private static int? SamePeriodOfYear(SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions)
+    {
+        var t = s.Tokens;
+        var last = s.ClauseRange(d.MainToken).Last;
+        for (var i = d.LastFigure() + 1; i + 2 <= last; i++)
+        {
+            if (t[i].Kind != ClaimTokenKind.Date || Words(t[i].Text) is not { Length: 2 } words
+                || !EnglishWordClasses.SamePeriodWords.Contains(words[0]) || !PeriodLexicon.PeriodMonths.ContainsKey(words[1]))
+            {
+                continue;
+            }
+
+            return t[i + 1].IsWord && t[i + 1].Lower is "in" or "of" && t[i + 2].Kind == ClaimTokenKind.Date
+                && mentions[t[i + 2].MentionIndex].Date is { Grain: DateGrain.Year, ShowsYear: true, Start: { } year }
+                ? year.Year
+                : null;
+        }
+
+        return null;
     }
 
     // "Acme plans to", "expects sales to rise": not the nouns "its plans", "Forecasts for growth", "missing forecasts of 53.7".

@@ -307,6 +307,9 @@ internal static class EnglishWordClasses
         "is", "was", "'s", "would", "will", "be", "represents", "represented", "marks", "marked", "means", "meant", "amounts",
         "amounted", "equals", "equalled", "equaled");
 
+    /// <summary>Words between "an" and a count that make it a count added ("an extra four hours", "an additional 500 staff").</summary>
+    public static readonly FrozenSet<string> ExtraWords = Set("extra", "additional");
+
     /// <summary>Comparatives after a figure that make it a rise ("8% higher", "500 more jobs").</summary>
     public static readonly FrozenSet<string> ComparativesUp = Set("higher", "more", "bigger", "larger", "greater");
 
@@ -503,8 +506,11 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> LaterWords = Set(
         "later", "afterwards", "afterward");
 
-    /// <summary>Words before "day" that point back to the day named before ("that day", "the same day").</summary>
-    public static readonly FrozenSet<string> SameDayWords = Set(
+    /// <summary>
+    /// Words before a period noun that point back to a period named before ("that day", "the same day"), or name the
+    /// claim's own period in another year ("than the same month in 2004").
+    /// </summary>
+    public static readonly FrozenSet<string> SamePeriodWords = Set(
         "that", "same");
 
     /// <summary>Period nouns and the months they span.</summary>

@@ -233,7 +233,7 @@ internal static partial class WordNumberReader
     [GeneratedRegex(
         $$"""
         \G(?<!\b(?i:the|a|an|first|second|1st|2nd|latter|former|other|final|last|next|each|every|one|and|this|that|back|front|top|bottom|upper|lower)[\ -])
-        (?i:half)(?=\ (?i:of|the|its|their|his|her|our|all|these|those)\b)
+        (?i:half)(?=\ (?i:{{EnglishNumberWords.HalfWholeOpeners}})\b)
         (?!\ (?i:of\ )?(?:(?i:the|this|last|next|that|a|its|their)\ )?(?:(?i:{{EnglishCalendarWords.PeriodNouns}})\b|(?:1[0-9]|20)[0-9]{2}\b))
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,

@@ -179,7 +179,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
           |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
         |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
-            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:of|the|its|their|his|her|our|all|these|those)\b))\b)
+            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:{{EnglishNumberWords.HalfWholeOpeners}})\b))\b)
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]

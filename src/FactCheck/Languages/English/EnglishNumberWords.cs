@@ -22,6 +22,12 @@ internal static class EnglishNumberWords
     /// <summary>Every word that counts: the units, the tens, and the scales and "dozen" in the singular or the plural ("hundreds").</summary>
     public const string CountingWords = UnitWords + "|" + TensWords + "|hundreds?|thousands?|millions?|billions?|trillions?|dozens?";
 
+    /// <summary>
+    /// The words after "half" that open the whole it is a share of: "half of the money", "half the workforce", "half its
+    /// staff", "half all graduates".
+    /// </summary>
+    public const string HalfWholeOpeners = "of|the|its|their|his|her|our|all|these|those";
+
     /// <summary>What adds half of the scale before it: "4 million and a half" is 4,500,000.</summary>
     public const string AndAHalf = @"and\ a\ half";
 

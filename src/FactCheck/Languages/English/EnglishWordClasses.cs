@@ -220,13 +220,15 @@ internal static class EnglishWordClasses
         "became", "found", "told", "slid", "leapt", "wrote", "began", "swelled", "hit", "cut", "set", "shed", "put", "sent",
         "lent", "led", "fled", "slumped");
 
+    /// <summary>The modal verbs that put a clause ahead of the time of writing or make it less than a fact: "will", "could", "should".</summary>
+    private static readonly string[] ModalVerbs = ["will", "would", "could", "may", "might", "shall", "should"];
+
     /// <summary>
     /// Words that put what follows ahead of the time of writing ("will", "could", "to", "expects"): a clause with one is no
     /// past statement, so a month it names without a year may lie after publication.
     /// </summary>
     public static readonly FrozenSet<string> AheadWords = Set(
-        "will", "would", "could", "may", "might", "shall", "should", "to", "expects", "expected", "expect", "forecast",
-        "forecasts", "predicts", "predicted");
+        [.. ModalVerbs, "to", "expects", "expected", "expect", "forecast", "forecasts", "predicts", "predicted"]);
 
     /// <summary>Words that put a claim in the present: "is", "has", "now", "currently", "remains".</summary>
     public static readonly FrozenSet<string> PresentMarkers = Set(
@@ -496,8 +498,8 @@ internal static class EnglishWordClasses
     /// month it names alone is the next one.
     /// </summary>
     public static readonly FrozenSet<string> ForwardWords = Set(
-        "will", "would", "could", "may", "might", "shall", "should", "'ll", "won't", "wouldn't", "plans", "planning", "aims",
-        "intends", "expects", "forecasts", "predicts", "projects", "projecting", "hopes", "if");
+        [.. ModalVerbs, "'ll", "won't", "wouldn't", "plans", "planning", "aims", "intends", "expects", "forecasts", "predicts",
+        "projects", "projecting", "hopes", "if"]);
 
     /// <summary>
     /// Words that end a span counted from a time the story tells of, not from the time of writing ("a day later", "two

@@ -14,6 +14,7 @@ public class EnglishNumberWordsTests
         EnglishNumberWords.CountingWords,
         EnglishNumberWords.PeriodCount,
         EnglishNumberWords.PointFractions,
+        EnglishNumberWords.HalfWholeOpeners,
     };
 
     [Theory]

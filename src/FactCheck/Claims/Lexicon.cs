@@ -66,7 +66,8 @@ internal static class Lexicon
             return false; // "the annual rate of increase", "the number of cuts": the object of "of" is a noun
         }
 
-        if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
+        if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && !FigureNouns.Contains(tokens[index - 1].Lower)
+            && !EnglishWordClasses.PlaceholderNouns.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
             && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
         {
             return false; // "the new levy", "a further cut"

@@ -42,6 +42,18 @@ internal static class NounPhrases
 
             if (token.Kind == ClaimTokenKind.Punctuation)
             {
+                if (first == -1 && i == last && token.Text is "\"" or "\u201c" or "\u201d")
+                {
+                    last = --i; // 'to raise output "by 20%"': a quotation opened before the figure leaves the phrase before it whole
+                    continue;
+                }
+
+                if (token.Text == "," && first != -1 && IsListComma(t, i, min))
+                {
+                    i--; // "sales at restaurants, bars and cafes": a comma inside a list the phrase ends on
+                    continue;
+                }
+
                 if (token.Text == ")" && TryOpeningBracket(t, i, min, out var open) && (first != -1 || (open > min && t[open - 1].IsWord)))
                 {
                     if (first == -1)
@@ -144,6 +156,35 @@ internal static class NounPhrases
 
         return first == -1 ? null : Trim(t, AfterOpeningPlace(t, first, last), last, keepLast: false);
     }
+
+    // A comma between the items of a list that ends on "and" or "or" and is the object of a preposition in a noun phrase
+    // ("sales at restaurants, bars and coffee houses"), not one that closes an opening phrase ("despite the slowdown, sales and
+    // profits rose").
+    private static bool IsListComma(List<ClaimToken> t, int comma, int min)
+    {
+        var k = comma + 1;
+        while (k < t.Count && k - comma <= 8 && (t[k].IsPunctuation(',') || IsPlainWord(t, k)))
+        {
+            k++;
+        }
+
+        if (k == comma + 1 || k >= t.Count || !t[k].IsWord || t[k].Lower is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        var j = comma - 1;
+        while (j >= min && comma - j <= 3 && IsPlainWord(t, j))
+        {
+            j--;
+        }
+
+        return j < comma - 1 && j - 1 >= min && t[j].IsWord && !t[j].IsCapitalized && Lexicon.NounPhrasePrepositions.Contains(t[j].Lower)
+            && t[j - 1].IsWord && !Lexicon.IsFunctionWord(t[j - 1].Lower);
+    }
+
+    private static bool IsPlainWord(List<ClaimToken> t, int i) =>
+        t[i].IsWord && !t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.IsVerb(t, i);
 
     /// <summary>
     /// Whether token <paramref name="k"/> opens the sentence or a part of it: it is first, or follows a comma, a semicolon,
@@ -261,6 +302,11 @@ internal static class NounPhrases
                 break; // a new phrase starts: "results following a probe"
             }
 
+            if (first != -1 && token.IsCapitalized && IsPlainWord(t, i - 1) && NameThenVerb(t, i, max))
+            {
+                break; // "the 0-5% range Acme predicts": a name and its verb after the noun say who gives the figure
+            }
+
             if (first == -1)
             {
                 first = i;
@@ -274,6 +320,18 @@ internal static class NounPhrases
         }
 
         return first == -1 ? null : Trim(t, first, last, keepLast: true);
+    }
+
+    // A run of capitalised words followed by a verb: the subject of a clause that hangs on the noun before it, with no "that".
+    private static bool NameThenVerb(List<ClaimToken> t, int i, int max)
+    {
+        var j = i;
+        while (j <= max && j < t.Count && t[j].IsWord && t[j].IsCapitalized)
+        {
+            j++;
+        }
+
+        return j <= max && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && Lexicon.IsVerb(t, j) && !Lexicon.Auxiliaries.Contains(t[j].Lower);
     }
 
     /// <summary>Whether the token at <paramref name="i"/> can start a noun right after a figure ("29% duty", "42,000 troops").</summary>

@@ -37,7 +37,16 @@ internal static class QuantityFinder
             var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst)
                 ?? ObjectOfChangeVerb(t, d.MainToken, clauseLast) ?? PartTaken(t, d, first, last, clauseFirst, clauseLast, entities)
                 ?? WhatTotalIsFor(t, d.Subject, first, last, clauseLast) ?? WholeOfOpening(t, d, first, last);
-            if (phrase is null && d.Kind != ClaimKind.Share && ActorDeal(t, first, clauseFirst) is int acted
+            if (phrase is null && d.Kind != ClaimKind.Share && !d.IsPercentage && PassiveSale(t, first, clauseFirst) is var (sold, goods))
+            {
+                // "the unit was sold for $2bn", "the auction was won by Acme for $9bn": the price of what was sold.
+                var price = new SubjectInfo(PriceNoun, PriceNoun, [], [], sold, sold, isAnaphoric: false);
+                d.Subject = goods is { } g && !IsPronoun(t, g) ? SubjectDescriber.Join(price, "of", SubjectDescriber.Describe(text, t, g.First, g.Last, knownNames)) : price;
+                d.Quantity = PriceNoun;
+                continue;
+            }
+
+            if (phrase is null && d.Kind != ClaimKind.Share && ActorDeal(t, first, clauseFirst, d.IsPercentage) is int acted
                 && NounAfterFigure(t, d.MainToken, clauseLast) is null && NounAfterFigure(t, last, clauseLast) is null)
             {
                 // "the plan had saved £75m", "Acme is looking to raise 70m euros", "bought the unit for $9bn": the deal is measured.
@@ -45,13 +54,22 @@ internal static class QuantityFinder
                 var named = d.EntityResolution == EntityResolution.Named;
                 d.Subject = HolderOf(t, acted, clauseFirst) is int holder
                     ? SubjectDescriber.Describe(text, t, holder, acted, knownNames) // "creditors holding $41bn": who holds stays in the subject
-                    : new SubjectInfo(t[acted].Text, t[acted].Lower, [], named ? [] : d.Subject?.Entities ?? [], acted, acted, isAnaphoric: false);
-                d.Quantity = t[acted].Text;
+                    : DealNoun(t, acted, named ? [] : d.Subject?.Entities ?? []);
+                d.Quantity = DealNoun(t, acted, []).Text;
                 if (named)
                 {
                     EntityResolver.Resolve(entities, views, [d]);
                 }
 
+                continue;
+            }
+
+            if (phrase is null && d.Kind != ClaimKind.Share && !d.IsPercentage && d.Subject is { FirstToken: >= 0 } actor && IsName(t, actor)
+                && DealVerb(t, first, clauseFirst) is int dealt && EnglishWordClasses.DealVerbNouns.ContainsKey(t[dealt].Lower))
+            {
+                // "Globex earned $187m": a name before a deal verb acts; the verb's noun is measured, even where the name is new.
+                d.Subject = DealNoun(t, dealt, actor.Entities);
+                d.Quantity = d.Subject.Text;
                 continue;
             }
 
@@ -79,8 +97,8 @@ internal static class QuantityFinder
                     && DealVerb(t, first, clauseFirst) is int verb)
                 {
                     // "Heineken plans to invest 100m euros": the investment is measured, Heineken is its entity.
-                    d.Subject = new SubjectInfo(t[verb].Text, t[verb].Lower, [], d.Subject?.Entities ?? [], verb, verb, isAnaphoric: false);
-                    d.Quantity = t[verb].Text;
+                    d.Subject = DealNoun(t, verb, d.Subject?.Entities ?? []);
+                    d.Quantity = d.Subject.Text;
                 }
                 else
                 {
@@ -100,13 +118,70 @@ internal static class QuantityFinder
             d.Quantity = WithoutOwner(found, entities, d.Sentence, d.Entity);
         }
 
-        EstimatesOfFigureBefore(views, drafts);
+        MeasuresOfFigureBefore(views, drafts);
         RatesOfMeasureBefore(views, drafts);
+        foreach (var d in drafts)
+        {
+            if (d.Kind != ClaimKind.Event && d.Quantity.Length > 0 && NamesNoMeasure(views[d.Sentence].Tokens, d))
+            {
+                d.Quantity = string.Empty; // "it", "what analysts expected", "the total": a quantity that names no measure is left unsaid
+            }
+        }
+    }
+
+    private const string PriceNoun = "price";
+
+    // "Globex", "Acme Air": a subject whose words are all capitalised.
+    private static bool IsName(List<ClaimToken> t, SubjectInfo subject) =>
+        Enumerable.Range(subject.FirstToken, subject.LastToken - subject.FirstToken + 1).All(i => !t[i].IsWord || t[i].IsCapitalized)
+        && t[subject.FirstToken].IsWord;
+
+    // "Acme earned $5m" measures earnings, "spent £3m" spending: the noun of a deal verb, or the verb itself when it has none.
+    private static SubjectInfo DealNoun(List<ClaimToken> t, int verb, IReadOnlyList<string> entities)
+    {
+        var noun = EnglishWordClasses.DealVerbNouns.TryGetValue(t[verb].Lower, out var named) ? named : t[verb].Text;
+        return new SubjectInfo(noun, noun == t[verb].Text ? t[verb].Lower : Lexicon.CanonicalHead(noun), [], entities, verb, verb, isAnaphoric: false);
+    }
+
+    // "the unit was sold for $2bn", "the auction was won by an unknown firm for $9bn": the participle of a sale after an
+    // auxiliary, and the noun phrase before it that was sold.
+    private static (int Verb, (int First, int Last)? Goods)? PassiveSale(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        if (first - 3 < clauseFirst || !t[first - 1].Is("for"))
+        {
+            return null;
+        }
+
+        var verb = first - 2;
+        if (NounPhrases.Left(t, first - 1, clauseFirst) is { } buyer && buyer.First - 2 >= clauseFirst && t[buyer.First - 1].Is("by"))
+        {
+            verb = buyer.First - 2;
+        }
+
+        if (!t[verb].IsWord || !EnglishWordClasses.SaleParticiples.Contains(t[verb].Lower) || verb - 1 < clauseFirst || !t[verb - 1].IsWord
+            || !Lexicon.Auxiliaries.Contains(t[verb - 1].Lower))
+        {
+            return null;
+        }
+
+        return (verb, NounPhrases.Left(t, verb - 1, clauseFirst));
+    }
+
+    private static bool IsPronoun(List<ClaimToken> t, (int First, int Last) np) =>
+        np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || Lexicon.ObjectPronouns.Contains(t[np.First].Lower));
+
+    // A quantity that is a pronoun ("it", "what analysts expected") or a placeholder no figure before could fill ("the total").
+    private static bool NamesNoMeasure(List<ClaimToken> t, ClaimDraft d)
+    {
+        var whole = SentenceTokenizer.Lower(d.Quantity);
+        return Lexicon.SubjectPronouns.Contains(whole) || Lexicon.ObjectPronouns.Contains(whole) || SentenceTokenizer.Lower(d.Quantity.Split(' ')[0]) is "what" or "which" or "who"
+            || (d.Subject is { } subject && IsBarePlaceholder(t, subject) && string.Equals(d.Quantity, subject.Text, StringComparison.Ordinal));
     }
 
     // "growth was 1.6%, down from an earlier estimate of 1.7%": an estimate with no noun of its own estimates what the figure
-    // before it in the sentence measures.
-    private static void EstimatesOfFigureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    // before it in the sentence measures. So does a multiple of what was expected ("sales rose 0.6%, twice what analysts
+    // expected") and a part of "it" ("$5bn in new funding, half of it from banks").
+    private static void MeasuresOfFigureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
     {
         foreach (var sentence in drafts.Where(d => d.Kind != ClaimKind.Event).GroupBy(d => d.Sentence))
         {
@@ -121,6 +196,12 @@ internal static class QuantityFinder
                 {
                     d.Subject = SubjectDescriber.Join(estimate, "of", before.Subject!);
                     d.Quantity = d.Quantity + " of " + before.Quantity;
+                }
+                else if (before is not null && d.LastFigure() + 2 < t.Count && (t[d.LastFigure() + 1].Is("what")
+                    || (d.Kind == ClaimKind.Share && t[d.LastFigure() + 1].Is("of") && t[d.LastFigure() + 2].Is("it"))))
+                {
+                    d.Subject = before.Subject;
+                    d.Quantity = before.Quantity;
                 }
 
                 if (d.Quantity.Length > 0 && d.Subject is { FirstToken: >= 0 } measured && NounPhrases.Head(t, measured.FirstToken, measured.LastToken) is >= 0 and var head
@@ -140,10 +221,11 @@ internal static class QuantityFinder
         var resolved = new HashSet<ClaimDraft>();
         foreach (var d in drafts.Where(d => d.Kind != ClaimKind.Event).OrderBy(d => d.Sentence).ThenBy(d => d.FigureTokens().Min()))
         {
-            if (d.Subject is { } rate && IsBareRate(views[d.Sentence].Tokens, rate) && before is { Subject: { } measured }
+            var placeholder = d.Subject is { } held && IsBarePlaceholder(views[d.Sentence].Tokens, held);
+            if (d.Subject is { } rate && (placeholder || IsBareRate(views[d.Sentence].Tokens, rate)) && before is { Subject: { } measured }
                 && before.Sentence >= d.Sentence - 1)
             {
-                if (resolved.Contains(before) || measured.Head == rate.Head)
+                if (resolved.Contains(before) || measured.Head == rate.Head || placeholder)
                 {
                     d.Subject = before.Subject;
                     d.Quantity = before.Quantity;
@@ -168,6 +250,10 @@ internal static class QuantityFinder
         }
     }
 
+    // "the total", "the annual total", "the 0-5% range": a placeholder whose other words only say how often or that it rises.
+    private static bool IsBarePlaceholder(List<ClaimToken> t, SubjectInfo subject) =>
+        EnglishWordClasses.PlaceholderNouns.Contains(subject.Head) && subject.FirstToken >= 0 && OnlyBareWords(subject);
+
     // "the annual rate", "the annual rate of increase in the UK": a rate whose other words only say how often or that it rises.
     private static bool IsBareRate(List<ClaimToken> t, SubjectInfo subject)
     {
@@ -176,9 +262,13 @@ internal static class QuantityFinder
             return false;
         }
 
+        return subject.KeyWords.Any(EnglishWordClasses.BareRateWords.Contains) && OnlyBareWords(subject);
+    }
+
+    private static bool OnlyBareWords(SubjectInfo subject)
+    {
         var places = subject.Entities.Select(Places.KeyOf).ToHashSet(StringComparer.Ordinal);
-        return subject.KeyWords.Any(EnglishWordClasses.BareRateWords.Contains)
-            && subject.KeyWords.All(w => places.Contains(w) || EnglishWordClasses.BareRateWords.Contains(w));
+        return subject.KeyWords.All(w => places.Contains(w) || EnglishWordClasses.BareRateWords.Contains(w));
     }
 
     // "Of Acme's bondholders, 38.4% live in Freedonia": a sentence that opens on "Of" and a noun phrase gives the whole its
@@ -245,7 +335,7 @@ internal static class QuantityFinder
 
     // The deal verb whose object the figure is ("had saved £75m", "to raise more than 70m euros"), or whose price it is
     // ("bought the unit for $9.3bn", "to sue the government for $28bn").
-    private static int? ActorDeal(List<ClaimToken> t, int first, int clauseFirst)
+    private static int? ActorDeal(List<ClaimToken> t, int first, int clauseFirst, bool isPercentage)
     {
         var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
         if (verb < 0 && first - 1 > clauseFirst && t[first - 1].Is("for") && NounPhrases.Left(t, first - 1, clauseFirst) is { } np && np.First - 1 >= clauseFirst)
@@ -255,7 +345,9 @@ internal static class QuantityFinder
 
         // "The dollar was buying 104.76 yen": a rate quoted in the progressive, not a deal.
         var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
-        return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
+        // "Acme lost 2%": a verb of change before a percentage moves a price; only a sum lost is a loss.
+        var moved = verb >= 0 && isPercentage && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower));
+        return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && !moved && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
     // "creditors holding $41bn", "investors owning 5%": a participle right after a noun that says who acts.
@@ -325,6 +417,11 @@ internal static class QuantityFinder
         if (k <= clauseLast && t[k].IsPunctuation('(') && !TrySkipBrackets(t, ref k, clauseLast))
         {
             return null;
+        }
+
+        if (k <= clauseLast && t[k].IsPunctuation(')'))
+        {
+            k++; // "a total of 24bn pesos ($10bn; £5bn) is earmarked": the conversions are figures of the claim
         }
 
         var verbs = 0;

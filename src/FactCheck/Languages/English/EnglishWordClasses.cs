@@ -573,7 +573,7 @@ internal static class EnglishWordClasses
         "buys", "buying", "sell", "sold", "sells", "selling", "pay", "paid", "pays", "paying", "spend", "spent", "spends",
         "spending", "borrow", "borrowed", "borrows", "lend", "lent", "lends", "owe", "owes", "owed", "sue", "sued", "sues",
         "win", "won", "wins", "bid", "bids", "offer", "offered", "offers", "save", "saved", "saves", "seek", "seeks", "sought",
-        "fine", "fined", "fines", "employ", "employs", "employed");
+        "fine", "fined", "fines", "employ", "employs", "employed", "earn", "earned", "earns");
 
     /// <summary>Nouns after "a" or "per" and a figure that are a span of time, not the unit a price is per ("$4 a day").</summary>
     public static readonly FrozenSet<string> PerTimeNouns = Set(
@@ -632,7 +632,42 @@ internal static class EnglishWordClasses
         "raise", "raised", "raises", "raising", "invest", "invested", "invests", "investing", "save", "saved", "saves", "pay",
         "paid", "pays", "paying", "spend", "spent", "spends", "spending", "borrow", "borrowed", "borrows", "lend", "lent",
         "lends", "sue", "sued", "sues", "bid", "bids", "transfer", "transferred", "transfers", "buy", "bought", "buys",
-        "buying", "sell", "sold", "sells", "selling", "fine", "fined", "fines", "holding", "owning");
+        "buying", "sell", "sold", "sells", "selling", "fine", "fined", "fines", "holding", "owning", "lose", "lost", "loses",
+        "losing");
+
+    /// <summary>
+    /// The noun that names the sum of a deal verb ("Acme earned $5m" measures earnings, "spent £3m" spending, "lost $2bn" a loss),
+    /// for each form of the verb whose noun is plain.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> DealVerbNouns = Nouns(
+        ("earnings", ["earn", "earned", "earns"]),
+        ("spending", ["spend", "spent", "spends", "spending"]),
+        ("loss", ["lose", "lost", "loses", "losing"]),
+        ("payment", ["pay", "paid", "pays", "paying"]),
+        ("investment", ["invest", "invested", "invests", "investing"]),
+        ("savings", ["save", "saved", "saves"]),
+        ("borrowing", ["borrow", "borrowed", "borrows"]),
+        ("lending", ["lend", "lent", "lends"]),
+        ("debt", ["owe", "owes", "owed"]),
+        ("claim", ["sue", "sued", "sues"]),
+        ("purchase", ["buy", "bought", "buys"]),
+        ("sale", ["sell", "sold", "sells"]),
+        ("transfer", ["transfer", "transferred", "transfers"]),
+        ("fine", ["fine", "fined", "fines"]),
+        ("bid", ["bid", "bids"]),
+        ("offer", ["offer", "offered", "offers"]));
+
+    /// <summary>
+    /// Participles of a sale in the passive, after which "for" gives the price of the clause's subject ("the unit was sold for
+    /// $2bn", "the auction was won by Acme for $9bn").
+    /// </summary>
+    public static readonly FrozenSet<string> SaleParticiples = Set("sold", "bought", "won", "acquired", "purchased", "auctioned");
+
+    /// <summary>
+    /// Nouns that stand for a figure without naming what it measures ("the total", "the 0-5% range", "the figure"): such a
+    /// quantity points back to the measure named before it.
+    /// </summary>
+    public static readonly FrozenSet<string> PlaceholderNouns = Set("total", "sum", "amount", "range", "figure", "tally");
 
     /// <summary>Nouns of a total whose figure follows "of" ("a total of $10bn", "a sum of £5m"): they measure what the total is for.</summary>
     public static readonly FrozenSet<string> TotalNouns = Set("total", "sum", "amount");
@@ -666,6 +701,24 @@ internal static class EnglishWordClasses
 
     /// <summary>Words before "than" that hedge the figure after it instead of setting it against another ("more than 10%").</summary>
     public static readonly FrozenSet<string> HedgingComparatives = Set("more", "less", "fewer");
+
+    // Each form maps to the noun it names; a form listed twice fails on first use like a repeated word.
+    private static FrozenDictionary<string, string> Nouns(params (string Noun, string[] Forms)[] entries)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (noun, forms) in entries)
+        {
+            foreach (var form in forms)
+            {
+                if (!map.TryAdd(form, noun))
+                {
+                    throw new InvalidOperationException("An English word list holds a word twice.");
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
     private static FrozenSet<string> Set(params string[] words)

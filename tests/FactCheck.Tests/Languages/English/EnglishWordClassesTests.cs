@@ -77,8 +77,25 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.PurposePrepositions), "for", "on", "into")]
     [InlineData(nameof(EnglishWordClasses.BareRateWords), "annual", "monthly", "increase")]
     [InlineData(nameof(EnglishWordClasses.ActorDealVerbs), "holding", "owning", "paid")]
+    [InlineData(nameof(EnglishWordClasses.SaleParticiples), "sold", "bought", "won")]
+    [InlineData(nameof(EnglishWordClasses.PlaceholderNouns), "total", "range", "figure")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
+
+    [Theory]
+    [InlineData("earned", "earnings")]
+    [InlineData("spent", "spending")]
+    [InlineData("lost", "loss")]
+    [InlineData("paid", "payment")]
+    [InlineData("sued", "claim")]
+    public void DealVerbNouns_VerbOfASum_NamesItsNoun(string verb, string noun)
+        => Assert.Equal(noun, EnglishWordClasses.DealVerbNouns[verb]);
+
+    // Every verb with a noun is a deal verb, so that the noun is reached.
+    [Fact]
+    public void DealVerbNouns_Verbs_AreDealVerbs()
+        => Assert.All(EnglishWordClasses.DealVerbNouns.Keys, verb => Assert.True(
+            EnglishWordClasses.DealVerbs.Contains(verb) || EnglishWordClasses.ActorDealVerbs.Contains(verb), verb));
 
     [Fact]
     public void SettingAgainstWords_HoldNoHedge_SoMoreThanTenPercentSetsNothingAgainst()

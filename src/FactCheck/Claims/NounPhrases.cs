@@ -105,6 +105,14 @@ internal static class NounPhrases
                     continue;
                 }
 
+                // "its 2004 dividend", "the first-quarter profit": a period between a determiner and a noun qualifies the noun.
+                if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !t[i - 1].IsCapitalized
+                    && (EnglishWordClasses.PossessivePronouns.Contains(t[i - 1].Lower) || EnglishWordClasses.Determiners.Contains(t[i - 1].Lower)))
+                {
+                    first = i--;
+                    continue;
+                }
+
                 break;
             }
 

@@ -289,9 +289,15 @@ internal static class QuantityFinder
         return comma < first && comma > 1 && NounPhrases.Right(t, 1, comma - 1, maxPrepositions: 1) is { } whole && whole.Last == comma - 1 ? whole : null;
     }
 
+    // "its dividend", "their wages": the pronoun points back to the owner; the noun after it is a thing of its own.
+    private static bool IsOwnedNoun(SubjectInfo subject, List<ClaimToken> t) =>
+        subject.FirstToken < subject.LastToken && subject.LastToken < t.Count && t[subject.FirstToken].IsWord
+        && EnglishWordClasses.PossessivePronouns.Contains(t[subject.FirstToken].Lower);
+
     private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence, bool evenIfAnaphoric = false)
     {
-        if (subject is null || subject.Head.Length == 0 || (subject.IsAnaphoric && subject.KeyWords.Count == 0 && !evenIfAnaphoric) || subject.FirstToken < 0)
+        if (subject is null || subject.Head.Length == 0 || subject.FirstToken < 0
+            || (subject.IsAnaphoric && subject.KeyWords.Count == 0 && !evenIfAnaphoric && !IsOwnedNoun(subject, t)))
         {
             return false;
         }

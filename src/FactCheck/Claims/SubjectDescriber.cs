@@ -186,12 +186,32 @@ internal static class SubjectDescriber
         var keyWords = new SortedSet<string>(subject.KeyWords, StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            keyWords.Add(Places.KeyOf(entity));
+            AddEntityKeyWords(keyWords, entity);
         }
 
         keyWords.Remove(subject.Head);
         var all = subject.Entities.Concat(entities).Distinct(StringComparer.Ordinal).ToArray();
         return new SubjectInfo(subject.Text, subject.Head, keyWords.ToArray(), all, subject.FirstToken, subject.LastToken, false);
+    }
+
+    // An owner's words in a key as the owner's own name would give them (see Describe): a place in its key form
+    // ("united-states"), another name word by word ("acme", "corp"), so "its profits" keys like "Acme Corp's profits".
+    private static void AddEntityKeyWords(SortedSet<string> keyWords, string entity)
+    {
+        if (Places.TryGet(entity, out var place))
+        {
+            keyWords.Add(Places.KeyOf(place));
+            return;
+        }
+
+        foreach (var word in entity.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = SentenceTokenizer.Lower(word);
+            if (!Lexicon.IsFunctionWord(lower))
+            {
+                keyWords.Add(lower);
+            }
+        }
     }
 
     // The last index of a run of capitalised words, allowing "of", "for", "and", "&" between them ("Bank of England").

@@ -57,12 +57,14 @@ internal sealed class ArticleEntities
     public static ArticleEntities Read(string text, IReadOnlyList<SentenceView> views, IReadOnlySet<string> knownNames)
     {
         var surnames = Surnames(views);
+        var article = new ArticleWords(Abbreviations(views), LowerCaseWords(views));
         var found = new List<EntityOccurrence>();
         foreach (var view in views)
         {
-            ReadSentence(text, view, knownNames, surnames, found);
+            ReadSentence(text, view, knownNames, surnames, article, found);
         }
 
+        found = SplitCoordinated(text, views, found);
         var canonical = CanonicalNames(found);
         for (var i = 0; i < found.Count; i++)
         {
@@ -154,14 +156,14 @@ internal sealed class ArticleEntities
         return surnames;
     }
 
-    private static void ReadSentence(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, List<EntityOccurrence> found)
+    private static void ReadSentence(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, ArticleWords article, List<EntityOccurrence> found)
     {
         var firstOfSentence = found.Count;
-        ReadNames(text, view, knownNames, surnames, found);
+        ReadNames(text, view, knownNames, surnames, article, found);
         MarkExamples(view.Tokens, found, firstOfSentence);
     }
 
-    private static void ReadNames(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, List<EntityOccurrence> found)
+    private static void ReadNames(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, ArticleWords article, List<EntityOccurrence> found)
     {
         var t = view.Tokens;
         for (var i = 0; i < t.Count; i++)
@@ -191,7 +193,7 @@ internal sealed class ArticleEntities
             }
 
             var startsSentence = i == 0 || t[i - 1].Text is "\"" or "\u201C" or ":" or "(" or "\u2018" or "'" or "-" or "\u2013" or "\u2014";
-            if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i))
+            if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i) && !(DescribedAsFirm(t, i + 1) && !article.LowerCase.Contains(token.Lower)))
             {
                 continue;
             }
@@ -208,6 +210,11 @@ internal sealed class ArticleEntities
             }
 
             var last = Run(t, i);
+            if (last == i && article.Abbreviations.Contains(token.Text))
+            {
+                continue; // "the producer price index (PPI)" named before: "the PPI" is that index wherever it stands
+            }
+
             var owned = OwnedThing(t, i, last);
             if (owned == Owned.Directly)
             {
@@ -325,6 +332,25 @@ internal sealed class ArticleEntities
             || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower) && !Places.TryMatch(t, i + 1, t.Count, out _, out _))
             || DescribedInCommas(t, i + 1));
 
+    // "Acme-Roe is a specialist steel firm": a copula, an article and, within four words, a noun for an organisation.
+    private static bool DescribedAsFirm(List<ClaimToken> t, int verb)
+    {
+        if (verb + 2 >= t.Count || !(t[verb].Is("is") || t[verb].Is("was")) || !(t[verb + 1].Is("a") || t[verb + 1].Is("an") || t[verb + 1].Is("the")))
+        {
+            return false;
+        }
+
+        for (var j = verb + 2; j < t.Count && j <= verb + 5 && t[j].IsWord; j++)
+        {
+            if (EntityLexicon.ReferenceNouns.TryGetValue(t[j].Lower, out var kind))
+            {
+                return kind == EntityKind.Organisation;
+            }
+        }
+
+        return false;
+    }
+
     // ", the private firm", ", a German bank": a comma, an article and, within three words, a noun for an organisation.
     private static bool DescribedInCommas(List<ClaimToken> t, int comma)
     {
@@ -342,6 +368,103 @@ internal sealed class ArticleEntities
         }
 
         return false;
+    }
+
+    // What the article writes that tells names from common words: the abbreviations it defines for lower-case words, and
+    // the words it writes in lower case.
+    private sealed record ArticleWords(HashSet<string> Abbreviations, HashSet<string> LowerCase);
+
+    private static HashSet<string> Abbreviations(IReadOnlyList<SentenceView> views)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            for (var i = 0; i < view.Tokens.Count; i++)
+            {
+                if (view.Tokens[i].IsWord && IsAbbreviationOfWordsBefore(view.Tokens, i))
+                {
+                    found.Add(view.Tokens[i].Text);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<SentenceView> views)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            foreach (var token in view.Tokens)
+            {
+                if (token.IsWord && !token.IsCapitalized)
+                {
+                    found.Add(token.Lower);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "Boeing and Airbus", "G7 and Russia": a run of capitalised words joined by one "and" is two names when each side is a
+    // place or a name the article gives on its own elsewhere; "Securities and Exchange Commission" stays one.
+    private static List<EntityOccurrence> SplitCoordinated(string text, IReadOnlyList<SentenceView> views, List<EntityOccurrence> found)
+    {
+        var alone = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var o in found)
+        {
+            if (!o.Surface.Contains(" and ", StringComparison.Ordinal))
+            {
+                alone.TryAdd(o.Surface, o.Kind);
+            }
+        }
+
+        var result = new List<EntityOccurrence>(found.Count);
+        foreach (var o in found)
+        {
+            var t = views[o.Sentence].Tokens;
+            var and = -1;
+            for (var i = o.FirstToken + 1; i < o.LastToken; i++)
+            {
+                if (t[i].Is("and"))
+                {
+                    and = and < 0 ? i : int.MaxValue;
+                }
+            }
+
+            if (o.Kind == EntityKind.Place || and is < 0 or int.MaxValue)
+            {
+                result.Add(o);
+                continue;
+            }
+
+            var left = text[t[o.FirstToken].Start..t[and - 1].End];
+            var right = text[t[and + 1].Start..t[o.LastToken].End];
+            var leftPlace = Places.TryMatch(t, o.FirstToken, and, out var leftName, out var leftLength) && o.FirstToken + leftLength == and;
+            var rightPlace = Places.TryMatch(t, and + 1, o.LastToken + 1, out var rightName, out var rightLength) && and + 1 + rightLength == o.LastToken + 1;
+            if (!((alone.ContainsKey(left) || leftPlace) && (alone.ContainsKey(right) || rightPlace)))
+            {
+                result.Add(o);
+                continue;
+            }
+
+            result.Add(Side(o, o.FirstToken, and - 1, left, leftPlace ? leftName : null));
+            result.Add(Side(o, and + 1, o.LastToken, right, rightPlace ? rightName : null));
+        }
+
+        return result;
+
+        EntityOccurrence Side(EntityOccurrence o, int first, int last, string surface, string? place) =>
+            o with
+            {
+                FirstToken = first,
+                LastToken = last,
+                Name = place ?? surface,
+                Surface = surface,
+                Kind = place is not null ? EntityKind.Place : alone.GetValueOrDefault(surface, o.Kind),
+            };
     }
 
     // An upper-case word alone in brackets after lower-case words shortens them ("producer price index (PPI)").

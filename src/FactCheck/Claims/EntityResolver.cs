@@ -6,21 +6,30 @@ namespace FactCheck.Claims;
 /// Gives each claim the entity its figure is about, by the first of these readings that applies:
 /// </summary>
 /// <list type="number">
+/// <item><b>Bearer</b>: a name after the subject that bears the figure ("a $5bn tax claim against Acme");</item>
 /// <item><b>Named</b>: the subject names an organisation or place ("Brazil's exports", "sales at Acme") that does not only
-/// report the figure;</item>
+/// report the figure; a place that only describes the subject ("six UK stores") gives way to the agent of a passive verb
+/// ("have been put up for sale by Acme");</item>
 /// <item><b>Place opening</b>: a place after "in" that opens the sentence or a part of it before the figure, with no
 /// other name between ("In the US growth is 6%", "while in China they expect 15%");</item>
+/// <item><b>Group share</b>: the figure is a share of a group of people that no name owns ("70% of bondholders"): the group;</item>
 /// <item><b>Person</b>: a person pronoun opens the figure's clause ("he expects sales of $5m", "we would need 350 people," he
 /// says): the organisation of that person (see PersonsOrganisation), as a reference;</item>
 /// <item><b>Reference</b>: the subject points back ("it", "its profits", "the firm", "the country"): the entity of that kind
-/// named last in the three sentences before (or earlier in the sentence), else the article's topic;</item>
+/// named last in the three sentences before (or earlier in the sentence), else the article's topic; "they" and "their" after
+/// a group of people in their sentence ("workers are paid for 39 hours though they work 35") are that group;</item>
 /// <item><b>Clause subject</b>: a name before the figure in its sentence that is not a source or a person ("Acme Air made a loss
 /// of $5m", "Acme Air said profits rose 8%" when Acme Air is not only the source);</item>
+/// <item><b>Paragraph subject</b>: the name that is the subject of a sentence before in the figure's paragraph, when the
+/// sentences between refer back to it ("Globex saw profits fall. Its beer sales slowed. Total sales rose 4%.");</item>
 /// <item><b>Topic</b>: the article's topic (<see cref="ArticleEntities.Topic"/>).</item>
 /// </list>
 internal static class EntityResolver
 {
     private const int ReferenceSentences = 3;
+
+    /// <summary>The most words between a subject and the "by" of its passive verb ("have been put up for sale by").</summary>
+    private const int PassiveReach = 8;
 
     public static void Resolve(ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
     {
@@ -31,9 +40,10 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d) ?? PersonsOrganisation(entities, views, d)
+            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Bearer(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d)
+                ?? SharedByGroup(views, d) ?? PersonsOrganisation(entities, views, d)
                 ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
-                ?? LocatedPlace(entities, views, d) ?? Topic(entities);
+                ?? LocatedPlace(entities, views, d) ?? ParagraphSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
         }
@@ -74,7 +84,7 @@ internal static class EntityResolver
             }
 
             // A topic that is a place gives way only to a place of the figure's own sentence.
-            place ??= isPlace ? null : entities.LastBefore(d.Sentence, 0, ReferenceSentences, EntityKind.Place)
+            place ??= isPlace ? OpeningPlaceBefore(entities, views, d.Sentence) : entities.LastBefore(d.Sentence, 0, ReferenceSentences, EntityKind.Place)
                 ?? (entities.Topic is { Kind: EntityKind.Place } topic ? topic : null);
             if (place is not null && place.Name != d.Entity)
             {
@@ -83,6 +93,14 @@ internal static class EntityResolver
             }
         }
     }
+
+    // "In Freedonia, exports are booming. Growth is set to reach 2%.": the place that opens the sentence before sets the scene
+    // for the next one.
+    private static EntityOccurrence? OpeningPlaceBefore(ArticleEntities entities, IReadOnlyList<SentenceView> views, int sentence) =>
+        sentence > 0 && entities.In(sentence - 1, 0, 2).FirstOrDefault() is { Kind: EntityKind.Place } o && BeforeName(views[sentence - 1].Tokens, o) == 0
+        && views[sentence - 1].Tokens[0].Is("in")
+            ? o
+            : null;
 
     // "The Labor Department said it had revised the jobs gains": a figure that reaches a statistics body only through a
     // reference or as the article's topic is one the body publishes about its country, not its own.
@@ -153,11 +171,126 @@ internal static class EntityResolver
         {
             if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0 && !Locates(t, o))
             {
-                return (o.Name, EntityResolution.Named);
+                return DescribesNoun(t, o) && PassiveAgent(entities, views, d, subject) is { } agent ? agent : (o.Name, EntityResolution.Named);
             }
         }
 
         return null;
+    }
+
+    // "UK greyhound tracks": a place before a lower-case word describes the noun; it is not its head.
+    private static bool DescribesNoun(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var next = o.LastToken + 1;
+        return o.Kind == EntityKind.Place && next < t.Count && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next].Lower);
+    }
+
+    // A name that heads its phrase: nothing but a mark, a function word or the end of the sentence after it ("against Acme.",
+    // not "against the US dollar" nor "against Acme's unit").
+    private static bool HeadsPhrase(List<ClaimToken> t, EntityOccurrence o)
+    {
+        var next = o.LastToken + 1;
+        return next >= t.Count || (t[next].IsWord ? Lexicon.IsFunctionWord(t[next].Lower) : t[next].Kind != ClaimTokenKind.Possessive);
+    }
+
+    // "a $27.5bn tax claim against Acme": the name after a preposition of bearing (EnglishWordClasses.BearerPrepositions)
+    // right after the subject is what the figure is about.
+    private static (string, EntityResolution)? Bearer(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        if (d.Subject is not { FirstToken: >= 0 } subject)
+        {
+            return null;
+        }
+
+        var t = views[d.Sentence].Tokens;
+        var k = subject.LastToken + 1;
+        if (k + 1 >= t.Count || !t[k].IsWord || !EnglishWordClasses.BearerPrepositions.Contains(t[k].Lower))
+        {
+            return null;
+        }
+
+        var at = t[k + 1].Is("the") ? k + 2 : k + 1;
+        return entities.In(d.Sentence, at, t.Count - 1).FirstOrDefault() is { Kind: not EntityKind.Person } o && o.FirstToken == at && HeadsPhrase(t, o)
+            ? (o.Name, EntityResolution.Named)
+            : null;
+    }
+
+    // "Six UK stores have been put up for sale by retail group Acme", "two bank accounts opened by its new subsidiary": the
+    // agent after "by" of a passive verb in the figure's clause (a form of "be" between the subject and "by", or a participle
+    // right before it) is the organisation that acts on what the subject counts. The agent is a name that heads its phrase,
+    // after up to three describing words, or a part of a firm owned through "its" or "their" (the firm named before).
+    private static (string, EntityResolution)? PassiveAgent(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d, SubjectInfo subject)
+    {
+        var t = views[d.Sentence].Tokens;
+        var by = subject.LastToken + 1;
+        while (by < t.Count - 1 && by <= subject.LastToken + PassiveReach && t[by].IsWord && !t[by].Is("by"))
+        {
+            by++;
+        }
+
+        if (by >= t.Count - 1 || !t[by].Is("by") || !t[by - 1].IsWord)
+        {
+            return null;
+        }
+
+        var passive = t[by - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
+        for (var i = subject.LastToken + 1; i < by && !passive; i++)
+        {
+            passive = t[i].IsWord && EnglishWordClasses.PassiveAuxiliaries.Contains(t[i].Lower);
+        }
+
+        if (!passive)
+        {
+            return null;
+        }
+
+        var j = by + 1;
+        if (j < t.Count && t[j].IsWord && EntityLexicon.OwningPronouns.Contains(t[j].Lower))
+        {
+            for (var p = j + 1; p < t.Count && p <= j + 4 && t[p].IsWord; p++)
+            {
+                if (EnglishWordClasses.FirmPartNouns.Contains(t[p].Lower))
+                {
+                    return Antecedent(entities, views, d.Sentence, j, EntityKind.Organisation, firmNoun: false) is { } owner ? (owner.Name, EntityResolution.Reference) : null;
+                }
+            }
+
+            return null;
+        }
+
+        if (j < t.Count && t[j].IsWord && Lexicon.Determiners.Contains(t[j].Lower))
+        {
+            j++;
+        }
+
+        for (var words = 0; words < 3 && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j].Lower); words++)
+        {
+            j++; // "by gaming group Acme"
+        }
+
+        return entities.In(d.Sentence, j, t.Count - 1).FirstOrDefault() is { Kind: EntityKind.Organisation, IsSource: false } agent && agent.FirstToken == j && HeadsPhrase(t, agent)
+            ? (agent.Name, EntityResolution.Named)
+            : null;
+    }
+
+    // "About 70% of bondholders are expected to accept": a share whose whole is a group of people that no name or owning
+    // pronoun owns is about that group.
+    private static (string, EntityResolution)? SharedByGroup(IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        if (d.Kind != ClaimKind.Share || d.Subject is not { FirstToken: > 1 } subject || subject.Entities.Count > 0)
+        {
+            return null;
+        }
+
+        var t = views[d.Sentence].Tokens;
+        var head = NounPhrases.Head(t, subject.FirstToken, subject.LastToken);
+        if (!t[subject.FirstToken - 1].Is("of") || t[subject.FirstToken - 2].Kind != ClaimTokenKind.Figure || head < 0
+            || !EnglishWordClasses.PeopleGroupNouns.Contains(t[head].Lower) || OwnedByPronoun(t, subject))
+        {
+            return null;
+        }
+
+        return GroupName(t, subject.FirstToken, head) is { } group ? (group, EntityResolution.ClauseSubject) : null;
     }
 
     // "it plans to cut 200 jobs in Sweden", "sales across Asia rose 8%": a place after "in" in the subject says where the
@@ -333,6 +466,7 @@ internal static class EntityResolver
         EntityKind? kind = null;
         var anchor = d.FigureTokens().Min();
         var points = false;
+        var pronoun = -1;
         var firmNoun = false; // "the firm", "the company": never a public body
         if (d.Subject is { } subject)
         {
@@ -341,6 +475,7 @@ internal static class EntityResolver
             {
                 points = true;
                 kind = EntityKind.Organisation;
+                pronoun = EntityLexicon.EntityPronouns.Contains(first) ? subject.FirstToken : -1;
             }
             else if (subject.IsAnaphoric && EntityLexicon.ReferenceNouns.TryGetValue(subject.Head, out var k))
             {
@@ -371,6 +506,7 @@ internal static class EntityResolver
                     points = true;
                     kind = EntityKind.Organisation;
                     anchor = i;
+                    pronoun = i;
                     break;
                 }
 
@@ -389,6 +525,11 @@ internal static class EntityResolver
         if (!points)
         {
             return null;
+        }
+
+        if (pronoun >= 0 && t[pronoun].Lower is "they" or "their" && GroupBefore(entities, t, d.Sentence, pronoun) is { } group)
+        {
+            return (group, EntityResolution.Reference);
         }
 
         var antecedent = Antecedent(entities, views, d.Sentence, anchor, kind, firmNoun)
@@ -462,6 +603,35 @@ internal static class EntityResolver
             {
                 return found;
             }
+        }
+
+        return null;
+    }
+
+    // See the class summary: a sentence with neither a named subject nor a reference back ends the search, and a named subject
+    // right before the figure's sentence is no chain (the figure's sentence may have moved on).
+    private static (string, EntityResolution)? ParagraphSubject(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        var paragraph = views[d.Sentence].Paragraph;
+        var chained = false;
+        for (var k = d.Sentence - 1; k >= Math.Max(0, d.Sentence - ReferenceSentences) && views[k].Paragraph == paragraph; k--)
+        {
+            var t = views[k].Tokens;
+            var verb = NextVerb(t, 0);
+            foreach (var o in entities.In(k, 0, verb - 1))
+            {
+                if (o.Kind != EntityKind.Person && !o.IsDescriptive && !o.IsSource && !AfterPreposition(t, o))
+                {
+                    return chained ? (o.Name, EntityResolution.Reference) : null;
+                }
+            }
+
+            if (!RefersBack(t, verb))
+            {
+                return null;
+            }
+
+            chained = true;
         }
 
         return null;
@@ -752,7 +922,13 @@ internal static class EntityResolver
             return null;
         }
 
-        var first = phrase.First;
+        return GroupName(t, phrase.First, head);
+    }
+
+    // The words of a group of people from the first of a phrase to its head, without the article; none when a figure or a
+    // mark is inside ("5,000 workers", "workers' pay").
+    private static string? GroupName(List<ClaimToken> t, int first, int head)
+    {
         while (first < head && t[first].IsWord && (Lexicon.Determiners.Contains(t[first].Lower) || Lexicon.PossessivePronouns.Contains(t[first].Lower)))
         {
             first++;
@@ -763,7 +939,7 @@ internal static class EntityResolver
         {
             if (!t[i].IsWord)
             {
-                return null; // a figure or a mark inside: "5,000 workers", "workers' pay"
+                return null;
             }
 
             words.Add(t[i].Lower);
@@ -771,6 +947,43 @@ internal static class EntityResolver
 
         return string.Join(' ', words);
     }
+
+    // "workers are paid for 39 hours though they work 35": the group of people named last before "they" or "their" in the
+    // sentence, with its describing words ("tube workers"), when no organisation or noun for one comes between.
+    private static string? GroupBefore(ArticleEntities entities, List<ClaimToken> t, int sentence, int pronoun)
+    {
+        for (var i = pronoun - 1; i >= 0; i--)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (EnglishWordClasses.PeopleGroupNouns.Contains(t[i].Lower) && !t[i].IsCapitalized)
+            {
+                var first = i;
+                while (first > 0 && first > i - 2 && t[first - 1].IsWord && !t[first - 1].IsCapitalized && !Lexicon.IsFunctionWord(t[first - 1].Lower) && !Lexicon.IsVerb(t, first - 1))
+                {
+                    first--;
+                }
+
+                return GroupName(t, first, i);
+            }
+
+            if (entities.In(sentence, 0, i).Any(o => o.LastToken >= i && o.Kind == EntityKind.Organisation) || RefersToFirms(t[i].Lower))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "the firm", "the companies": a noun that refers back to organisations, singular or plural.
+    private static bool RefersToFirms(string lower) =>
+        IsFirmNoun(lower) || (lower.EndsWith("ies", StringComparison.Ordinal) && IsFirmNoun(lower[..^3] + "y")) || (lower.EndsWith('s') && IsFirmNoun(lower[..^1]));
+
+    private static bool IsFirmNoun(string lower) => EntityLexicon.ReferenceNouns.TryGetValue(lower, out var kind) && kind == EntityKind.Organisation;
 
     // "which runs the lines, has offered": a clause that opens with a relative pronoun and, before the figure, a comma and a verb.
     private static bool ResumesAfterRelative(List<ClaimToken> t, int clauseFirst, int figure)

@@ -381,6 +381,15 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> LocatingPrepositions = Set(
         "in", "across", "outside", "throughout", "within");
 
+    /// <summary>
+    /// Prepositions after a figure's noun that name who bears it ("a $5bn tax claim against Acme", "a fine against Globex"):
+    /// the name after one is the entity the figure is about.
+    /// </summary>
+    public static readonly FrozenSet<string> BearerPrepositions = Set("against");
+
+    /// <summary>Forms of "be" that, before a past participle, make a verb passive ("have been put up for sale by Acme").</summary>
+    public static readonly FrozenSet<string> PassiveAuxiliaries = Set("is", "are", "was", "were", "be", "been", "being");
+
     /// <summary>The noun of a part's share of a whole ("consumer spending's share of US economic activity").</summary>
     public const string PartShareNoun = "share";
 

@@ -67,6 +67,8 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.FirmRoles), "executive", "director", "manager", "boss")]
     [InlineData(nameof(EnglishWordClasses.PersonFirmLinks), "of", "at", "runs", "heads")]
     [InlineData(nameof(EnglishWordClasses.PeopleGroupNouns), "workers", "staff", "bondholders", "creditors")]
+    [InlineData(nameof(EnglishWordClasses.BearerPrepositions), "against")]
+    [InlineData(nameof(EnglishWordClasses.PassiveAuxiliaries), "was", "been", "being")]
     [InlineData(nameof(EnglishWordClasses.WholeYearWords), "annual", "full-year", "yearly")]
     [InlineData(nameof(EnglishWordClasses.LaterWords), "later", "afterwards")]
     [InlineData(nameof(EnglishWordClasses.ExtraWords), "extra", "additional")]

@@ -36,7 +36,7 @@ internal static class QuantityFinder
             var last = d.FigureTokens().Max();
             var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst)
                 ?? ObjectOfChangeVerb(t, d.MainToken, clauseLast) ?? PartTaken(t, d, first, last, clauseFirst, clauseLast, entities)
-                ?? WhatTotalIsFor(t, d.Subject, first, last, clauseLast) ?? WholeOfOpening(t, d, first, last);
+                ?? WhatTotalIsFor(t, d.Subject, first, last, clauseLast) ?? WholeOfOpening(t, d, first, last) ?? WhereSumIs(t, d, first, last, clauseFirst, clauseLast);
             if (phrase is null && d.Kind != ClaimKind.Share && !d.IsPercentage && PassiveSale(t, first, clauseFirst) is var (sold, goods))
             {
                 // "the unit was sold for $2bn", "the auction was won by Acme for $9bn": the price of what was sold.
@@ -441,6 +441,42 @@ internal static class QuantityFinder
             && NounPhrases.IsContentWord(t, k + 1) && !t[k + 1].IsCapitalized
             ? NounPhrases.Right(t, k + 1, clauseLast, maxPrepositions: 0)
             : null;
+    }
+
+    // "(he said that) only $480,000 had been in the accounts", "$2bn is in escrow": a sum that is the subject of its clause
+    // and is somewhere measures what holds it.
+    private static (int First, int Last)? WhereSumIs(List<ClaimToken> t, ClaimDraft d, int first, int last, int clauseFirst, int clauseLast)
+    {
+        var before = first - 1;
+        while (before >= clauseFirst && t[before].IsWord && Lexicon.Adverbs.Contains(t[before].Lower))
+        {
+            before--; // "only $480,000"
+        }
+
+        if (d.Measure != Measure.Amount || d.Kind != ClaimKind.Level
+            || (before >= clauseFirst && t[before].IsWord && !t[before].Is("that") && !Lexicon.ReportingVerbs.Contains(t[before].Lower)))
+        {
+            return null;
+        }
+
+        var k = last + 1;
+        if (k <= clauseLast && t[k].IsPunctuation(')'))
+        {
+            k++;
+        }
+
+        var verbs = k;
+        while (k <= clauseLast && t[k].IsWord && Lexicon.Auxiliaries.Contains(t[k].Lower))
+        {
+            k++;
+        }
+
+        return k > verbs && k + 1 <= clauseLast && t[k].IsWord && t[k].Lower is "in" or "into" && t[k + 1].Kind != ClaimTokenKind.Date
+            && NounPhrases.Right(t, k + 1, clauseLast, maxPrepositions: 0) is { } place && !t[place.First].IsCapitalized
+            && NounPhrases.Head(t, place.First, place.Last) is >= 0 and var head && !t[head].IsCapitalized
+            && !EnglishWordClasses.TimeWords.Contains(t[head].Lower) && !EnglishWordClasses.DurationNouns.Contains(t[head].Lower)
+                ? place
+                : null;
     }
 
     // Steps from an opening bracket at k to the token after its closing one.

@@ -335,7 +335,8 @@ internal static class SubjectFinder
             return null;
         }
 
-        var verb = EnglishWordClasses.PartVerbs.TryGetValue(t[k].Lower, out var bare) && bare.Length == 0 ? k
+        // "the loss is up to 70% of the original value": a verb of what is measured makes its subject the part as well.
+        var verb = EnglishWordClasses.PartVerbs.TryGetValue(t[k].Lower, out var bare) && bare.Length == 0 || EnglishWordClasses.MeasuredVerbs.Contains(t[k].Lower) ? k
             : k - 1 >= clauseFirst && t[k - 1].IsWord && EnglishWordClasses.PartVerbs.TryGetValue(t[k - 1].Lower, out var particle) && particle == t[k].Lower ? k - 1
             : -1;
         if (verb < 0 || NounPhrases.Left(t, verb, clauseFirst) is not { } partRange || IsPronoun(t, partRange)

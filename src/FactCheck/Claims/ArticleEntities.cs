@@ -538,7 +538,8 @@ internal sealed class ArticleEntities
             || (before == "to" && first > 1 && t[first - 2].Is("according"));
     }
 
-    // Shorter organisation names meet the longest name of the article that starts with them.
+    // Shorter organisation names meet the longest name of the article that starts with them, unless a place is all that the
+    // longer one adds: "Acme USA" is Acme's arm in a country, not Acme.
     private static Dictionary<string, string> CanonicalNames(List<EntityOccurrence> found)
     {
         var names = found.Where(o => o.Kind == EntityKind.Organisation).Select(o => o.Name).Distinct(StringComparer.Ordinal)
@@ -546,7 +547,8 @@ internal sealed class ArticleEntities
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var longer = names.FirstOrDefault(n => n.Length > name.Length && n[name.Length] == ' ' && n.StartsWith(name, StringComparison.Ordinal));
+            var longer = names.FirstOrDefault(n => n.Length > name.Length && n[name.Length] == ' ' && n.StartsWith(name, StringComparison.Ordinal)
+                && !Places.TryGet(n[(name.Length + 1)..], out _));
             if (longer is not null)
             {
                 map[name] = map.GetValueOrDefault(longer, longer);

@@ -19,7 +19,9 @@ namespace FactCheck.Claims;
 /// named last in the three sentences before (or earlier in the sentence), else the article's topic; "they" and "their" after
 /// a group of people in their sentence ("workers are paid for 39 hours though they work 35") are that group;</item>
 /// <item><b>Clause subject</b>: a name before the figure in its sentence that is not a source or a person ("Acme Air made a loss
-/// of $5m", "Acme Air said profits rose 8%" when Acme Air is not only the source);</item>
+/// of $5m", "Acme Air said profits rose 8%" when Acme Air is not only the source); not what a passive verb of a deal trades
+/// for a figure in the purpose of the deal ("Acme was sold to help Globex pay off a tax bill"): the name after "to" acts, else
+/// the agent after "by";</item>
 /// <item><b>Paragraph subject</b>: the name that is the subject of a sentence before in the figure's paragraph, when the
 /// sentences between refer back to it ("Globex saw profits fall. Its beer sales slowed. Total sales rose 4%.");</item>
 /// <item><b>Topic</b>: the article's topic (<see cref="ArticleEntities.Topic"/>).</item>
@@ -171,7 +173,7 @@ internal static class EntityResolver
         {
             if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0 && !Locates(t, o))
             {
-                return DescribesNoun(t, o) && PassiveAgent(entities, views, d, subject) is { } agent ? agent : (o.Name, EntityResolution.Named);
+                return DescribesNoun(t, o) && PassiveAgent(entities, views, d, subject.LastToken) is { } agent ? agent : (o.Name, EntityResolution.Named);
             }
         }
 
@@ -219,11 +221,11 @@ internal static class EntityResolver
     // agent after "by" of a passive verb in the figure's clause (a form of "be" between the subject and "by", or a participle
     // right before it) is the organisation that acts on what the subject counts. The agent is a name that heads its phrase,
     // after up to three describing words, or a part of a firm owned through "its" or "their" (the firm named before).
-    private static (string, EntityResolution)? PassiveAgent(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d, SubjectInfo subject)
+    private static (string, EntityResolution)? PassiveAgent(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d, int subjectLast)
     {
         var t = views[d.Sentence].Tokens;
-        var by = subject.LastToken + 1;
-        while (by < t.Count - 1 && by <= subject.LastToken + PassiveReach && t[by].IsWord && !t[by].Is("by"))
+        var by = subjectLast + 1;
+        while (by < t.Count - 1 && by <= subjectLast + PassiveReach && t[by].IsWord && !t[by].Is("by"))
         {
             by++;
         }
@@ -234,7 +236,7 @@ internal static class EntityResolver
         }
 
         var passive = t[by - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
-        for (var i = subject.LastToken + 1; i < by && !passive; i++)
+        for (var i = subjectLast + 1; i < by && !passive; i++)
         {
             passive = t[i].IsWord && EnglishWordClasses.PassiveAuxiliaries.Contains(t[i].Lower);
         }
@@ -846,6 +848,15 @@ internal static class EntityResolver
             verb++;
         }
 
+        if (verb < figure && IsPassiveDeal(s.Tokens, verb) && PurposeBefore(s.Tokens, verb, figure) is var purpose and >= 0)
+        {
+            // "The unit, Acme, was sold to help Globex pay off a $5bn tax bill": what is sold or bought does not act in the
+            // purpose the sale serves; who does is named after "to", else the agent after "by", else found further on.
+            var actor = entities.In(d.Sentence, purpose + 1, figure - 1)
+                .FirstOrDefault(o => o.Kind == EntityKind.Organisation && !o.IsSource && !AfterPreposition(s.Tokens, o));
+            return actor is not null ? (actor.Name, EntityResolution.ClauseSubject) : PassiveAgent(entities, views, d, verb - 1);
+        }
+
         EntityOccurrence? found = null;
         foreach (var o in entities.In(d.Sentence, clauseFirst, verb - 1))
         {
@@ -886,6 +897,39 @@ internal static class EntityResolver
         }
 
         return found is null ? null : (found.Name, EntityResolution.ClauseSubject);
+    }
+
+    // "was sold", "has been bought": a form of "be" and then the past participle of a verb of a deal
+    // (EnglishWordClasses.DealVerbs), from the clause's first verb on.
+    private static bool IsPassiveDeal(List<ClaimToken> t, int verb)
+    {
+        var passive = false;
+        var k = verb;
+        for (; k < t.Count && t[k].IsWord && Lexicon.Auxiliaries.Contains(t[k].Lower); k++)
+        {
+            passive |= EnglishWordClasses.PassiveAuxiliaries.Contains(t[k].Lower);
+        }
+
+        if (k == verb && k > 0 && t[k - 1].IsWord && EnglishWordClasses.PassiveAuxiliaries.Contains(t[k - 1].Lower))
+        {
+            passive = true; // the first verb found is the participle itself
+        }
+
+        return passive && k < t.Count && t[k].IsWord && EnglishWordClasses.DealVerbs.Contains(t[k].Lower) && !t[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    // The "to" of a purpose between a verb and the figure ("was sold in an auction to pay off a $5bn bill"), or -1.
+    private static int PurposeBefore(List<ClaimToken> t, int verb, int figure)
+    {
+        for (var i = verb + 1; i < figure; i++)
+        {
+            if (t[i].Is("to") && i + 1 < figure && Lexicon.IsVerb(t, i + 1))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // "20,000 workers": a figure right before a noun for a group of people counts them.

@@ -170,12 +170,18 @@ internal static class QuantityFinder
     private static bool IsPronoun(List<ClaimToken> t, (int First, int Last) np) =>
         np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || Lexicon.ObjectPronouns.Contains(t[np.First].Lower));
 
-    // A quantity that is a pronoun ("it", "what analysts expected") or a placeholder no figure before could fill ("the total").
+    // A quantity that is a pronoun ("it", "what analysts expected"), a placeholder no figure before could fill ("the total"), a
+    // participle alone ("0.4% reported", "1.2 million affected") or a reporting verb ("34% said they").
     private static bool NamesNoMeasure(List<ClaimToken> t, ClaimDraft d)
     {
-        var whole = SentenceTokenizer.Lower(d.Quantity);
-        return Lexicon.SubjectPronouns.Contains(whole) || Lexicon.ObjectPronouns.Contains(whole) || SentenceTokenizer.Lower(d.Quantity.Split(' ')[0]) is "what" or "which" or "who"
-            || (d.Subject is { } subject && IsBarePlaceholder(t, subject) && string.Equals(d.Quantity, subject.Text, StringComparison.Ordinal));
+        var words = SentenceTokenizer.Lower(d.Quantity).Split(' ');
+        var whole = string.Join(' ', words);
+        return Lexicon.SubjectPronouns.Contains(whole) || Lexicon.ObjectPronouns.Contains(whole) || words[0] is "what" or "which" or "who"
+            || (d.Subject is { } subject && IsBarePlaceholder(t, subject) && string.Equals(d.Quantity, subject.Text, StringComparison.Ordinal))
+            || (words.Length == 1 && words[0].EndsWith("ed", StringComparison.Ordinal) && !EnglishWordClasses.NotVerbsEndingInEd.Contains(words[0])
+                && !EnglishWordClasses.DealVerbs.Contains(words[0]))
+            || (Lexicon.ReportingVerbs.Contains(words[0]) && !Lexicon.NounsToo.Contains(words[0])
+                && (words.Length == 1 || Lexicon.SubjectPronouns.Contains(words[1]) || Lexicon.Adverbs.Contains(words[1])));
     }
 
     // "growth was 1.6%, down from an earlier estimate of 1.7%": an estimate with no noun of its own estimates what the figure

@@ -664,7 +664,8 @@ internal static class EnglishWordClasses
         ("transfer", ["transfer", "transferred", "transfers"]),
         ("fine", ["fine", "fined", "fines"]),
         ("bid", ["bid", "bids"]),
-        ("offer", ["offer", "offered", "offers"]));
+        ("offer", ["offer", "offered", "offers"]),
+        ("value", ["value", "valued", "values"]));
 
     /// <summary>
     /// Participles of a sale in the passive, after which "for" gives the price of the clause's subject ("the unit was sold for

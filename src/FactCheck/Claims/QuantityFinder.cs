@@ -295,10 +295,25 @@ internal static class QuantityFinder
         return comma < first && comma > 1 && NounPhrases.Right(t, 1, comma - 1, maxPrepositions: 1) is { } whole && whole.Last == comma - 1 ? whole : null;
     }
 
-    // "its dividend", "their wages": the pronoun points back to the owner; the noun after it is a thing of its own.
-    private static bool IsOwnedNoun(SubjectInfo subject, List<ClaimToken> t) =>
-        subject.FirstToken < subject.LastToken && subject.LastToken < t.Count && t[subject.FirstToken].IsWord
-        && EnglishWordClasses.PossessivePronouns.Contains(t[subject.FirstToken].Lower);
+    // "its dividend", "the deficit": the pronoun or article points back to the owner or the measure named before; the noun
+    // after it names what is measured ("the firm", "the country" are turned away after this, as who holds the figure).
+    private static bool IsOwnedNoun(SubjectInfo subject, List<ClaimToken> t)
+    {
+        if (subject.LastToken >= t.Count || !t[subject.LastToken].IsWord || Lexicon.IsFunctionWord(t[subject.LastToken].Lower))
+        {
+            return false;
+        }
+
+        // The subject's text may leave its article out ("deficit" for "The deficit"). After an article only a noun that names a
+        // measure counts ("the deficit", not "the new" or "the move").
+        var opener = subject.FirstToken < subject.LastToken ? subject.FirstToken : subject.FirstToken - 1;
+        var head = t[subject.LastToken].Lower;
+        return opener >= 0 && t[opener].IsWord
+            && (EnglishWordClasses.PossessivePronouns.Contains(t[opener].Lower)
+                || (EnglishWordClasses.Determiners.Contains(t[opener].Lower)
+                    && (EnglishWordClasses.ResultNouns.Contains(head) || EnglishWordClasses.LossNouns.Contains(head) || EnglishWordClasses.ProfitNouns.Contains(head)
+                        || EnglishWordClasses.RateNouns.Contains(head) || EnglishWordClasses.PriceNouns.Contains(head) || EnglishWordClasses.MeasuredChangeNouns.Contains(head))));
+    }
 
     private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence, bool evenIfAnaphoric = false)
     {

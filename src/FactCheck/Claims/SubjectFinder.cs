@@ -105,7 +105,7 @@ internal static class SubjectFinder
                 }
             }
 
-            if (before is "of" or "at" or "for" && NounPhrases.Left(t, ob, clauseFirst) is { } owner && !IsPronoun(t, owner))
+            if (before is "of" or "at" or "for" && NounPhrases.Left(t, before == "at" ? HeldEnd(t, ob, clauseFirst) : ob, clauseFirst) is { } owner && !IsPronoun(t, owner))
             {
                 var ownerHeadIndex = NounPhrases.Head(t, owner.First, owner.Last);
                 var ownerHead = ownerHeadIndex >= 0 ? t[ownerHeadIndex].Lower : string.Empty; // "(1,234)at": a phrase with no content word has no head
@@ -470,6 +470,19 @@ internal static class SubjectFinder
             && !EnglishWordClasses.ComparativesUp.Contains(t[next].Lower) && !EnglishWordClasses.ComparativesDown.Contains(t[next].Lower)
             ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1)
             : null;
+    }
+
+    // "left interest rates on hold at 4.75%", "kept prices unchanged at $5": the noun phrase ends before the words that say it
+    // stayed where it was (the exclusive end for NounPhrases.Left); otherwise at "at" itself.
+    private static int HeldEnd(List<ClaimToken> t, int at, int clauseFirst)
+    {
+        var k = at - 1;
+        if (k > clauseFirst && t[k].IsWord && EnglishWordClasses.HeldLevelWords.Contains(t[k].Lower))
+        {
+            return k;
+        }
+
+        return k - 1 > clauseFirst && t[k].Is("hold") && t[k - 1].Is("on") ? k - 1 : at;
     }
 
     // "valued the six plants at (between) £40m": the object of a valuing verb, when "at" comes after it.

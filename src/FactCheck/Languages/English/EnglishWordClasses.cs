@@ -295,6 +295,12 @@ internal static class EnglishWordClasses
         "higher", "lower", "more", "less", "fewer", "faster", "slower", "bigger", "smaller", "larger", "greater", "better",
         "worse", "cheaper", "dearer", "stronger", "weaker", "above", "below", "exceeds", "exceeded", "outpaced", "outpacing");
 
+    /// <summary>
+    /// Words between a level and "at" that say it stayed where it was: "kept prices unchanged at $5" ("on hold" is read as
+    /// two words).
+    /// </summary>
+    public static readonly FrozenSet<string> HeldLevelWords = Set("unchanged", "steady", "stable", "flat");
+
     /// <summary>Words after a change figure that set it above a base figure ("24.4% above the previous record of $496.5bn").</summary>
     public static readonly FrozenSet<string> AboveWords = Set("above", "over");
 

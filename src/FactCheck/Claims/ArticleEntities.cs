@@ -107,19 +107,129 @@ internal sealed class ArticleEntities
     }
 
     /// <summary>The names of one sentence between two tokens, inclusive, in order.</summary>
-    public IEnumerable<EntityOccurrence> In(int sentence, int first, int last)
+    public OccurrencesIn In(int sentence, int first, int last) =>
+        sentence < 0 || sentence + 1 >= sentenceStarts.Length
+            ? default
+            : new OccurrencesIn(occurrences, sentenceStarts[sentence], sentenceStarts[sentence + 1], first, last);
+
+    /// <summary>
+    /// The names of one sentence between two tokens (<see cref="In"/>): read with <c>foreach</c> or the members here, without
+    /// allocating, as the resolvers ask for them for every claim.
+    /// </summary>
+    internal readonly struct OccurrencesIn : IEnumerable<EntityOccurrence>
     {
-        if (sentence < 0 || sentence + 1 >= sentenceStarts.Length)
+        private readonly List<EntityOccurrence>? occurrences;
+        private readonly int start;
+        private readonly int end;
+        private readonly int first;
+        private readonly int last;
+
+        public OccurrencesIn(List<EntityOccurrence> occurrences, int start, int end, int first, int last)
         {
-            yield break;
+            this.occurrences = occurrences;
+            this.start = start;
+            this.end = end;
+            this.first = first;
+            this.last = last;
         }
 
-        for (var i = sentenceStarts[sentence]; i < sentenceStarts[sentence + 1]; i++)
+        /// <summary>The first name, or <see langword="null"/>.</summary>
+        public EntityOccurrence? FirstOrDefault()
         {
-            var o = occurrences[i];
-            if (o.FirstToken >= first && o.LastToken <= last)
+            foreach (var o in this)
             {
-                yield return o;
+                return o;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether there is a name.</summary>
+        public bool Any() => FirstOrDefault() is not null;
+
+        /// <summary>The first name of <paramref name="kind"/>, or <see langword="null"/>.</summary>
+        public EntityOccurrence? First(EntityKind kind)
+        {
+            foreach (var o in this)
+            {
+                if (o.Kind == kind)
+                {
+                    return o;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The last name of <paramref name="kind"/>, or <see langword="null"/>.</summary>
+        public EntityOccurrence? Last(EntityKind kind)
+        {
+            EntityOccurrence? found = null;
+            foreach (var o in this)
+            {
+                if (o.Kind == kind)
+                {
+                    found = o;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Whether a name covers token <paramref name="token"/>.</summary>
+        public bool Covers(int token)
+        {
+            foreach (var o in this)
+            {
+                if (o.FirstToken <= token && token <= o.LastToken)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public Enumerator GetEnumerator() => new(this);
+
+        IEnumerator<EntityOccurrence> IEnumerable<EntityOccurrence>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        internal struct Enumerator : IEnumerator<EntityOccurrence>
+        {
+            private readonly OccurrencesIn range;
+            private int index;
+
+            public Enumerator(OccurrencesIn range)
+            {
+                this.range = range;
+                index = range.start - 1;
+            }
+
+            public EntityOccurrence Current { get; private set; } = null!;
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                while (++index < range.end)
+                {
+                    var o = range.occurrences![index];
+                    if (o.FirstToken >= range.first && o.LastToken <= range.last)
+                    {
+                        Current = o;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public void Reset() => index = range.start - 1;
+
+            public readonly void Dispose()
+            {
             }
         }
     }
@@ -175,7 +285,7 @@ internal sealed class ArticleEntities
             }
 
             var isWord = !EntityLexicon.NotNames.Contains(token.Lower) && !Lexicon.IsFunctionWord(token.Lower);
-            if ((isWord || token.Text.All(char.IsUpper)) && Places.TryMatch(t, i, t.Count, out var place, out var length))
+            if ((isWord || IsAllUpper(token.Text)) && Places.TryMatch(t, i, t.Count, out var place, out var length))
             {
                 found.Add(new EntityOccurrence(view.Index, i, i + length - 1, place, text[token.Start..t[i + length - 1].End], EntityKind.Place, IsSource(t, i, i + length - 1)));
                 i += length - 1;
@@ -469,8 +579,21 @@ internal sealed class ArticleEntities
 
     // An upper-case word alone in brackets after lower-case words shortens them ("producer price index (PPI)").
     private static bool IsAbbreviationOfWordsBefore(List<ClaimToken> t, int i) =>
-        i > 1 && i + 1 < t.Count && t[i - 1].IsPunctuation('(') && t[i + 1].IsPunctuation(')') && t[i].Text.All(char.IsUpper)
+        i > 1 && i + 1 < t.Count && t[i - 1].IsPunctuation('(') && t[i + 1].IsPunctuation(')') && IsAllUpper(t[i].Text)
         && t[i - 2].IsWord && !t[i - 2].IsCapitalized && !Lexicon.IsFunctionWord(t[i - 2].Lower);
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The last index of a run of capitalised words, allowing "of", "for", "and", "&" between them ("Bank of England").
     private static int Run(List<ClaimToken> t, int start)

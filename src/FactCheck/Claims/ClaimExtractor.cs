@@ -92,9 +92,12 @@ internal sealed class ClaimExtractor
             var s = views[k];
             var sentenceDrafts = FigureGrouper.Group(s, mentions);
             var sources = SourceFinder.Find(text, s, mentions, knownNames);
-            foreach (var hit in sources.Where(h => h.DateToken >= 0))
+            foreach (var hit in sources)
             {
-                usedDates.Add((k, hit.DateToken));
+                if (hit.DateToken >= 0)
+                {
+                    usedDates.Add((k, hit.DateToken));
+                }
             }
 
             var effectiveTokens = EffectiveDateTokens(s);
@@ -382,7 +385,7 @@ internal sealed class ClaimExtractor
         var reportedAfter = ReportingVerbAfter(t, d.MainToken);
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || sources.Any(h => h.DateToken == i) || t[i].Text is "may" or "march")
+            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || DatesASource(sources, i) || t[i].Text is "may" or "march")
             {
                 continue;
             }
@@ -458,6 +461,19 @@ internal sealed class ClaimExtractor
         {
             d.Time = PublicationTime(published);
         }
+    }
+
+    private static bool DatesASource(List<SourceHit> sources, int token)
+    {
+        foreach (var hit in sources)
+        {
+            if (hit.DateToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "$41bn - or 40% of the total debt", "30 pence, or 4.1%": a figure after "or" that restates the figure of another claim
@@ -620,9 +636,18 @@ internal sealed class ClaimExtractor
         foreach (var d in sentenceDrafts)
         {
             // The nearest attribution whose words cover the claim: "X said ... and Y believe ..." gives each its own.
-            var best = sources.Where(h => !h.PointsBack && h.Covers(d.MainToken))
-                .OrderBy(h => h.Anchor <= d.MainToken ? d.MainToken - h.Anchor : 2 * (h.Anchor - d.MainToken))
-                .FirstOrDefault();
+            SourceHit? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var h in sources)
+            {
+                var distance = h.Anchor <= d.MainToken ? d.MainToken - h.Anchor : 2 * (h.Anchor - d.MainToken);
+                if (!h.PointsBack && h.Covers(d.MainToken) && distance < bestDistance)
+                {
+                    best = h;
+                    bestDistance = distance;
+                }
+            }
+
             d.Source ??= best?.Source;
         }
     }

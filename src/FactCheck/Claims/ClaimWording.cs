@@ -21,8 +21,8 @@ internal static class ClaimWording
     public static ClaimModality? SentenceModality(string text, TextSpan sentence)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        return Words.PlanWording().IsMatch(words) ? ClaimModality.Plan
-            : Words.FutureWording().IsMatch(words) ? ClaimModality.Future
+        return Words.SpeaksOfPlan(words) ? ClaimModality.Plan
+            : Words.SpeaksOfFuture(words) ? ClaimModality.Future
             : null;
     }
 
@@ -34,18 +34,18 @@ internal static class ClaimWording
     public static ClaimCues CuesOf(string clause, string subject)
     {
         var cues = ClaimCues.None;
-        if (Words.ContrastWording().IsMatch(clause))
+        if (Words.SetsAgainstAnother(clause))
         {
             cues |= ClaimCues.Contrasted;
         }
 
-        if (Words.ShareOfReference().IsMatch(clause))
+        if (Words.NamesShareOfReference(clause))
         {
             cues |= ClaimCues.ShareOfReference;
         }
 
         // Read apart, as the words of the two cannot run into each other.
-        if (Words.NonNegativeRate().IsMatch(subject) || Words.NonNegativeRate().IsMatch(clause))
+        if (Words.NamesNonNegativeRate(subject) || Words.NamesNonNegativeRate(clause))
         {
             cues |= ClaimCues.NonNegativeRate;
         }

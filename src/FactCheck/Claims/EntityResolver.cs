@@ -675,7 +675,7 @@ internal static class EntityResolver
         }
 
         var person = EnglishWordClasses.FirstPersonPronouns.Contains(t[pronoun].Lower)
-            ? entities.In(d.Sentence, pronoun + 1, t.Count - 1).FirstOrDefault(o => o.Kind == EntityKind.Person) ?? LastPerson(entities, d.Sentence, pronoun)
+            ? entities.In(d.Sentence, pronoun + 1, t.Count - 1).First(EntityKind.Person) ?? LastPerson(entities, d.Sentence, pronoun)
             : LastPerson(entities, d.Sentence, pronoun);
         return person is not null && OrganisationOf(entities, views, person) is { } organisation ? (organisation.Name, EntityResolution.Reference) : null;
     }
@@ -726,7 +726,7 @@ internal static class EntityResolver
     {
         for (var k = sentence; k >= Math.Max(0, sentence - ReferenceSentences); k--)
         {
-            if (entities.In(k, 0, k == sentence ? token - 1 : int.MaxValue).LastOrDefault(o => o.Kind == EntityKind.Person) is { } person)
+            if (entities.In(k, 0, k == sentence ? token - 1 : int.MaxValue).Last(EntityKind.Person) is { } person)
             {
                 return person;
             }
@@ -783,7 +783,7 @@ internal static class EntityResolver
 
     // "the Bank of England", "the Post Office": a noun that would refer back after "the" is here a word of a name.
     private static bool InName(ArticleEntities entities, int sentence, int token) =>
-        entities.In(sentence, 0, int.MaxValue).Any(o => o.FirstToken <= token && token <= o.LastToken);
+        entities.In(sentence, 0, int.MaxValue).Covers(token);
 
     // Whether the words before a sentence's first verb refer back: "It", "Its shares", "The company's shares".
     private static bool RefersBack(List<ClaimToken> t, int verb)

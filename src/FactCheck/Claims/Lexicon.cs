@@ -45,7 +45,11 @@ internal static class Lexicon
     private static readonly FrozenSet<string> NotVerbsEndingInEd = EnglishWordClasses.NotVerbsEndingInEd;
 
     /// <summary>Whether the word at <paramref name="index"/> reads as a verb in its context.</summary>
-    public static bool IsVerb(List<ClaimToken> tokens, int index)
+    public static bool IsVerb(List<ClaimToken> tokens, int index) =>
+        tokens is SentenceTokens sentence ? sentence.IsVerb(index) : ReadsAsVerb(tokens, index);
+
+    /// <summary>Reads whether the word at <paramref name="index"/> is a verb in its context (<see cref="IsVerb"/> reads each token once).</summary>
+    internal static bool ReadsAsVerb(List<ClaimToken> tokens, int index)
     {
         var token = tokens[index];
         if (!token.IsWord)

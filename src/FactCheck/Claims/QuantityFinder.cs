@@ -330,17 +330,17 @@ internal static class QuantityFinder
             return false;
         }
 
-        var names = entities.In(sentence, subject.FirstToken, subject.LastToken).ToList();
+        var names = entities.In(sentence, subject.FirstToken, subject.LastToken);
         if (head >= 0)
         {
             // "Acme Air", "the Federal Statistics Office": a name measures nothing.
-            return !names.Any(o => head >= o.FirstToken && head <= o.LastToken);
+            return !names.Covers(head);
         }
 
         // No head found: the subject measures something when one of its content words is outside every name.
         for (var i = subject.FirstToken; i <= subject.LastToken && i < t.Count; i++)
         {
-            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && !names.Any(o => i >= o.FirstToken && i <= o.LastToken))
+            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && !names.Covers(i))
             {
                 return true;
             }
@@ -429,7 +429,7 @@ internal static class QuantityFinder
 
         var head = NounPhrases.Head(t, whole.First, whole.Last);
         return head < 0 || IsWhoNotWhat(EnglishSubjectKeys.Singular(t[head].Lower))
-            || entities.In(d.Sentence, whole.First, whole.Last).Any(o => head >= o.FirstToken && head <= o.LastToken) ? null : whole;
+            || entities.In(d.Sentence, whole.First, whole.Last).Covers(head) ? null : whole;
     }
 
     // "A total of $10bn is earmarked for subsidies", "a sum of £5m was set aside for compensation": a total measures what it is for.
@@ -631,7 +631,7 @@ internal static class QuantityFinder
         }
 
         var head = NounPhrases.Head(t, np.First, np.Last);
-        return entities.In(sentence, np.First, np.Last).Any(o => head >= o.FirstToken && head <= o.LastToken) ? null : np;
+        return entities.In(sentence, np.First, np.Last).Covers(head) ? null : np;
     }
 
     // "5,500 jobs", "$850m in compensation", "a 52% rise in profits", "$676m (£352m) loss".

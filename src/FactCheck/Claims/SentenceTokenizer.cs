@@ -21,7 +21,7 @@ internal static class SentenceTokenizer
         try
         {
             Gather(text, sentence, mentions, mentionOrder, tokens);
-            return new List<ClaimToken>(tokens);
+            return new SentenceTokens(tokens);
         }
         finally
         {
@@ -74,7 +74,7 @@ internal static class SentenceTokenizer
             {
                 // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
                 var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;
-                var surface = text[pos..possessiveEnd];
+                var (surface, _) = Word(text.AsSpan(pos, possessiveEnd - pos));
                 tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessiveEnd - pos == 2 ? "'s" : "'", -1));
                 pos = possessiveEnd;
                 continue;
@@ -115,8 +115,8 @@ internal static class SentenceTokenizer
                     break;
                 }
 
-                var word = text[start..pos];
-                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, Lower(word), -1));
+                var (word, lower) = Word(text.AsSpan(start, pos - start));
+                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, lower, -1));
                 continue;
             }
 
@@ -124,6 +124,28 @@ internal static class SentenceTokenizer
             tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1));
             pos++;
         }
+    }
+
+    /// <summary>How many words a thread keeps the strings of (a power of two): the words of news repeat.</summary>
+    private const int KeptWords = 4096;
+
+    // The strings of words a thread has read, with their lower-case forms, by a hash of their text: a word met again takes
+    // the strings of the last one of the same hash instead of two new ones; another word of that hash takes its place.
+    [ThreadStatic]
+    private static (string Text, string Lower)[]? t_words;
+
+    private static (string Text, string Lower) Word(ReadOnlySpan<char> surface)
+    {
+        var words = t_words ??= new (string, string)[KeptWords];
+        ref var kept = ref words[string.GetHashCode(surface, StringComparison.Ordinal) & (KeptWords - 1)];
+        if (kept.Text is not null && surface.SequenceEqual(kept.Text))
+        {
+            return kept;
+        }
+
+        var text = surface.ToString();
+        kept = (text, Lower(text));
+        return kept;
     }
 
     // "May Department Stores", "May's debt", "The Sunday Times": a month or day name that is part of a name.

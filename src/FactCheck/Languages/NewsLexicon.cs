@@ -150,14 +150,14 @@ internal abstract class NewsLexicon
     /// <summary>A year written out in a date: four digits from 1800 to 2999.</summary>
     public abstract Regex WrittenYear();
 
-    /// <summary>Future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="PlanWording"/>.</summary>
-    public abstract Regex FutureWording();
+    /// <summary>Whether a text has future or conditional wording: "will", "expects", "forecast", "if", "next". Plans are <see cref="SpeaksOfPlan"/>.</summary>
+    public abstract bool SpeaksOfFuture(ReadOnlySpan<char> text);
 
-    /// <summary>Planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
-    public abstract Regex PlanWording();
+    /// <summary>Whether a text has planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
+    public abstract bool SpeaksOfPlan(ReadOnlySpan<char> text);
 
     /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
-    public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => FutureWording().IsMatch(sentence) || PlanWording().IsMatch(sentence);
+    public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => SpeaksOfFuture(sentence) || SpeaksOfPlan(sentence);
 
     /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
     public abstract Regex PastVerbBeforeDate();
@@ -226,16 +226,16 @@ internal abstract class NewsLexicon
     public abstract Regex ShareBeforePart();
 
     /// <summary>
-    /// Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019". The
-    /// "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
+    /// Whether a text has wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast",
+    /// "in 2019". The "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
     /// </summary>
-    public abstract Regex ContrastWording();
+    public abstract bool SetsAgainstAnother(ReadOnlySpan<char> text);
 
-    /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
-    public abstract Regex ShareOfReference();
+    /// <summary>Whether a text names a share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
+    public abstract bool NamesShareOfReference(ReadOnlySpan<char> text);
 
-    /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
-    public abstract Regex NonNegativeRate();
+    /// <summary>Whether a text names a rate that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
+    public abstract bool NamesNonNegativeRate(ReadOnlySpan<char> text);
 
     /// <summary>
     /// A penalty that follows a deadline, tried on the words after it: "within 28 days or face fines". Such a deadline

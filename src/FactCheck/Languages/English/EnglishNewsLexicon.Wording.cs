@@ -42,24 +42,6 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     internal const string ReportNouns = "report|study|survey|review|analysis|audit|assessment|paper|census|inquiry";
 
-    /// <summary>
-    /// Future or conditional wording: "will", "expects", "forecast", "if", "next", "is due to". Plans are
-    /// <see cref="PlanWording"/>. "due to" before a noun phrase gives a cause ("fell 11%, mainly due to the weak dollar").
-    /// </summary>
-    [GeneratedRegex(@"\b(will|would|shall|could|may|might|should|must|expect\w*|forecast\w*|project\w*|predict\w*|due(?!\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower|stronger|weaker|strong|weak|poor|rising|falling|lower|increased|reduced)\b)|set\s+to|is\s+to|are\s+to|hope\w*|estimat\w*|outlook|guidance|fiscal|financial\s+year|FY|if|unless|upcoming|next|in\s+time\s+for)\b|'ll\b|\u2019ll\b", IgnoreCase, Timeout)]
-    private static partial Regex FutureWordingExpression();
-
-    /// <inheritdoc/>
-    public override Regex FutureWording() => FutureWordingExpression();
-
-    /// <summary>Planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
-    [GeneratedRegex(@"\b(schedul\w*|plan\w*|aim\w*|target\w*|intend\w*|budget\w*|proposed|propos\w*|pledg\w*|promis\w*|commit\w*|goal|vow\w*|want\w*\s+to|looking\s+to|seek\w*\s+to|wish\w*\s+to|earmarked|deadline|timetable)\b", IgnoreCase, Timeout)]
-    private static partial Regex PlanWordingExpression();
-
-    /// <inheritdoc/>
-    public override Regex PlanWording() => PlanWordingExpression();
-
-
     /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
     [GeneratedRegex(@"\b(" + PastVerbs + @")(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|during|at)\s+(?:the\s+)?$", IgnoreCase, Timeout)]
     private static partial Regex PastVerbBeforeDateExpression();
@@ -213,30 +195,6 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <inheritdoc/>
     public override Regex ShareBeforePart() => ShareBeforePartExpression();
-
-    /// <summary>
-    /// Wording that sets a claim's figure against another: "compared with", "than", "previous", "forecast", "in 2019". The
-    /// "than" of a hedge right before a figure ("more than 44%", "less than $9m") sets it against nothing.
-    /// </summary>
-    [GeneratedRegex(@"\b(compar(ed|es|ing)\s+(with|to)|against|versus|vs\.?|(?<!\b(more|less|fewer)\s+)than\b|\b(more|less|fewer)\s+than(?!\s+(US|A|C|NZ|HK)?[$£€¥]?\d)|previous(ly)?|revised|estimate[ds]?|forecasts?|expected|predicted|projected|target|earlier|last\s+year|a\s+year\s+(earlier|ago|before)|year-on-year|in\s+\d{4})\b", IgnoreCase, Timeout)]
-    private static partial Regex ContrastWordingExpression();
-
-    /// <inheritdoc/>
-    public override Regex ContrastWording() => ContrastWordingExpression();
-
-    /// <summary>A share of a reference quantity, which may exceed 100%: "of GDP", "of its income", "of the target".</summary>
-    [GeneratedRegex(@"\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,2}(?:GDP|gross\s+domestic\s+product|income|incomes|salary|salaries|earnings|target|value|price|prices|level|levels|capacity|average|normal|benchmark|quota|limit|forecast|estimate|budget|cost|costs|revenue|revenues|size|pre-\w+)\b", IgnoreCase, Timeout)]
-    private static partial Regex ShareOfReferenceExpression();
-
-    /// <inheritdoc/>
-    public override Regex ShareOfReference() => ShareOfReferenceExpression();
-
-    /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
-    [GeneratedRegex(@"\b(tariff|tariffs|duty|duties|tax|taxes|levy|levies|unemployment|jobless)\b", IgnoreCase, Timeout)]
-    private static partial Regex NonNegativeRateExpression();
-
-    /// <inheritdoc/>
-    public override Regex NonNegativeRate() => NonNegativeRateExpression();
 
     /// <summary>"or face", "or risk", "or be fined" within a few words after a deadline: "register within 28 days or face fines".</summary>
     [GeneratedRegex(@"^[^.;:!?]{0,40}?\bor\s+(?:else\s+)?(?:face|risk|be\s+(?:fined|jailed|banned|evicted|charged|prosecuted))\b", IgnoreCase, Timeout)]

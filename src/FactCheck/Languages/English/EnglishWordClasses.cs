@@ -718,6 +718,84 @@ internal static class EnglishWordClasses
     /// <summary>Words before "than" that hedge the figure after it instead of setting it against another ("more than 10%").</summary>
     public static readonly FrozenSet<string> HedgingComparatives = Set("more", "less", "fewer");
 
+    /// <summary>Words that speak of what will or may be, or of a condition: "will", "must", "outlook", "if", "next", "FY".</summary>
+    public static readonly FrozenSet<string> FutureWords = Set(
+        [.. ModalVerbs, "must", "outlook", "guidance", "fiscal", "fy", "if", "unless", "upcoming", "next"]);
+
+    /// <summary>The stems of words that speak of what is expected, in any form: "expects", "forecasting", "projected", "hopes", "estimates".</summary>
+    public static readonly FrozenSet<string> FutureStems = Set("expect", "forecast", "project", "predict", "hope", "estimat");
+
+    /// <summary>Phrases that speak of what is to be: "set to", "is to", "in time for", "financial year" (words apart by spaces).</summary>
+    public static readonly FrozenSet<string> FuturePhrases = Set("set to", "is to", "are to", "financial year", "in time for");
+
+    /// <summary>The contraction of "will" after an apostrophe: "it'll", "we'll".</summary>
+    public const string WillContraction = "ll";
+
+    /// <summary>Words after "due to" that open a cause, not a time ("fell 11%, due to the weak dollar"; "due to open in March" looks ahead).</summary>
+    public static readonly FrozenSet<string> CauseAfterDueTo = Set(
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "higher", "lower", "stronger",
+        "weaker", "strong", "weak", "poor", "rising", "falling", "increased", "reduced");
+
+    /// <summary>Words that name a plan: "goal", "deadline", "timetable", "earmarked".</summary>
+    public static readonly FrozenSet<string> PlanWords = Set("goal", "earmarked", "deadline", "timetable");
+
+    /// <summary>The stems of words that name a plan, in any form: "plans", "aimed", "targeting", "proposal", "pledged", "scheduled".</summary>
+    public static readonly FrozenSet<string> PlanStems = Set(
+        "schedul", "plan", "aim", "target", "intend", "budget", "propos", "pledg", "promis", "commit", "vow");
+
+    /// <summary>The stems of words that name a plan when "to" follows: "wants to", "seeking to", "wished to".</summary>
+    public static readonly FrozenSet<string> PlanStemsBeforeTo = Set("want", "seek", "wish");
+
+    /// <summary>Phrases that name a plan (words apart by spaces): "looking to".</summary>
+    public static readonly FrozenSet<string> PlanPhrases = Set("looking to");
+
+    /// <summary>
+    /// Words of a claim's clause that set its figure against another: "against", "previous", "revised", "forecast", "earlier"
+    /// ("than" is read apart, with <see cref="HedgingComparatives"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> ContrastWords = Set(
+        "against", "versus", "vs", "previous", "previously", "revised", "estimate", "estimated", "estimates", "forecast",
+        "forecasts", "expected", "predicted", "projected", "target", "earlier");
+
+    /// <summary>Phrases of a claim's clause that set its figure against another (a space stands for white space, a hyphen for a hyphen).</summary>
+    public static readonly FrozenSet<string> ContrastPhrases = Set(
+        "compared with", "compared to", "compares with", "compares to", "comparing with", "comparing to", "last year",
+        "a year earlier", "a year ago", "a year before", "year-on-year");
+
+    /// <summary>The word before a year that sets a figure against that year: "in 2019".</summary>
+    public const string ContrastBeforeYear = "in";
+
+    /// <summary>The word after a hedging comparative ("more than") that sets the figure after it against nothing.</summary>
+    public const string HedgedThan = "than";
+
+    /// <summary>Currency codes written before a figure's sign: "more than US$5bn", "less than HK$2".</summary>
+    public static readonly FrozenSet<string> CurrencyCodesBeforeSign = Set("us", "a", "c", "nz", "hk");
+
+    /// <summary>Currency signs written before a figure: "more than $5bn".</summary>
+    public const string CurrencySignsBeforeFigure = "$\u00A3\u20AC\u00A5";
+
+    /// <summary>The word that opens a share of a reference quantity: "of GDP".</summary>
+    public const string ShareOf = "of";
+
+    /// <summary>Determiners that may stand between "of" and the reference quantity: "of its income", "of the target".</summary>
+    public static readonly FrozenSet<string> ReferenceDeterminers = Set("the", "its", "their", "a");
+
+    /// <summary>Reference quantities a share of which may exceed 100%: "GDP", "income", "target", "capacity", "costs".</summary>
+    public static readonly FrozenSet<string> ReferenceQuantities = Set(
+        "gdp", "income", "incomes", "salary", "salaries", "earnings", "target", "value", "price", "prices", "level", "levels",
+        "capacity", "average", "normal", "benchmark", "quota", "limit", "forecast", "estimate", "budget", "cost", "costs",
+        "revenue", "revenues", "size");
+
+    /// <summary>Reference quantities of more than one word: "gross domestic product".</summary>
+    public static readonly FrozenSet<string> ReferencePhrases = Set("gross domestic product");
+
+    /// <summary>The prefix of a reference quantity named before something: "of pre-tax profits", "of pre-crisis levels".</summary>
+    public const string ReferencePrefix = "pre";
+
+    /// <summary>Rates that cannot be negative: tariffs, duties, taxes, levies, unemployment.</summary>
+    public static readonly FrozenSet<string> NonNegativeRates = Set(
+        "tariff", "tariffs", "duty", "duties", "tax", "taxes", "levy", "levies", "unemployment", "jobless");
+
     // Each form maps to the noun it names; a form listed twice fails on first use like a repeated word.
     private static FrozenDictionary<string, string> Nouns(params (string Noun, string[] Forms)[] entries)
     {

@@ -42,7 +42,43 @@ public class EnglishNewsLexiconTests
     [InlineData("Revenues slipped 11% in 2004, mainly due to the weakness of the dollar.", false)]
     [InlineData("Profits fell 3% due to higher costs.", false)]
     public void FutureWording_Sentence_TellsTheFutureFromACause(string sentence, bool future)
-        => Assert.Equal(future, Words.FutureWording().IsMatch(sentence));
+        => Assert.Equal(future, Words.SpeaksOfFuture(sentence));
+
+    [Theory]
+    [InlineData("It'll open in March.", true)]
+    [InlineData("Results for the financial year were strong.", true)]
+    [InlineData("The Acme mill closed.", false)]
+    public void SpeaksOfFuture_WordsAndPhrases_AreReadWordByWord(string sentence, bool future)
+        => Assert.Equal(future, Words.SpeaksOfFuture(sentence));
+
+    [Theory]
+    [InlineData("The firm plans to cut 300 jobs.", true)]
+    [InlineData("Globex wants to buy the mill.", true)]
+    [InlineData("Globex wants a new mill.", false)]
+    [InlineData("The deadline is in May.", true)]
+    [InlineData("Sales rose 5%.", false)]
+    public void SpeaksOfPlan_Sentence_TellsAPlan(string sentence, bool plan)
+        => Assert.Equal(plan, Words.SpeaksOfPlan(sentence));
+
+    [Theory]
+    [InlineData("sales rose 4% year-on-year", true)]
+    [InlineData("sales rose 4% in 2004", true)]
+    [InlineData("sales rose 4% in 20045", false)]
+    [InlineData("sales rose by more than US$5bn", false)]
+    [InlineData("sales rose by more than a fifth", true)]
+    [InlineData("sales were higher than in May", true)]
+    [InlineData("sales rose 4%", false)]
+    public void SetsAgainstAnother_Clause_TellsAContrastFromAHedge(string clause, bool contrasted)
+        => Assert.Equal(contrasted, Words.SetsAgainstAnother(clause));
+
+    [Theory]
+    [InlineData("debt reached 120% of gross domestic product", true)]
+    [InlineData("a margin of 8% of pre-tax profits", true)]
+    [InlineData("spending of 3% of the annual national budget", true)]
+    [InlineData("spending of 3% of the very large annual national budget", false)]
+    [InlineData("a stake of 8% of Globex", false)]
+    public void NamesShareOfReference_Clause_FindsTheReferenceWithinThreeWords(string clause, bool reference)
+        => Assert.Equal(reference, Words.NamesShareOfReference(clause));
 
     [Theory]
     [InlineData("5%", "pct")]

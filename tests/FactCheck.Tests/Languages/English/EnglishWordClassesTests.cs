@@ -32,6 +32,11 @@ public class EnglishWordClassesTests
 
     [Theory]
     [InlineData(nameof(EnglishWordClasses.PastForms), "was", "rose", "fell", "said", "cut")]
+    [InlineData(nameof(EnglishWordClasses.FutureWords), "will", "must", "if", "next", "fy")]
+    [InlineData(nameof(EnglishWordClasses.PlanStems), "plan", "aim", "target", "propos", "pledg")]
+    [InlineData(nameof(EnglishWordClasses.ContrastPhrases), "compared with", "last year", "a year ago", "year-on-year")]
+    [InlineData(nameof(EnglishWordClasses.ReferenceQuantities), "gdp", "income", "target", "capacity", "costs")]
+    [InlineData(nameof(EnglishWordClasses.NonNegativeRates), "tariff", "duty", "tax", "levy", "unemployment")]
     [InlineData(nameof(EnglishWordClasses.PresentMarkers), "is", "has", "now", "currently", "remains")]
     [InlineData(nameof(EnglishWordClasses.UpVerbs), "rose", "increased", "jumped", "doubled", "up")]
     [InlineData(nameof(EnglishWordClasses.DownVerbs), "fell", "cut", "halved", "slumped", "down")]

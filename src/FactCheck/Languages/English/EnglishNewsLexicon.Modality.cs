@@ -1,0 +1,207 @@
+namespace FactCheck.Languages.English;
+
+/// <summary>
+/// The English wording of time and modality that the claims stage reads over a sentence or a clause, word by word
+/// (<see cref="WordRuns"/>): it runs once for every sentence with a claim, so it allocates nothing and needs no expression.
+/// </summary>
+internal sealed partial class EnglishNewsLexicon
+{
+    private static readonly WordSet FutureWords = WordRuns.Lookup(EnglishWordClasses.FutureWords);
+    private static readonly string[] FutureStems = [.. EnglishWordClasses.FutureStems];
+    private static readonly string[] FuturePhrases = [.. EnglishWordClasses.FuturePhrases];
+    private static readonly WordSet CauseAfterDueTo = WordRuns.Lookup(EnglishWordClasses.CauseAfterDueTo);
+    private static readonly WordSet PlanWords = WordRuns.Lookup(EnglishWordClasses.PlanWords);
+    private static readonly string[] PlanStems = [.. EnglishWordClasses.PlanStems];
+    private static readonly string[] PlanStemsBeforeTo = [.. EnglishWordClasses.PlanStemsBeforeTo];
+    private static readonly string[] PlanPhrases = [.. EnglishWordClasses.PlanPhrases];
+    private static readonly WordSet ContrastWords = WordRuns.Lookup(EnglishWordClasses.ContrastWords);
+    private static readonly string[] ContrastPhrases = [.. EnglishWordClasses.ContrastPhrases];
+    private static readonly WordSet HedgingComparatives = WordRuns.Lookup(EnglishWordClasses.HedgingComparatives);
+    private static readonly string[] CurrencyCodesBeforeSign = [.. EnglishWordClasses.CurrencyCodesBeforeSign];
+    private static readonly WordSet ReferenceDeterminers = WordRuns.Lookup(EnglishWordClasses.ReferenceDeterminers);
+    private static readonly WordSet ReferenceQuantities = WordRuns.Lookup(EnglishWordClasses.ReferenceQuantities);
+    private static readonly string[] ReferencePhrases = [.. EnglishWordClasses.ReferencePhrases];
+    private static readonly WordSet NonNegativeRates = WordRuns.Lookup(EnglishWordClasses.NonNegativeRates);
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// "will", "expects", "forecast", "if", "next", "is due to", "it'll". "due to" before a noun phrase gives a cause ("fell
+    /// 11%, mainly due to the weak dollar").
+    /// </remarks>
+    public override bool SpeaksOfFuture(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            var word = text[start..end];
+            if (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases)
+                || (WordRuns.Is(word, "due") && !DueToCause(text, end))
+                || (WordRuns.Is(word, EnglishWordClasses.WillContraction) && start > 0 && text[start - 1] is '\'' or '\u2019'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "due to the weak dollar": a cause.
+    private static bool DueToCause(ReadOnlySpan<char> text, int dueEnd) =>
+        WordRuns.NextAfterSpace(text, dueEnd, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")
+        && WordRuns.NextAfterSpace(text, toEnd, out var causeStart, out var causeEnd) && CauseAfterDueTo.Contains(text[causeStart..causeEnd]);
+
+    /// <inheritdoc/>
+    /// <remarks>"plans", "aims", "targets", "proposed", "pledged", "deadline", "wants to", "looking to".</remarks>
+    public override bool SpeaksOfPlan(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            var word = text[start..end];
+            if (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases)
+                || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// "compared with", "against", "previous", "forecast", "a year ago", "in 2019", "than"; the "than" of a hedge right before
+    /// a figure ("more than 44%", "less than $9m") sets it against nothing.
+    /// </remarks>
+    public override bool SetsAgainstAnother(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            var word = text[start..end];
+            if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases)
+                || (WordRuns.Is(word, EnglishWordClasses.ContrastBeforeYear) && WordRuns.NextAfterSpace(text, end, out var yearStart, out var yearEnd) && IsYear(text[yearStart..yearEnd])))
+            {
+                return true;
+            }
+
+            if (WordRuns.Is(word, EnglishWordClasses.HedgedThan)
+                && !(WordRuns.PreviousBeforeSpace(text, start, out var hedgeStart, out var hedgeEnd) && HedgingComparatives.Contains(text[hedgeStart..hedgeEnd]) && FigureAfter(text, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3]);
+
+    // " 44%", " $9m", " US$5bn": white space, then a figure, with a currency code or sign before it.
+    private static bool FigureAfter(ReadOnlySpan<char> text, int end)
+    {
+        var p = end;
+        while (p < text.Length && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+
+        if (p == end)
+        {
+            return false;
+        }
+
+        if (SignedDigitAt(text, p))
+        {
+            return true;
+        }
+
+        foreach (var code in CurrencyCodesBeforeSign)
+        {
+            if (text[p..].StartsWith(code, StringComparison.OrdinalIgnoreCase) && SignedDigitAt(text, p + code.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SignedDigitAt(ReadOnlySpan<char> text, int p) =>
+        p < text.Length && (char.IsDigit(text[p])
+            || (EnglishWordClasses.CurrencySignsBeforeFigure.Contains(text[p], StringComparison.Ordinal) && p + 1 < text.Length && char.IsDigit(text[p + 1])));
+
+    /// <inheritdoc/>
+    /// <remarks>"of GDP", "of its income", "of the annual target", "of pre-tax profits".</remarks>
+    public override bool NamesShareOfReference(ReadOnlySpan<char> text)
+    {
+        Span<int> starts = stackalloc int[4];
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            if (!WordRuns.Is(text[start..end], EnglishWordClasses.ShareOf))
+            {
+                continue;
+            }
+
+            // The words after "of", white space between them: a determiner and two more words may come before the reference.
+            var count = 0;
+            var wordEnd = end;
+            while (count < starts.Length && WordRuns.NextAfterSpace(text, wordEnd, out var nextStart, out wordEnd))
+            {
+                starts[count++] = nextStart;
+            }
+
+            var reach = count > 0 && ReferenceDeterminers.Contains(Run(text, starts[0])) ? 4 : 3;
+            for (var k = 0; k < Math.Min(count, reach); k++)
+            {
+                if (IsReference(text, starts[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReference(ReadOnlySpan<char> text, int start)
+    {
+        var word = Run(text, start);
+        var end = start + word.Length;
+        return ReferenceQuantities.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ReferencePhrases)
+            || (WordRuns.Is(word, EnglishWordClasses.ReferencePrefix) && end + 1 < text.Length && text[end] == '-' && WordRuns.IsWordChar(text[end + 1]));
+    }
+
+    private static ReadOnlySpan<char> Run(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && WordRuns.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>"tariffs", "duty", "tax", "levies", "unemployment", "jobless".</remarks>
+    public override bool NamesNonNegativeRate(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            if (NonNegativeRates.Contains(text[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -126,26 +126,52 @@ internal static class SentenceTokenizer
         }
     }
 
-    /// <summary>How many words a thread keeps the strings of (a power of two): the words of news repeat.</summary>
-    private const int KeptWords = 4096;
+    /// <summary>How many sets of words a thread keeps the strings of (a power of two), and how many words a set holds.</summary>
+    private const int WordSets = 4096, WordsPerSet = 4;
 
-    // The strings of words a thread has read, with their lower-case forms, by a hash of their text: a word met again takes
-    // the strings of the last one of the same hash instead of two new ones; another word of that hash takes its place.
+    // The strings of words a thread has read, with their lower-case forms, in sets by a hash of their text, the last met
+    // first: news repeats its words, so a word met again takes the strings kept for it instead of two new ones. A new
+    // word takes the place of the one of its set met longest ago, so the table stays the same size however much is read.
     [ThreadStatic]
     private static (string Text, string Lower)[]? t_words;
 
     private static (string Text, string Lower) Word(ReadOnlySpan<char> surface)
     {
-        var words = t_words ??= new (string, string)[KeptWords];
-        ref var kept = ref words[string.GetHashCode(surface, StringComparison.Ordinal) & (KeptWords - 1)];
-        if (kept.Text is not null && surface.SequenceEqual(kept.Text))
+        var words = t_words ??= new (string, string)[WordSets * WordsPerSet];
+        var set = (string.GetHashCode(surface, StringComparison.Ordinal) & (WordSets - 1)) * WordsPerSet;
+        var found = WordsPerSet - 1;
+        (string Text, string Lower) word = default;
+        for (var w = 0; w < WordsPerSet; w++)
         {
-            return kept;
+            var kept = words[set + w];
+            if (kept.Text is null)
+            {
+                found = w;
+                break;
+            }
+
+            if (surface.SequenceEqual(kept.Text))
+            {
+                found = w;
+                word = kept;
+                break;
+            }
         }
 
-        var text = surface.ToString();
-        kept = (text, Lower(text));
-        return kept;
+        if (word.Text is null)
+        {
+            var text = surface.ToString();
+            word = (text, Lower(text));
+        }
+
+        // The word goes first in its set; the ones met after it move one place down.
+        for (var w = found; w > 0; w--)
+        {
+            words[set + w] = words[set + w - 1];
+        }
+
+        words[set] = word;
+        return word;
     }
 
     // "May Department Stores", "May's debt", "The Sunday Times": a month or day name that is part of a name.

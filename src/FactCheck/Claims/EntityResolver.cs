@@ -6,6 +6,8 @@ namespace FactCheck.Claims;
 /// Gives each claim the entity its figure is about, by the first of these readings that applies:
 /// </summary>
 /// <list type="number">
+/// <item><b>Restated</b>: the figure says again the amount of the figure right before it (", or 40% of the total debt"):
+/// that figure's entity;</item>
 /// <item><b>Bearer</b>: a name after the subject that bears the figure ("a $5bn tax claim against Acme");</item>
 /// <item><b>Named</b>: the subject names an organisation or place ("Brazil's exports", "sales at Acme") that does not only
 /// report the figure; a place that only describes the subject ("six UK stores") gives way to the agent of a passive verb
@@ -35,6 +37,7 @@ internal static class EntityResolver
 
     public static void Resolve(ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
     {
+        var resolved = new Dictionary<(int Sentence, int Token), ClaimDraft>();
         foreach (var d in drafts)
         {
             if (d.Kind == ClaimKind.Event)
@@ -42,13 +45,29 @@ internal static class EntityResolver
                 continue;
             }
 
-            var (name, resolution) = PlaceOfListed(entities, views, d) ?? Bearer(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d)
+            var (name, resolution) = Restated(views, resolved, d) ?? PlaceOfListed(entities, views, d) ?? Bearer(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d)
                 ?? SharedByGroup(views, d) ?? PersonsOrganisation(entities, views, d)
                 ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
                 ?? LocatedPlace(entities, views, d) ?? ParagraphSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
+            foreach (var token in d.FigureTokens())
+            {
+                resolved[(d.Sentence, token)] = d;
+            }
         }
+    }
+
+    // "creditors holding $41bn - or 40% of the total debt -": a figure after a mark and "or" right after another figure says
+    // the same amount again, and is about what that one is about.
+    private static (string, EntityResolution)? Restated(IReadOnlyList<SentenceView> views, Dictionary<(int Sentence, int Token), ClaimDraft> resolved, ClaimDraft d)
+    {
+        var t = views[d.Sentence].Tokens;
+        var first = d.FigureTokens().Min();
+        return first >= 3 && t[first - 1].Is("or") && t[first - 2].Kind == ClaimTokenKind.Punctuation && t[first - 2].Text is "," or "-" or "\u2013" or "\u2014"
+            && resolved.TryGetValue((d.Sentence, first - 3), out var before) && before.Entity.Length > 0
+            ? (before.Entity, before.EntityResolution)
+            : null;
     }
 
     /// <summary>
@@ -950,6 +969,7 @@ internal static class EntityResolver
     // ("Investors value the firm at $5bn") or reports ("The unions said ..."): the group there judges or tells what another
     // owns; nor when the group is counted ("900,000 staff are among ...") or the figure counts people of its own ("Shareholders
     // lost $5bn, 20,000 workers lost their jobs").
+    // A loss to or for a group ("the estimated loss to bondholders is 70% of ...") is the group's.
     private static string? PeopleGroup(ArticleEntities entities, SentenceView s, int sentence, int clauseFirst, int verb, int figure)
     {
         var t = s.Tokens;
@@ -961,6 +981,12 @@ internal static class EntityResolver
         }
 
         var head = NounPhrases.Head(t, phrase.First, phrase.Last);
+        if (head >= 0 && head + 2 <= phrase.Last && EnglishWordClasses.LossNouns.Contains(t[head].Lower) && t[head + 1].Lower is "to" or "for"
+            && NounPhrases.Head(t, head + 2, phrase.Last) is var bearer and >= 0 && EnglishWordClasses.PeopleGroupNouns.Contains(t[bearer].Lower))
+        {
+            return GroupName(t, head + 2, bearer); // "the estimated loss to bondholders is 70% of ...": the group bears the loss
+        }
+
         if (head < 0 || !EnglishWordClasses.PeopleGroupNouns.Contains(t[head].Lower))
         {
             return null;

@@ -171,7 +171,7 @@ internal static class NounPhrases
     private static bool IsListComma(List<ClaimToken> t, int comma, int min)
     {
         var k = comma + 1;
-        while (k < t.Count && k - comma <= 8 && (t[k].IsPunctuation(',') || IsPlainWord(t, k)))
+        while (k < t.Count && k - comma <= 8 && (t[k].IsPunctuation(',') || IsPlainWord(t, k) || IsName(t, k)))
         {
             k++;
         }
@@ -182,9 +182,14 @@ internal static class NounPhrases
         }
 
         var j = comma - 1;
-        while (j >= min && comma - j <= 3 && IsPlainWord(t, j))
+        while (j >= min && comma - j <= 3 && (IsPlainWord(t, j) || IsName(t, j)))
         {
             j--;
+        }
+
+        if (j < comma - 1 && j - 1 >= min && t[j].Is("the") && t[j + 1].IsCapitalized)
+        {
+            j--; // "investors in the UK, Holland and Luxembourg"
         }
 
         return j < comma - 1 && j - 1 >= min && t[j].IsWord && !t[j].IsCapitalized && Lexicon.NounPhrasePrepositions.Contains(t[j].Lower)
@@ -193,6 +198,9 @@ internal static class NounPhrases
 
     private static bool IsPlainWord(List<ClaimToken> t, int i) =>
         t[i].IsWord && !t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.IsVerb(t, i);
+
+    // A capitalised word inside a sentence, as a name in a list is written ("sales in France, Spain and Italy").
+    private static bool IsName(List<ClaimToken> t, int i) => i > 0 && t[i].IsWord && t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i].Lower);
 
     /// <summary>
     /// Whether token <paramref name="k"/> opens the sentence or a part of it: it is first, or follows a comma, a semicolon,

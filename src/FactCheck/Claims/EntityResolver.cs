@@ -999,7 +999,7 @@ internal static class EntityResolver
     // mark is inside ("5,000 workers", "workers' pay").
     private static string? GroupName(List<ClaimToken> t, int first, int head)
     {
-        while (first < head && t[first].IsWord && (Lexicon.Determiners.Contains(t[first].Lower) || Lexicon.PossessivePronouns.Contains(t[first].Lower)))
+        while (first < head && t[first].IsWord && Lexicon.OpensNounPhrase(t[first].Lower))
         {
             first++;
         }

@@ -130,7 +130,7 @@ internal static class FigureGrouper
         }
 
         var whole = t[i + 2].Lower;
-        var determined = Lexicon.Determiners.Contains(whole) || Lexicon.PossessivePronouns.Contains(whole);
+        var determined = Lexicon.OpensNounPhrase(whole);
         return whole is not ("a" or "an") && (determined || !t[i].Lower.Contains("quarter", StringComparison.Ordinal));
     }
 
@@ -148,8 +148,7 @@ internal static class FigureGrouper
             return false; // "one", "a sixth straight session", "six out of every 10"
         }
 
-        if (i > 0 && (t[i - 1].Kind == ClaimTokenKind.Possessive || (t[i - 1].IsWord && (Lexicon.Determiners.Contains(t[i - 1].Lower)
-            || Lexicon.PossessivePronouns.Contains(t[i - 1].Lower) || EnglishWordClasses.CountedSetWords.Contains(t[i - 1].Lower)))))
+        if (i > 0 && (t[i - 1].Kind == ClaimTokenKind.Possessive || (t[i - 1].IsWord && (Lexicon.OpensNounPhrase(t[i - 1].Lower) || EnglishWordClasses.CountedSetWords.Contains(t[i - 1].Lower)))))
         {
             return false;
         }

@@ -18,6 +18,14 @@ internal static class Lexicon
     // The word lists are English data, defined once in the language pack; see EnglishWordClasses for what each holds.
     public static readonly FrozenSet<string> Determiners = EnglishWordClasses.Determiners;
     public static readonly FrozenSet<string> PossessivePronouns = EnglishWordClasses.PossessivePronouns;
+
+    /// <summary>
+    /// Nouns that name a measure by themselves after "the" ("the deficit", "the profits", "the rate", "the growth"): results,
+    /// losses, profits, rates, prices and measured changes.
+    /// </summary>
+    public static readonly FrozenSet<string> MeasureHeads = EnglishWordClasses.ResultNouns.Concat(EnglishWordClasses.LossNouns)
+        .Concat(EnglishWordClasses.ProfitNouns).Concat(EnglishWordClasses.RateNouns).Concat(EnglishWordClasses.PriceNouns)
+        .Concat(EnglishWordClasses.MeasuredChangeNouns).ToFrozenSet(StringComparer.Ordinal);
     public static readonly FrozenSet<string> SubjectPronouns = EnglishWordClasses.SubjectPronouns;
     public static readonly FrozenSet<string> ObjectPronouns = EnglishWordClasses.ObjectPronouns;
     public static readonly FrozenSet<string> Prepositions = EnglishWordClasses.Prepositions;
@@ -59,7 +67,7 @@ internal static class Lexicon
 
         var word = token.Lower;
         var previous = index > 0 && tokens[index - 1].IsWord ? tokens[index - 1].Lower : null;
-        var afterDeterminer = previous is not null && (Determiners.Contains(previous) || PossessivePronouns.Contains(previous));
+        var afterDeterminer = previous is not null && OpensNounPhrase(previous);
         if (afterDeterminer || (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Possessive))
         {
             return false; // "the increased tariff", "its cut", "Pakistan's rise"
@@ -72,19 +80,19 @@ internal static class Lexicon
 
         if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && !FigureNouns.Contains(tokens[index - 1].Lower)
             && !EnglishWordClasses.PlaceholderNouns.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
-            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+            && OpensNounPhrase(tokens[index - 2].Lower))
         {
             return false; // "the new levy", "a further cut"
         }
 
         if (index > 1 && tokens[index - 1].IsWord && NounPhrases.IsLyAdverb(tokens[index - 1].Lower) && tokens[index - 2].IsWord
-            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+            && OpensNounPhrase(tokens[index - 2].Lower))
         {
             return false; // "a seasonally adjusted 0.5%", "its newly appointed chief"
         }
 
         if (index > 1 && tokens[index - 1].Kind == ClaimTokenKind.Figure && tokens[index - 2].IsWord
-            && (Determiners.Contains(tokens[index - 2].Lower) || PossessivePronouns.Contains(tokens[index - 2].Lower)))
+            && OpensNounPhrase(tokens[index - 2].Lower))
         {
             return false; // "a 15% levy", "a 42% rise"
         }
@@ -95,7 +103,7 @@ internal static class Lexicon
         }
 
         if (word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && index + 1 < tokens.Count && !token.IsCapitalized
-            && (tokens[index + 1].Kind == ClaimTokenKind.Figure || (tokens[index + 1].IsWord && (Determiners.Contains(tokens[index + 1].Lower) || PossessivePronouns.Contains(tokens[index + 1].Lower)))))
+            && (tokens[index + 1].Kind == ClaimTokenKind.Figure || (tokens[index + 1].IsWord && OpensNounPhrase(tokens[index + 1].Lower))))
         {
             return true; // "valuing the company", "raising its stake", "adding $1.89"
         }
@@ -146,6 +154,9 @@ internal static class Lexicon
     public static string CanonicalHead(string lower) => EnglishPack.Instance.SubjectKeys.Canonical(lower);
 
     public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
+
+    /// <summary>Whether a word opens a noun phrase as a determiner or a possessive pronoun ("the", "a", "its", "their").</summary>
+    public static bool OpensNounPhrase(string lower) => Determiners.Contains(lower) || PossessivePronouns.Contains(lower);
 
     // The closed classes above and the coordinators in one set: the scanners ask it for almost every word, so one look-up
     // answers instead of seven.

@@ -107,7 +107,7 @@ internal static class NounPhrases
 
                 // "its 2004 dividend", "the first-quarter profit": a period between a determiner and a noun qualifies the noun.
                 if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !t[i - 1].IsCapitalized
-                    && (EnglishWordClasses.PossessivePronouns.Contains(t[i - 1].Lower) || EnglishWordClasses.Determiners.Contains(t[i - 1].Lower)))
+                    && Lexicon.OpensNounPhrase(t[i - 1].Lower))
                 {
                     first = i--;
                     continue;
@@ -289,7 +289,7 @@ internal static class NounPhrases
 
             var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) && !Lexicon.Auxiliaries.Contains(lower);
             var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
-                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.Determiners.Contains(t[i + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
+                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.OpensNounPhrase(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
             if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
                 break; // "tax claim against Yukos" keeps "claim"; "sales claim a share" would not
@@ -312,7 +312,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (first != -1 && (Lexicon.Determiners.Contains(lower) || Lexicon.PossessivePronouns.Contains(lower)) && !token.IsCapitalized
+            if (first != -1 && Lexicon.OpensNounPhrase(lower) && !token.IsCapitalized
                 && !(t[i - 1].IsWord && (Lexicon.Prepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower is "and" or "or")))
             {
                 break; // a new phrase starts: "results following a probe"
@@ -427,7 +427,7 @@ internal static class NounPhrases
             first++;
         }
 
-        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.Determiners.Contains(t[last].Lower) || Lexicon.PossessivePronouns.Contains(t[last].Lower) || t[last].Lower is "and" or "or"))
+        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.OpensNounPhrase(t[last].Lower) || t[last].Lower is "and" or "or"))
         {
             last--;
         }

@@ -309,10 +309,7 @@ internal static class QuantityFinder
         var opener = subject.FirstToken < subject.LastToken ? subject.FirstToken : subject.FirstToken - 1;
         var head = t[subject.LastToken].Lower;
         return opener >= 0 && t[opener].IsWord
-            && (EnglishWordClasses.PossessivePronouns.Contains(t[opener].Lower)
-                || (EnglishWordClasses.Determiners.Contains(t[opener].Lower)
-                    && (EnglishWordClasses.ResultNouns.Contains(head) || EnglishWordClasses.LossNouns.Contains(head) || EnglishWordClasses.ProfitNouns.Contains(head)
-                        || EnglishWordClasses.RateNouns.Contains(head) || EnglishWordClasses.PriceNouns.Contains(head) || EnglishWordClasses.MeasuredChangeNouns.Contains(head))));
+            && (Lexicon.PossessivePronouns.Contains(t[opener].Lower) || (Lexicon.Determiners.Contains(t[opener].Lower) && Lexicon.MeasureHeads.Contains(head)));
     }
 
     private static bool Measures(SubjectInfo? subject, ArticleEntities entities, List<ClaimToken> t, int sentence, bool evenIfAnaphoric = false)
@@ -401,7 +398,7 @@ internal static class QuantityFinder
         var lower = t[main].Lower;
         var bare = lower.EndsWith("ing", StringComparison.Ordinal) ? lower[..^3] + "e" : lower; // "halving" → "halve"
         if (main + 1 > clauseLast || !char.IsLetter(lower[0]) || !(Lexicon.UpVerbs.Contains(bare) || Lexicon.DownVerbs.Contains(bare))
-            || !t[main + 1].IsWord || !(Lexicon.Determiners.Contains(t[main + 1].Lower) || Lexicon.PossessivePronouns.Contains(t[main + 1].Lower)))
+            || !t[main + 1].IsWord || !Lexicon.OpensNounPhrase(t[main + 1].Lower))
         {
             return null;
         }
@@ -567,7 +564,7 @@ internal static class QuantityFinder
             }
 
             return opener > clauseFirst && opener < end - 1 && t[opener - 1].IsWord
-                && (Lexicon.Determiners.Contains(t[opener - 1].Lower) || Lexicon.PossessivePronouns.Contains(t[opener - 1].Lower))
+                && Lexicon.OpensNounPhrase(t[opener - 1].Lower)
                 ? (opener - 1, end - 1)
                 : null;
         }

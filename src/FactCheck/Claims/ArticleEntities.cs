@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FactCheck.Languages.English;
 
 namespace FactCheck.Claims;
@@ -57,7 +58,7 @@ internal sealed class ArticleEntities
     public static ArticleEntities Read(string text, IReadOnlyList<SentenceView> views, IReadOnlySet<string> knownNames)
     {
         var surnames = Surnames(views);
-        var article = new ArticleWords(Abbreviations(views), LowerCaseWords(views));
+        var article = new ArticleWords(Abbreviations(views), views);
         var found = new List<EntityOccurrence>();
         foreach (var view in views)
         {
@@ -303,7 +304,7 @@ internal sealed class ArticleEntities
             }
 
             var startsSentence = i == 0 || t[i - 1].Text is "\"" or "\u201C" or ":" or "(" or "\u2018" or "'" or "-" or "\u2013" or "\u2014";
-            if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i) && !(DescribedAsFirm(t, i + 1) && !article.LowerCase.Contains(token.Lower)))
+            if (startsSentence && !knownNames.Contains(token.Text) && !StartsName(t, i) && !(DescribedAsFirm(t, i + 1) && !article.WritesInLowerCase(token.Lower)))
             {
                 continue;
             }
@@ -481,8 +482,16 @@ internal sealed class ArticleEntities
     }
 
     // What the article writes that tells names from common words: the abbreviations it defines for lower-case words, and
-    // the words it writes in lower case.
-    private sealed record ArticleWords(HashSet<string> Abbreviations, HashSet<string> LowerCase);
+    // the words it writes in lower case, gathered only when a sentence asks (few do: a capitalised first word before a
+    // description of a firm).
+    private sealed class ArticleWords(HashSet<string> abbreviations, IReadOnlyList<SentenceView> views)
+    {
+        private HashSet<string>? lowerCase;
+
+        public HashSet<string> Abbreviations => abbreviations;
+
+        public bool WritesInLowerCase(string lower) => (lowerCase ??= LowerCaseWords(views)).Contains(lower);
+    }
 
     private static HashSet<string> Abbreviations(IReadOnlyList<SentenceView> views)
     {
@@ -665,16 +674,34 @@ internal sealed class ArticleEntities
     // longer one adds: "Acme USA" is Acme's arm in a country, not Acme.
     private static Dictionary<string, string> CanonicalNames(List<EntityOccurrence> found)
     {
-        var names = found.Where(o => o.Kind == EntityKind.Organisation).Select(o => o.Name).Distinct(StringComparer.Ordinal)
-            .OrderByDescending(n => n.Length).ToList();
+        // The organisations' names, each once, longest first; names of one length keep the order the article gives them.
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in found)
+        {
+            if (o.Kind == EntityKind.Organisation && seen.Add(o.Name))
+            {
+                var at = names.Count;
+                while (at > 0 && names[at - 1].Length < o.Name.Length)
+                {
+                    at--;
+                }
+
+                names.Insert(at, o.Name);
+            }
+        }
+
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var longer = names.FirstOrDefault(n => n.Length > name.Length && n[name.Length] == ' ' && n.StartsWith(name, StringComparison.Ordinal)
-                && !Places.TryGet(n[(name.Length + 1)..], out _));
-            if (longer is not null)
+            foreach (var longer in names)
             {
-                map[name] = map.GetValueOrDefault(longer, longer);
+                if (longer.Length > name.Length && longer[name.Length] == ' ' && longer.StartsWith(name, StringComparison.Ordinal)
+                    && !Places.TryGet(longer[(name.Length + 1)..], out _))
+                {
+                    map[name] = map.GetValueOrDefault(longer, longer);
+                    break;
+                }
             }
         }
 
@@ -695,10 +722,15 @@ internal sealed class ArticleEntities
     // the firm it is ("The firm, Acme, said") weighs as if it opened the article, since it names what the opening described.
     private static EntityOccurrence? ChooseTopic(List<EntityOccurrence> found, IReadOnlyList<SentenceView> views)
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var first = new Dictionary<string, EntityOccurrence>(StringComparer.Ordinal);
-        foreach (var o in found.Where(o => o.Kind != EntityKind.Person))
+        // Each name's score and its first occurrence, in the order names first appear.
+        var scores = new Dictionary<string, (double Score, EntityOccurrence First)>(StringComparer.Ordinal);
+        foreach (var o in found)
         {
+            if (o.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
             var t = views[o.Sentence].Tokens;
             if (EntityResolver.DescribedFirm(t, o) >= 0)
             {
@@ -707,12 +739,23 @@ internal sealed class ArticleEntities
 
             var weight = o.IsSource ? SourceWeight : 1;
             weight += o.Sentence switch { 0 => HeadlineWeight, 1 => OpeningWeight, _ => IsFirmApposition(t, o) ? OpeningWeight : 0 };
-            scores[o.Name] = scores.GetValueOrDefault(o.Name) + weight;
-            first.TryAdd(o.Name, o);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, o.Name, out var seen);
+            entry = seen ? (entry.Score + weight, entry.First) : (weight, o);
         }
 
-        var best = scores.Where(p => p.Value >= TopicThreshold).OrderByDescending(p => p.Value).ThenBy(p => first[p.Key].Sentence).ThenBy(p => first[p.Key].FirstToken)
-            .Select(p => p.Key).FirstOrDefault();
-        return best is null ? null : first[best];
+        // The highest score; on a tie the name met first (its sentence, then its token, then the order names appear).
+        EntityOccurrence? best = null;
+        var bestScore = 0.0;
+        foreach (var (score, first) in scores.Values)
+        {
+            if (score >= TopicThreshold && (best is null || score > bestScore
+                || (score == bestScore && (first.Sentence < best.Sentence || (first.Sentence == best.Sentence && first.FirstToken < best.FirstToken)))))
+            {
+                best = first;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 }

@@ -120,4 +120,44 @@ internal sealed class ClaimDraft
     public int LastFigure() => FigureTokens().Max();
 
     public Mention MainMention(IReadOnlyList<Mention> mentions, List<ClaimToken> tokens) => mentions[tokens[MainToken].MentionIndex];
+
+    /// <summary>
+    /// The drafts of figures (events left out) in text order: by sentence, then by first figure token; drafts whose first
+    /// figures are the same token keep their order. The readings that carry what one figure measures to the next walk them so.
+    /// </summary>
+    public static ClaimDraft[] FiguresInTextOrder(List<ClaimDraft> drafts)
+    {
+        var count = 0;
+        foreach (var d in drafts)
+        {
+            count += d.Kind == ClaimKind.Event ? 0 : 1;
+        }
+
+        var ordered = new ClaimDraft[count];
+        var firsts = new int[count];
+        var n = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Kind == ClaimKind.Event)
+            {
+                continue;
+            }
+
+            // An insertion sort, stable: drafts come sentence by sentence, so each moves back past a few of its sentence at most.
+            var first = d.FigureTokens().Min();
+            var j = n - 1;
+            while (j >= 0 && (ordered[j].Sentence > d.Sentence || (ordered[j].Sentence == d.Sentence && firsts[j] > first)))
+            {
+                ordered[j + 1] = ordered[j];
+                firsts[j + 1] = firsts[j];
+                j--;
+            }
+
+            ordered[j + 1] = d;
+            firsts[j + 1] = first;
+            n++;
+        }
+
+        return ordered;
+    }
 }

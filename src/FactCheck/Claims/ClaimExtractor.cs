@@ -322,10 +322,12 @@ internal sealed class ClaimExtractor
         return !past;
     }
 
-    private static HashSet<int> EffectiveDateTokens(SentenceView s)
+    // The dates of a sentence that say when something takes effect, in text order ("effective from April 9", "from 2005
+    // onwards"); null when none does, as in most sentences.
+    private static List<int>? EffectiveDateTokens(SentenceView s)
     {
         var t = s.Tokens;
-        var result = new HashSet<int>();
+        List<int>? result = null;
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind != ClaimTokenKind.Date)
@@ -337,7 +339,7 @@ internal sealed class ClaimExtractor
             {
                 if (t[j].IsWord && Lexicon.EffectiveWords.Contains(t[j].Lower))
                 {
-                    result.Add(i);
+                    (result ??= []).Add(i);
                     break;
                 }
 
@@ -347,9 +349,9 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            if (i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "onwards" or "onward")
+            if (i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "onwards" or "onward" && (result is null || result[^1] != i))
             {
-                result.Add(i);
+                (result ??= []).Add(i);
             }
         }
 
@@ -357,7 +359,7 @@ internal sealed class ClaimExtractor
     }
 
     private static void AssignTime(Document document, SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions, List<SourceHit> sources,
-        HashSet<int> effectiveTokens, HashSet<(int Sentence, int Token)> usedDates, List<ClaimDraft> sentenceDrafts)
+        List<int>? effectiveTokens, HashSet<(int Sentence, int Token)> usedDates, List<ClaimDraft> sentenceDrafts)
     {
         var t = s.Tokens;
         var clause = s.ClauseOf[d.MainToken];
@@ -385,7 +387,7 @@ internal sealed class ClaimExtractor
         var reportedAfter = ReportingVerbAfter(t, d.MainToken);
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens.Contains(i) || DatesASource(sources, i) || t[i].Text is "may" or "march")
+            if (t[i].Kind != ClaimTokenKind.Date || effectiveTokens?.Contains(i) == true || DatesASource(sources, i) || t[i].Text is "may" or "march")
             {
                 continue;
             }
@@ -652,9 +654,14 @@ internal sealed class ClaimExtractor
         }
     }
 
-    private static void ApplyEffectiveDates(string text, SentenceView s, IReadOnlyList<Mention> mentions, HashSet<int> effectiveTokens,
+    private static void ApplyEffectiveDates(string text, SentenceView s, IReadOnlyList<Mention> mentions, List<int>? effectiveTokens,
         List<ClaimDraft> sentenceDrafts, List<ClaimDraft> earlier, List<SentenceView> views, IReadOnlySet<string> knownNames, HashSet<(int Sentence, int Token)> usedDates)
     {
+        if (effectiveTokens is null)
+        {
+            return;
+        }
+
         foreach (var token in effectiveTokens)
         {
             var t = s.Tokens;
@@ -892,20 +899,16 @@ internal sealed class ClaimExtractor
             }
         }
 
-        var bySentence = new Dictionary<int, List<int>>();
-        for (var j = 0; j < drafts.Count; j++)
+        // The drafts come sentence by sentence: those of sentence k are the ones from firstOf[k] up to firstOf[k + 1].
+        var firstOf = new int[views.Count + 1];
+        for (int k = 0, j = 0; k <= views.Count; k++)
         {
-            if (drafts[j].Kind == ClaimKind.Event)
+            while (j < drafts.Count && drafts[j].Sentence < k)
             {
-                continue;
+                j++;
             }
 
-            if (!bySentence.TryGetValue(drafts[j].Sentence, out var inSentence))
-            {
-                bySentence[drafts[j].Sentence] = inSentence = [];
-            }
-
-            inSentence.Add(j);
+            firstOf[k] = j;
         }
 
         // "The Taliban captured most of it": an object pronoun points to the claims of the sentence before.
@@ -930,24 +933,28 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (!bySentence.TryGetValue(d.Sentence - 1, out var previous))
+            for (var j = d.Sentence > 0 ? firstOf[d.Sentence - 1] : 0; j < firstOf[d.Sentence]; j++)
             {
-                continue;
-            }
-
-            foreach (var j in previous)
-            {
-                d.Related.Add(j);
-                drafts[j].Related.Add(i);
+                if (drafts[j].Kind != ClaimKind.Event)
+                {
+                    d.Related.Add(j);
+                    drafts[j].Related.Add(i);
+                }
             }
         }
     }
 
     private static List<Claim> Build(string text, string source, List<SentenceView> views, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
     {
-        var order = Enumerable.Range(0, drafts.Count)
-            .OrderBy(i => views[drafts[i].Sentence].Tokens[drafts[i].MainToken].Start)
-            .ToArray();
+        // Claims in text order of their main figures; drafts whose main figures start together keep their order.
+        var keys = new long[drafts.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)views[drafts[i].Sentence].Tokens[drafts[i].MainToken].Start << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        var order = Array.ConvertAll(keys, key => (int)(key & uint.MaxValue));
         var ids = new string[drafts.Count];
         var ranks = new int[drafts.Count];
         for (var n = 0; n < order.Length; n++)

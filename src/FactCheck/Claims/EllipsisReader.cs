@@ -14,30 +14,32 @@ namespace FactCheck.Claims;
 /// </remarks>
 internal static class EllipsisReader
 {
-    public static void Read(ArticleEntities entities, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, IEnumerable<ClaimDraft> drafts)
+    public static void Read(ArticleEntities entities, IReadOnlyList<SentenceView> views, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
     {
-        foreach (var sentence in drafts.Where(d => d.Kind != ClaimKind.Event).GroupBy(d => d.Sentence))
+        ClaimDraft? before = null;
+        foreach (var d in ClaimDraft.FiguresInTextOrder(drafts))
         {
-            var t = views[sentence.Key].Tokens;
-            ClaimDraft? before = null;
-            foreach (var d in sentence.OrderBy(d => d.FigureTokens().Min()))
+            if (before is not null && before.Sentence != d.Sentence)
             {
-                if (before is not null && Continues(t, mentions, before, d, entities, sentence.Key))
-                {
-                    d.Subject = WithoutPlaces(before.Subject!, before.Quantity);
-                    d.Quantity = before.Quantity;
-                    var (place, resolution) = PlaceBetween(entities, t, sentence.Key, before.LastFigure(), d.FigureTokens().Min())
-                        is { } p ? (p.Name, EntityResolution.Named) : (before.Entity, before.EntityResolution);
-                    d.Entity = place;
-                    d.EntityResolution = resolution;
-                    before = d; // the next figure may continue it in turn
-                    continue;
-                }
+                before = null; // a figure continues only one of its own sentence
+            }
 
-                if (d.Quantity.Length > 0)
-                {
-                    before = d;
-                }
+            var t = views[d.Sentence].Tokens;
+            if (before is not null && Continues(t, mentions, before, d, entities, d.Sentence))
+            {
+                d.Subject = WithoutPlaces(before.Subject!, before.Quantity);
+                d.Quantity = before.Quantity;
+                var (place, resolution) = PlaceBetween(entities, t, d.Sentence, before.LastFigure(), d.FigureTokens().Min())
+                    is { } p ? (p.Name, EntityResolution.Named) : (before.Entity, before.EntityResolution);
+                d.Entity = place;
+                d.EntityResolution = resolution;
+                before = d; // the next figure may continue it in turn
+                continue;
+            }
+
+            if (d.Quantity.Length > 0)
+            {
+                before = d;
             }
         }
     }

@@ -20,7 +20,7 @@ namespace FactCheck.Claims;
 /// "Acme made a loss of $5m" is "loss", not "acme".</remarks>
 internal static class QuantityFinder
 {
-    public static void Find(string text, ArticleEntities entities, IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts, IReadOnlySet<string> knownNames)
+    public static void Find(string text, ArticleEntities entities, IReadOnlyList<SentenceView> views, List<ClaimDraft> drafts, IReadOnlySet<string> knownNames)
     {
         foreach (var d in drafts)
         {
@@ -118,8 +118,9 @@ internal static class QuantityFinder
             d.Quantity = WithoutOwner(found, entities, d.Sentence, d.Entity);
         }
 
-        MeasuresOfFigureBefore(views, drafts);
-        RatesOfMeasureBefore(views, drafts);
+        var figures = ClaimDraft.FiguresInTextOrder(drafts);
+        MeasuresOfFigureBefore(views, figures);
+        RatesOfMeasureBefore(views, figures);
         foreach (var d in drafts)
         {
             if (d.Kind != ClaimKind.Event && d.Quantity.Length > 0 && NamesNoMeasure(views[d.Sentence].Tokens, d))
@@ -187,45 +188,47 @@ internal static class QuantityFinder
     // "growth was 1.6%, down from an earlier estimate of 1.7%": an estimate with no noun of its own estimates what the figure
     // before it in the sentence measures. So does a multiple of what was expected ("sales rose 0.6%, twice what analysts
     // expected") and a part of "it" ("$5bn in new funding, half of it from banks").
-    private static void MeasuresOfFigureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    private static void MeasuresOfFigureBefore(IReadOnlyList<SentenceView> views, ClaimDraft[] figures)
     {
-        foreach (var sentence in drafts.Where(d => d.Kind != ClaimKind.Event).GroupBy(d => d.Sentence))
+        ClaimDraft? before = null;
+        foreach (var d in figures)
         {
-            var t = views[sentence.Key].Tokens;
-            ClaimDraft? before = null;
-            foreach (var d in sentence.OrderBy(d => d.FigureTokens().Min()))
+            if (before is not null && before.Sentence != d.Sentence)
             {
-                var first = d.FigureTokens().Min();
-                if (before is not null && d.Subject is { } estimate && estimate.LastToken == first - 2 && t[first - 1].Is("of")
-                    && EnglishWordClasses.ExpectationNouns.Contains(t[first - 2].Lower) && d.IsPercentage == before.IsPercentage
-                    && (d.LastFigure() + 1 >= t.Count || !NounPhrases.IsContentWord(t, d.LastFigure() + 1)))
-                {
-                    d.Subject = SubjectDescriber.Join(estimate, "of", before.Subject!);
-                    d.Quantity = d.Quantity + " of " + before.Quantity;
-                }
-                else if (before is not null && d.LastFigure() + 2 < t.Count && (t[d.LastFigure() + 1].Is("what")
-                    || (d.Kind == ClaimKind.Share && t[d.LastFigure() + 1].Is("of") && t[d.LastFigure() + 2].Is("it"))))
-                {
-                    d.Subject = before.Subject;
-                    d.Quantity = before.Quantity;
-                }
+                before = null; // only a figure of the same sentence
+            }
 
-                if (d.Quantity.Length > 0 && d.Subject is { FirstToken: >= 0 } measured && NounPhrases.Head(t, measured.FirstToken, measured.LastToken) is >= 0 and var head
-                    && !Lexicon.IsVerb(t, head) && !Lexicon.FigureNouns.Contains(t[head].Lower) && !EnglishWordClasses.TotalNouns.Contains(t[head].Lower))
-                {
-                    before = d; // a noun that names the measure, not a deal verb ("spent") or a placeholder ("the 784m euro figure")
-                }
+            var t = views[d.Sentence].Tokens;
+            var first = d.FigureTokens().Min();
+            if (before is not null && d.Subject is { } estimate && estimate.LastToken == first - 2 && t[first - 1].Is("of")
+                && EnglishWordClasses.ExpectationNouns.Contains(t[first - 2].Lower) && d.IsPercentage == before.IsPercentage
+                && (d.LastFigure() + 1 >= t.Count || !NounPhrases.IsContentWord(t, d.LastFigure() + 1)))
+            {
+                d.Subject = SubjectDescriber.Join(estimate, "of", before.Subject!);
+                d.Quantity = d.Quantity + " of " + before.Quantity;
+            }
+            else if (before is not null && d.LastFigure() + 2 < t.Count && (t[d.LastFigure() + 1].Is("what")
+                || (d.Kind == ClaimKind.Share && t[d.LastFigure() + 1].Is("of") && t[d.LastFigure() + 2].Is("it"))))
+            {
+                d.Subject = before.Subject;
+                d.Quantity = before.Quantity;
+            }
+
+            if (d.Quantity.Length > 0 && d.Subject is { FirstToken: >= 0 } measured && NounPhrases.Head(t, measured.FirstToken, measured.LastToken) is >= 0 and var head
+                && !Lexicon.IsVerb(t, head) && !Lexicon.FigureNouns.Contains(t[head].Lower) && !EnglishWordClasses.TotalNouns.Contains(t[head].Lower))
+            {
+                before = d; // a noun that names the measure, not a deal verb ("spent") or a placeholder ("the 784m euro figure")
             }
         }
     }
 
     // "Prices rose 0.5% in February. The annual rate of increase is down to 10.2%": a rate that does not say of what is the
     // rate of what the claim before it, in its sentence or the one before, measures.
-    private static void RatesOfMeasureBefore(IReadOnlyList<SentenceView> views, IEnumerable<ClaimDraft> drafts)
+    private static void RatesOfMeasureBefore(IReadOnlyList<SentenceView> views, ClaimDraft[] figures)
     {
         ClaimDraft? before = null;
         var resolved = new HashSet<ClaimDraft>();
-        foreach (var d in drafts.Where(d => d.Kind != ClaimKind.Event).OrderBy(d => d.Sentence).ThenBy(d => d.FigureTokens().Min()))
+        foreach (var d in figures)
         {
             var placeholder = d.Subject is { } held && IsBarePlaceholder(views[d.Sentence].Tokens, held);
             if (d.Subject is { } rate && (placeholder || IsBareRate(views[d.Sentence].Tokens, rate)) && before is { Subject: { } measured }

@@ -23,7 +23,7 @@ internal static class StackedTariffReader
     public static void Read(SentenceView s, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
     {
         var t = s.Tokens;
-        if (!t.Any(x => x.IsWord && Lexicon.TariffNouns.Contains(x.Lower)))
+        if (!t.Exists(x => x.IsWord && Lexicon.TariffNouns.Contains(x.Lower)))
         {
             return;
         }

@@ -110,6 +110,11 @@ internal static class WordRuns
     public static bool MatchesPhrase(ReadOnlySpan<char> text, int start, string phrase, out int end)
     {
         end = start;
+        if (phrase.Length > 0 && start < text.Length && IsWordChar(phrase[0]) && !text.Slice(start, 1).Equals(phrase.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // most phrases tried at a word do not start with its letter: told before the words are read
+        }
+
         var runStart = start;
         var p = 0;
         while (true)

@@ -8,7 +8,8 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads the longer date expressions of news text without the date-time model: parts of a year ("the first half
-/// of 2004", "the last three months of 2004", "the end of 2004"), early, mid and late ("mid-2003", "late 1970s",
+/// of 2004", "the last three months of 2004", "the end of 2004"), parts of a month or a week ("the end of December",
+/// "the start of last week"), early, mid and late ("mid-2003", "late 1970s",
 /// "late last year"), "earlier this year" and "later this month", rolling periods ("the past two years", "the next
 /// few months"), bounds ("since October", "from 2007", "until 21 March"), ranges ("between October and December",
 /// "between 2001 and 2003", "July-September"), periods to a date ("the year to March 2005"), and spans counted
@@ -67,6 +68,7 @@ internal static partial class DatePhraseReader
         if (Has(words, " of "))
         {
             Collect(found, context, PartOfYear(), ReadPartOfYear);
+            Collect(found, context, PartOfMonthOrWeek(), ReadPartOfMonthOrWeek, read);
         }
 
         if (Has(words, "year "))
@@ -98,6 +100,7 @@ internal static partial class DatePhraseReader
         Collect(found, context, Bound(), ReadBound);
         if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
         {
+            Collect(found, context, RelativeWeekday(), ReadRelativeWeekday);
             Collect(found, context, RelativeMonth(), ReadRelativeMonth);
             Collect(found, context, MonthOfRelativeYear(), ReadMonthOfRelativeYear);
         }
@@ -203,6 +206,85 @@ internal static partial class DatePhraseReader
             _ => null,
         };
         return period is { } p && count is >= 0 and <= 12 ? Value(match.Value, p) : null;
+    }
+
+    // "the end of December", "the start of next month", "the end of last week", "the beginning of the week" and "the
+    // decade" of "by the end of the decade", as the
+    // date-time model reads them: the first half of a month (days 1 to 15), its middle (10 to 20) or its second half
+    // (16 to the end); Monday to Wednesday of a week, or Thursday to Sunday. A month without a year is the occurrence
+    // DateReader.PickOccurrence chooses; after "until" or "by" ("until the end of June") it lies ahead unless the
+    // sentence is in the past tense, as with the other bounds.
+    private static DateValue? ReadPartOfMonthOrWeek(Match match, Context context)
+    {
+        var part = match.Groups["part"].Value.ToUpperInvariant();
+        if (match.Groups["m"].Success)
+        {
+            var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
+            var monthStart = match.Groups["m"].Index;
+            var bound = context.Language.News.BoundBefore().Match(context.Text, context.Sentence.Start, monthStart - context.Sentence.Start);
+            var forward = bound.Success && bound.Groups["bound"].Value.ToUpperInvariant() is "BY" or "UNTIL" or "TILL" or "THROUGH" or "BEFORE";
+            if (forward && PastTense(context))
+            {
+                return null; // "had until the end of January": which January, the text does not say; the model reads no date either.
+            }
+
+            return ValueOfOccurrence(match, context with { Future = context.Future || forward }, y => PartOfMonth(new DateOnly(y, month, 1), part), "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        var unit = match.Groups["unit"].Value.ToUpperInvariant();
+        if (unit == "DECADE")
+        {
+            // "by the end of the decade": the mention is the decade under way, whole, as the model reads it.
+            var decade = day.Year / 10 * 10;
+            return Value(match.Value, new Period(new DateOnly(decade, 1, 1), new DateOnly(decade + 10, 1, 1)));
+        }
+
+        var offset = RelativeOffset(match.Groups["rel"].Value);
+        if (unit == "MONTH")
+        {
+            var first = new DateOnly(day.Year, day.Month, 1).AddMonths(offset);
+            return WithTimex(Value(match.Value, PartOfMonth(first, part)), first.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        }
+
+        var monday = Monday(day).AddDays(7 * offset);
+        var period = part switch
+        {
+            "START" or "BEGINNING" => new Period(monday, monday.AddDays(3)),
+            "END" => new Period(monday.AddDays(3), monday.AddDays(7)),
+            _ => new Period(monday.AddDays(3), monday.AddDays(7)),
+        };
+        var week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):00}");
+        return WithTimex(Value(match.Value, period), week);
+    }
+
+    private static Period PartOfMonth(DateOnly first, string part) => part switch
+    {
+        "START" or "BEGINNING" => new Period(first, first.AddDays(15)),
+        "MIDDLE" => new Period(first.AddDays(9), first.AddDays(20)),
+        _ => new Period(first.AddDays(15), first.AddMonths(1)),
+    };
+
+    // The model names a relative week or month by its own TIMEX3 value ("2005-W01", "2004-12"), not by its days.
+    private static DateValue? WithTimex(DateValue? date, string timex)
+        => date is null ? null : new DateValue(date.Grain, date.Start, date.End, timex);
+
+    // "next Sunday", "this Friday", "last Monday", "before next Tuesday": the day of that name in the next, this or the
+    // last week (weeks start on Monday), as the date-time model reads it, whatever the publication date's own weekday.
+    private static DateValue? ReadRelativeWeekday(Match match, Context context)
+    {
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX-WXX-X");
+        }
+
+        var weekday = Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
+        var chosen = Monday(day).AddDays((7 * RelativeOffset(match.Groups["rel"].Value)) + (((int)weekday + 6) % 7));
+        return new DateValue(DateGrain.Day, chosen, chosen, chosen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     // "early 2004", "mid-2003", "late 1970s", "the late '80s", "late December", "late last year", "early this week".
@@ -411,6 +493,13 @@ internal static partial class DatePhraseReader
             }
 
             return Value(core, Months(day.Year + RelativeOffset(match.Groups["mrel"].Value), context.Language.Calendar.MonthOf(match.Groups["m"].Value), 1));
+        }
+
+        if (match.Groups["dec"].Success)
+        {
+            // "since the 1960s": the decade, with its bound, as "since 2019" is the year.
+            var first = int.Parse(match.Groups["dec"].Value, CultureInfo.InvariantCulture) * 10;
+            return Value(core, new Period(new DateOnly(first, 1, 1), new DateOnly(first + 10, 1, 1)));
         }
 
         var bound = match.Groups["bound"].Value.ToUpperInvariant();
@@ -794,6 +883,18 @@ internal static partial class DatePhraseReader
         NewsLexicon.MatchTimeout)]
     private static partial Regex PartOfYear();
 
+    [GeneratedRegex(
+        @"\b(?:(?<part>(?i:start|beginning|end|middle))\ of\ (?:(?<m>" + Month + @")(?!,?\ [0-9]|\ (?i:of|last|this|next)\b)|(?<rel>(?i:this|last|next|the))\ (?<unit>(?i:month)))|(?<part>(?i:start|beginning|end))\ of\ (?<rel>(?i:this|last|next|the))\ (?<unit>(?i:week))|(?<=\b(?i:start|beginning|end|middle)\ of\ )(?i:the)\ (?<unit>(?i:decade)))" + End,
+        Options,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex PartOfMonthOrWeek();
+
+    [GeneratedRegex(
+        @"\b(?:(?i:since|until|till|by|before|after|around)\ )?(?<rel>(?i:last|next|this))\ (?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night|week)\b|,?\ [0-9]|\ (?i:and|or)\ )",
+        Options,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex RelativeWeekday();
+
     // "the year 2004" (the mention is "year 2004").
     [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex NamedYear();
@@ -818,7 +919,7 @@ internal static partial class DatePhraseReader
     private static partial Regex RollingPeriod();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + ")|(?<date>" + Single + "))" + End
+        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + ")|(?<dec>(?:1[89]|20)[0-9])0s|(?<date>" + Single + "))" + End
         + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
         Options,
         NewsLexicon.MatchTimeout)]
@@ -867,9 +968,9 @@ internal static partial class DatePhraseReader
 
     // Calendar words that name no date: a length ("the full year", "a few months after"), a count ("for the second
     // month in a row", "into its third week"), a quarter or week the story has named before ("profit for the
-    // quarter", "during the same quarter"), a fiscal year without its end ("the current financial year").
+    // quarter", "during the same quarter", "in the final quarter"), a fiscal year without its end ("the current financial year").
     [GeneratedRegex(
-        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex NoDate();

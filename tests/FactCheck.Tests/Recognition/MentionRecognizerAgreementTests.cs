@@ -33,6 +33,13 @@ public sealed class MentionRecognizerAgreementTests
             "The company raised €3.5bn in January 2023 and another €500 million in February. Its shares, worth $120 each in 2021, "
             + "have lost 35% since then. Revenue for the year to December reached £1.2bn, up 12.5% on 2021."
         },
+        {
+            "2025-03-14",
+            "Net debt at Corvane stood at 4.2 billion euros at the end of December, and the airline plans 140 planes by the end of the decade. "
+            + "Talks with the Lisk union resumed at the end of last week, and Millbrook host Dunmore next Sunday. A ruling on the Ferrow case is not due before next Tuesday. "
+            + "Pay at Harnell rose at the beginning of the week, and a new fund opens at the start of next month. The plant will close in the middle of March. "
+            + "Orders fell at the start of December, and the board will meet at the end of the month. The vote was last Sunday. The count is this Friday."
+        },
     };
 
     [Theory]

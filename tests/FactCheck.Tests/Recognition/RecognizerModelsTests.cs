@@ -44,6 +44,15 @@ public class RecognizerModelsTests
     [InlineData("It will spend about 2 billion euros a year on new models.", "")]
     [InlineData("The union told managers to withdraw the notice by midday on Monday or face a strike ballot.", "Monday 2025-04-07..2025-04-07")]
     [InlineData("Revenue in the three months to the end of January rose 41%.", "the three months to the end of January 2024-11-01..2025-01-31")]
+    [InlineData("Exports grew 3.1% in the final quarter, the retailer Norvale said.", "")]
+    [InlineData("Net debt stood at 4.2 billion euros at the end of December.", "end of December 2024-12-16..2024-12-31")]
+    [InlineData("Brightwing will fly about 140 planes by the end of the decade.", "the decade 2020-01-01..2029-12-31")]
+    [InlineData("The bill keeps the agency funded until the end of September.", "end of September 2025-09-16..2025-09-30")]
+    [InlineData("Lenders had until the end of January to reply.", "")]
+    [InlineData("The vote was the closest since the 1960s.", "since the 1960s 1960-01-01..1969-12-31")]
+    [InlineData("Castlebay host Orwin next Sunday.", "next Sunday 2025-04-13..2025-04-13")]
+    [InlineData("Talks stalled at the end of last week.", "end of last week 2025-03-27..2025-03-30")]
+    [InlineData("Pay rose at the beginning of the week.", "beginning of the week 2025-03-31..2025-04-02")]
     public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
     {
         var before = RecognizerModels.Calls;

@@ -116,7 +116,7 @@ internal static class FigureGrouper
 
     // "by 1200 GMT", "at 9 am", "at 0900 hours": a time of day, not a quantity; "35 hours" are hours counted.
     private static bool IsClockTime(List<ClaimToken> t, int i) =>
-        i + 1 < t.Count && t[i + 1].IsWord && (t[i + 1].Lower is "gmt" or "bst" or "est" or "et" or "cet" or "utc" or "am" or "pm" or "a.m." or "p.m."
+        i + 1 < t.Count && t[i + 1].IsWord && (EnglishWordClasses.TimeZones.Contains(t[i + 1].Lower) || t[i + 1].Lower is "am" or "pm" or "a.m." or "p.m."
             || (t[i + 1].Lower is "hours" or "hrs" && t[i].Text.Length == 4 && t[i].Text.All(char.IsAsciiDigit)));
 
     // "a third of the firm", "two-thirds of Italy's economy": a fraction in words before "of" is a share of a whole. Not "a

@@ -133,6 +133,11 @@ internal static class NounPhrases
                 break;
             }
 
+            if (EnglishWordClasses.TimeZones.Contains(lower) && token.Text.All(char.IsUpper))
+            {
+                break; // "By 1200 GMT Acme's shares were up": the clock time ends before the phrase
+            }
+
             if (lower is "up" or "down" or "out" or "off" && !token.IsCapitalized)
             {
                 break; // "made up of", "pay out": a particle, not a noun

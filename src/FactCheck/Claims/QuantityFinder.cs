@@ -159,30 +159,51 @@ internal static class QuantityFinder
             verb = buyer.First - 2;
         }
 
-        if (!t[verb].IsWord || !EnglishWordClasses.SaleParticiples.Contains(t[verb].Lower) || verb - 1 < clauseFirst || !t[verb - 1].IsWord
-            || !Lexicon.Auxiliaries.Contains(t[verb - 1].Lower))
+        if (!t[verb].IsWord || verb - 1 < clauseFirst)
         {
             return null;
         }
 
-        return (verb, NounPhrases.Left(t, verb - 1, clauseFirst));
+        var auxiliary = t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
+        if (EnglishWordClasses.SaleParticiples.Contains(t[verb].Lower) && auxiliary)
+        {
+            return (verb, NounPhrases.Left(t, verb - 1, clauseFirst));
+        }
+
+        // "the unit could sell for up to £350m", "the painting sold for $5m": a sale verb with no object is said of what is sold.
+        if (verb != first - 2 || !EnglishWordClasses.ObjectlessSaleVerbs.Contains(t[verb].Lower))
+        {
+            return null;
+        }
+
+        var end = auxiliary ? verb - 1 : verb;
+        return NounPhrases.Left(t, end, clauseFirst) is { } goods && goods.Last == end - 1 ? (verb, goods) : null;
     }
 
     private static bool IsPronoun(List<ClaimToken> t, (int First, int Last) np) =>
         np.First == np.Last && t[np.First].IsWord && (Lexicon.SubjectPronouns.Contains(t[np.First].Lower) || Lexicon.ObjectPronouns.Contains(t[np.First].Lower));
 
     // A quantity that is a pronoun ("it", "what analysts expected"), a placeholder no figure before could fill ("the total"), a
-    // participle alone ("0.4% reported", "1.2 million affected") or a reporting verb ("34% said they").
+    // participle alone ("0.4% reported", "1.2 million affected", but not a compound that says by whom: "51% state-owned") or
+    // a reporting verb ("34% said they").
     private static bool NamesNoMeasure(List<ClaimToken> t, ClaimDraft d)
     {
         var words = SentenceTokenizer.Lower(d.Quantity).Split(' ');
         var whole = string.Join(' ', words);
         return Lexicon.SubjectPronouns.Contains(whole) || Lexicon.ObjectPronouns.Contains(whole) || words[0] is "what" or "which" or "who"
             || (d.Subject is { } subject && IsBarePlaceholder(t, subject) && string.Equals(d.Quantity, subject.Text, StringComparison.Ordinal))
-            || (words.Length == 1 && words[0].EndsWith("ed", StringComparison.Ordinal) && !EnglishWordClasses.NotVerbsEndingInEd.Contains(words[0])
+            || (words.Length == 1 && words[0].EndsWith("ed", StringComparison.Ordinal) && !IsOwnershipCompound(words[0])
+                && !EnglishWordClasses.NotVerbsEndingInEd.Contains(words[0])
                 && !EnglishWordClasses.DealVerbs.Contains(words[0]))
             || (Lexicon.ReportingVerbs.Contains(words[0]) && !Lexicon.NounsToo.Contains(words[0])
                 && (words.Length == 1 || Lexicon.SubjectPronouns.Contains(words[1]) || Lexicon.Adverbs.Contains(words[1])));
+    }
+
+    // "state-owned", "foreign-held": a participle of ownership that says by whom.
+    private static bool IsOwnershipCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && EnglishWordClasses.OwnershipParticiples.Contains(word[(dash + 1)..]);
     }
 
     // "growth was 1.6%, down from an earlier estimate of 1.7%": an estimate with no noun of its own estimates what the figure
@@ -367,7 +388,7 @@ internal static class QuantityFinder
         var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
         if (verb < 0 && first - 1 > clauseFirst && t[first - 1].Is("for") && NounPhrases.Left(t, first - 1, clauseFirst) is { } np && np.First - 1 >= clauseFirst)
         {
-            verb = np.First - 1;
+            verb = DealtObjectStart(t, np, clauseFirst) - 1;
         }
 
         // "The dollar was buying 104.76 yen": a rate quoted in the progressive, not a deal.
@@ -375,6 +396,25 @@ internal static class QuantityFinder
         // "Acme lost 2%": a verb of change before a percentage moves a price; only a sum lost is a loss.
         var moved = verb >= 0 && isPercentage && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower));
         return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && !moved && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
+    }
+
+    // The first token of what a deal verb acted on, given the noun phrase before "for": "bought [the unit] for", and past
+    // the buyer and a name set off by commas: "sold [its main arm], Chemco, to Initech for".
+    private static int DealtObjectStart(List<ClaimToken> t, (int First, int Last) np, int clauseFirst)
+    {
+        var k = np.First - 1;
+        if (k - 1 < clauseFirst || !t[k].Is("to"))
+        {
+            return np.First;
+        }
+
+        if (t[k - 1].IsPunctuation(',') && NounPhrases.Left(t, k - 1, clauseFirst) is { } name && t[name.First].IsCapitalized
+            && name.First - 2 >= clauseFirst && t[name.First - 1].IsPunctuation(',') && NounPhrases.Left(t, name.First - 1, clauseFirst) is { } named)
+        {
+            return named.First;
+        }
+
+        return NounPhrases.Left(t, k, clauseFirst) is { } sold ? sold.First : np.First;
     }
 
     // "creditors holding $41bn", "investors owning 5%": a participle right after a noun that says who acts.
@@ -545,11 +585,12 @@ internal static class QuantityFinder
         return NounPhrases.Left(t, first - 1, clauseFirst);
     }
 
-    // "halving its dividend to 17 cents", "cut its forecast from 3%": the noun phrase the figure is the new or old value of.
+    // "halving its dividend to 17 cents", "cut its forecast from 3%", "increase their stake beyond 49%": the noun phrase the
+    // figure is the new, old or limiting value of.
     // "revised down the job gains in May, from 157,000 to 133,000": the noun phrase before a period and a comma.
     private static (int First, int Last)? NounBeforeTo(List<ClaimToken> t, int first, int clauseFirst)
     {
-        if (first < 2 || first - 1 <= clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("to" or "from"))
+        if (first < 2 || first - 1 <= clauseFirst || !t[first - 1].IsWord || t[first - 1].Lower is not ("to" or "from" or "beyond" or "past"))
         {
             return null;
         }

@@ -202,7 +202,7 @@ internal static class SubjectFinder
     /// "Acme said (that) sales rose 5%", "economists warned prices could fall by 10%", "he told the court that $5m was paid".
     /// The speaker says who states the figure, not what it measures. A reporting verb right before the figure ("forecast a
     /// 3% rise"), with no verb after it ("put the cost at $5m"), passive or before "to" ("is expected to reach 2%") reports
-    /// nothing of its own, and the clause is kept whole.
+    /// nothing of its own, and the clause is kept whole; another auxiliary ("had said that", "will warn that") reports.
     /// </summary>
     public static int StatementStart(List<ClaimToken> t, int clauseFirst, int figure)
     {
@@ -213,9 +213,11 @@ internal static class SubjectFinder
                 continue;
             }
 
-            if (t[i + 1].Is("to") || (t[i - 1].IsWord && Lexicon.Auxiliaries.Contains(t[i - 1].Lower)))
+            if (t[i + 1].Is("to") || (t[i - 1].IsWord && EnglishWordClasses.PassiveAuxiliaries.Contains(t[i - 1].Lower)))
             {
-                return clauseFirst; // "is projected to be 2%", "are expected to rise": the figure's own clause, passive or infinitive
+                // "is projected to be 2%", "are expected to rise": the figure's own clause, passive or infinitive. "had said
+                // that growth would be 1.8%" is active and reports.
+                return clauseFirst;
             }
 
             var start = i + 1;

@@ -55,6 +55,7 @@ internal static class Restatements
         && claim.Measure != Measure.Unknown
         && claim.Entity.Length > 0
         && claim.ComparedWith is null
+        && (claim.Quantity.Trim().Length > 0 || (claim.Kind == ClaimKind.Share && claim.Subject.Trim().Length > 0))
         && Wordings.Of(claim) is not null;
 
     /// <summary>
@@ -82,12 +83,14 @@ internal static class Restatements
 
     /// <summary>
     /// Whether two claims worded alike (<see cref="SameWording"/>) have values close enough to be one figure: as
-    /// <see cref="Close(Claim, Claim, decimal)"/>, and two unhedged percentages one step of their last digit apart ("1%" and
-    /// "2%"), since the same words give the figure one way. Hedged ones ("about 1%", "about 2%") say neither is exact.
+    /// <see cref="Close(Claim, Claim, decimal)"/>, and two percentages one step of their last digit apart, unhedged or bounded
+    /// alike from one side ("1%" and "2%", "almost 1%" and "almost 2%"), since the same words and bound give the figure one
+    /// way. Approximate ones ("about 1%", "about 2%") say neither is exact.
     /// </summary>
     public static bool CloseWorded(Claim a, Claim b, decimal maximumRatio) =>
         Close(a, b, maximumRatio)
-        || (a.Qualifier == Qualifier.None && b.Qualifier == Qualifier.None && Units.IsPercent(a.Unit) && Units.IsPercent(b.Unit)
+        || (a.Qualifier == b.Qualifier && a.Qualifier is not (Qualifier.Approximately or Qualifier.Between)
+            && Units.IsPercent(a.Unit) && Units.IsPercent(b.Unit)
             && Close(a.Value, b.Value, maximumRatio, Math.Max(LastDigitStep(a), LastDigitStep(b))));
 
     // The unit of the last digit of a claim's main figure as written ("2%" 1, "2.5%" 0.1).

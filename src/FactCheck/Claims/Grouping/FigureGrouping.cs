@@ -71,12 +71,22 @@ internal sealed class FigureGrouping
 
     /// <summary>
     /// Takes the figures that restate the one at <paramref name="figure"/>: in brackets right after it
-    /// ("$1.13bn (£600m)") or after "or" ("rose by £106m or 47.3%", "were up 56 pence, or 7.6%": the same change said twice).
+    /// ("$1.13bn (£600m)") or after "or" ("rose by £106m or 47.3%", "were up 56 pence, or 7.6%": the same change said twice),
+    /// also past the things a change by a count counts ("cut output by 10,000 cars, or 1.2%"; not a level's count, whose
+    /// percentage is of a whole of its own: "to 4.4 million people, or 10.8% of the workforce").
     /// </summary>
     public void TakeConversions(int figure)
     {
         var t = Tokens;
-        var or = figure + 1 < t.Count && t[figure + 1].IsPunctuation(',') ? figure + 2 : figure + 1;
+        var after = figure + 1;
+        var changeBy = figure >= 2 && (t[figure - 1].Is("by") || (t[figure - 2].Is("by") && t[figure - 1].IsWord && t[figure - 1].Lower is "another" or "a" or "further"));
+        while (changeBy && Mention(figure).Kind == MentionKind.Number && after < t.Count && after <= figure + 2 && t[after].IsWord && !t[after].IsCapitalized
+            && !Lexicon.IsFunctionWord(t[after].Lower) && !Lexicon.IsVerb(t, after))
+        {
+            after++;
+        }
+
+        var or = after < t.Count && t[after].IsPunctuation(',') ? after + 1 : after;
         if (or + 1 < t.Count && t[or].Is("or") && t[or + 1].Kind == ClaimTokenKind.Figure && !_used[or + 1])
         {
             Draft.ConversionTokens.Add(or + 1);

@@ -468,14 +468,17 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> EntityPronouns = Set(
         "it", "its", "they", "their");
 
-    /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding").</summary>
+    /// <summary>Time zones a clock time is given in ("by 1200 GMT"): not names of anything a figure belongs to.</summary>
+    public static readonly FrozenSet<string> TimeZones = Set("gmt", "bst", "est", "et", "cet", "utc");
+
+    /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding", "GMT").</summary>
     public static readonly FrozenSet<string> NotNames = Set(
-        "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
+        [.. TimeZones, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
         "after", "before", "since", "however", "meanwhile", "analysts", "shares", "prices", "sales", "profits", "in", "on",
         "at", "for", "by", "with", "from", "to", "of", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including",
         "according", "under", "over", "despite", "overall", "also", "still", "now", "last", "next", "mr", "mrs", "ms", "dr",
-        "chief", "christmas", "easter", "internet");
+        "chief", "christmas", "easter", "internet"]);
 
     /// <summary>Words that place a period before another one ("a year earlier", "the previous quarter", "a month before").</summary>
     public static readonly FrozenSet<string> Earlier = Set(
@@ -678,6 +681,15 @@ internal static class EnglishWordClasses
     /// $2bn", "the auction was won by Acme for $9bn").
     /// </summary>
     public static readonly FrozenSet<string> SaleParticiples = Set("sold", "bought", "won", "acquired", "purchased", "auctioned");
+
+    /// <summary>Participles of ownership that a compound tells by whom: "51% state-owned", "foreign-held", "family-controlled".</summary>
+    public static readonly FrozenSet<string> OwnershipParticiples = Set("owned", "held", "controlled");
+
+    /// <summary>
+    /// Sale verbs that, with no object before "for", are said of what is sold: "the unit could sell for £350m", "the painting
+    /// sold for $5m".
+    /// </summary>
+    public static readonly FrozenSet<string> ObjectlessSaleVerbs = Set("sell", "sells", "sold", "selling");
 
     /// <summary>
     /// Nouns that stand for a figure without naming what it measures ("the total", "the 0-5% range", "the figure"): such a

@@ -20,12 +20,12 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
         var findings = new List<Finding>();
         foreach (var claim in context.Claims)
         {
-            if (Arithmetic.OrNull(() => DirectionFinding(claim, context)) is Finding wrongWay)
+            if (Arithmetic.OrNull((Check: this, claim, context), static s => s.Check.DirectionFinding(s.claim, s.context)) is Finding wrongWay)
             {
                 findings.Add(wrongWay);
             }
 
-            if (Arithmetic.OrNull(() => StackFinding(claim)) is Finding wrongTotal)
+            if (Arithmetic.OrNull((Check: this, claim), static s => s.Check.StackFinding(s.claim)) is Finding wrongTotal)
             {
                 findings.Add(wrongTotal);
             }
@@ -33,7 +33,7 @@ internal sealed class ChangeArithmeticCheck : IBuiltInRule
 
         foreach (var statement in context.ChangeStatements)
         {
-            if (Arithmetic.OrNull(() => Judge(statement, context)) is Finding finding)
+            if (Arithmetic.OrNull((Check: this, statement, context), static s => s.Check.Judge(s.statement, s.context)) is Finding finding)
             {
                 findings.Add(finding);
             }

@@ -9,11 +9,18 @@ internal static class Arithmetic
 {
     /// <summary>The result of <paramref name="compute"/>, or <see langword="null"/> when a step of it overflows a decimal.</summary>
     public static T? OrNull<T>(Func<T?> compute)
+        where T : class => OrNull(compute, static c => c());
+
+    /// <summary>
+    /// The result of <paramref name="compute"/> on <paramref name="state"/>, or <see langword="null"/> when a step of it
+    /// overflows a decimal: with a static lambda, a check that compares every claim makes no closure for each.
+    /// </summary>
+    public static T? OrNull<TState, T>(TState state, Func<TState, T?> compute)
         where T : class
     {
         try
         {
-            return compute();
+            return compute(state);
         }
         catch (OverflowException)
         {

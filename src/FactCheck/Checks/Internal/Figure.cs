@@ -50,8 +50,10 @@ internal sealed class Figure
 
     public static Figure FromClaim(Claim claim, IReadOnlyList<Mention> mentions)
     {
-        foreach (var index in claim.MentionIndices)
+        var indices = claim.MentionIndices;
+        for (var i = 0; i < indices.Count; i++)
         {
+            var index = indices[i];
             if (index >= 0 && index < mentions.Count && mentions[index].Kind != MentionKind.Date
                 && mentions[index].Value == claim.Value && Units.Same(mentions[index].Unit, claim.Unit))
             {

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using FactCheck.Claims;
+using FactCheck.Languages;
 using FactCheck.Languages.English;
 
 namespace FactCheck.Checks.Internal;
@@ -10,6 +13,7 @@ namespace FactCheck.Checks.Internal;
 internal static class Quantities
 {
     private static readonly char[] Separators = [' ', ',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
+    private static readonly SearchValues<char> SeparatorValues = SearchValues.Create(Separators);
 
     /// <summary>
     /// Whether the claim's quantity is a noun phrase that names what is measured. Not when it is empty, when it starts
@@ -19,20 +23,46 @@ internal static class Quantities
     /// </summary>
     public static bool NamesMeasure(Claim claim)
     {
-        var words = Words(claim.Quantity);
-        if (words.Length == 0 || !IsContentStart(words[0]))
+        // Read word by word on a lower-cased copy, as the checks ask it of every pair of claims they compare.
+        var quantity = claim.Quantity;
+        var lower = quantity.Length <= MaxStackChars ? stackalloc char[quantity.Length] : new char[quantity.Length];
+        quantity.AsSpan().ToLowerInvariant(lower);
+        var words = 0;
+        var content = 0;
+        var onlyReferences = true;
+        ReadOnlySpan<char> rest = lower;
+        while (!rest.IsEmpty)
         {
-            return false;
+            var cut = rest.IndexOfAny(SeparatorValues);
+            var word = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (words++ == 0 && !IsContentStart(word))
+            {
+                return false;
+            }
+
+            if (!IsFunctionWord(word))
+            {
+                content++;
+                onlyReferences &= ReferenceNouns.Contains(word);
+            }
         }
 
-        var content = words.Where(w => !IsFunctionWord(w)).ToArray();
-        if (content.Length == 0 || content.All(w => EntityLexicon.ReferenceNouns.ContainsKey(w)))
+        if (content == 0 || onlyReferences)
         {
-            return false;
+            return false; // no words, only function words, or only words for the entity ("the firm")
         }
 
-        return !(content.Length == 1 && claim.Measure is Measure.Count or Measure.Share);
+        return !(content == 1 && claim.Measure is Measure.Count or Measure.Share);
     }
+
+    /// <summary>The longest quantity copied on the stack.</summary>
+    private const int MaxStackChars = 256;
 
     /// <summary>
     /// The subject of a claim as a reader would name it: the entity's quantity ("Acme's pre-tax profit"), or the
@@ -40,7 +70,7 @@ internal static class Quantities
     /// </summary>
     public static string Name(Claim claim)
     {
-        var quantity = string.Join(' ', Words(claim.Quantity, lower: false).SkipWhile(w => IsFunctionWord(w.ToLowerInvariant())));
+        var quantity = string.Join(' ', Words(claim.Quantity).SkipWhile(w => IsFunctionWord(w.ToLowerInvariant())));
         if (quantity.Length == 0)
         {
             return claim.Subject.Length > 0 ? claim.Subject : claim.SubjectKey;
@@ -72,18 +102,17 @@ internal static class Quantities
             : quantity;
     }
 
-    private static string[] Words(string text, bool lower = true) =>
-        (lower ? text.ToLowerInvariant() : text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string text) => text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsContentStart(string word) =>
-        !EnglishWordClasses.Prepositions.Contains(word)
-        && !EnglishWordClasses.Subordinators.Contains(word)
-        && !EnglishWordClasses.Auxiliaries.Contains(word);
+    private static bool IsContentStart(ReadOnlySpan<char> word) =>
+        !EnglishWordClasses.PrepositionsLookup.Contains(word) && !EnglishWordClasses.SubordinatorsLookup.Contains(word)
+        && !EnglishWordClasses.AuxiliariesLookup.Contains(word);
 
-    private static bool IsFunctionWord(string word) =>
-        EnglishWordClasses.Determiners.Contains(word)
-        || EnglishWordClasses.PossessivePronouns.Contains(word)
-        || EnglishWordClasses.Prepositions.Contains(word)
-        || EnglishWordClasses.SubjectPronouns.Contains(word)
-        || EnglishWordClasses.Auxiliaries.Contains(word);
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        EnglishWordClasses.DeterminersLookup.Contains(word) || EnglishWordClasses.PossessivePronounsLookup.Contains(word)
+        || EnglishWordClasses.PrepositionsLookup.Contains(word) || EnglishWordClasses.SubjectPronounsLookup.Contains(word)
+        || EnglishWordClasses.AuxiliariesLookup.Contains(word);
+
+    // The nouns that refer back to an entity ("the firm"), looked up with spans of text.
+    private static readonly SpanWordLookup ReferenceNouns = new(EntityLexicon.ReferenceNouns.Keys.ToFrozenSet(StringComparer.Ordinal));
 }

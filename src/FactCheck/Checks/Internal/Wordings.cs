@@ -1,4 +1,3 @@
-using System.Text;
 using FactCheck.Claims;
 using FactCheck.Languages.English;
 
@@ -43,46 +42,69 @@ internal static class Wordings
         return content > 0 ? new Wording(string.Join(' ', words), content, owned) : null;
     }
 
-    // The words of the claim's text outside its figures; a word with a digit is part of a figure or a date.
+    // The words of the claim's text outside its figures; a word with a digit is part of a figure or a date. Read on a copy of
+    // the text, lower-cased, figures blanked and typographic apostrophes made plain: only the words kept become strings, as
+    // the checks ask for the wording of a claim once for each claim it may meet.
     private static (List<string> Words, bool Owned) Words(Claim claim)
     {
         var owned = false;
-        var text = new StringBuilder(claim.Text.ToLowerInvariant());
+        var source = claim.Text;
+        var buffer = source.Length <= MaxStackChars ? stackalloc char[source.Length] : new char[source.Length];
+        source.AsSpan().ToLowerInvariant(buffer);
+        buffer.Replace('\u2019', '\'');
         foreach (var figure in claim.Figures)
         {
             var start = Math.Max(0, figure.Span.Start - claim.Span.Start);
-            var end = Math.Min(text.Length, figure.Span.End - claim.Span.Start);
-            for (var i = start; i < end; i++)
+            var end = Math.Min(buffer.Length, figure.Span.End - claim.Span.Start);
+            if (start < end)
             {
-                text[i] = ' ';
+                buffer[start..end].Fill(' ');
             }
         }
 
         var words = new List<string>();
-        var word = new StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
+        var wordStart = -1;
+        for (var i = 0; i <= buffer.Length; i++)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c) || ((c is '-' or '\'' or '\u2019') && word.Length > 0))
+            var c = i < buffer.Length ? buffer[i] : ' ';
+            if (char.IsLetterOrDigit(c) || ((c is '-' or '\'') && wordStart >= 0))
             {
-                word.Append(c == '\u2019' ? '\'' : c);
+                wordStart = wordStart < 0 ? i : wordStart;
                 continue;
             }
 
-            if (word.Length > 0)
+            if (wordStart >= 0)
             {
-                var w = word.ToString().TrimEnd('-', '\'');
-                owned |= EnglishWordClasses.PossessivePronouns.Contains(w);
-                if (w.Length > 0 && !w.Any(char.IsDigit) && !EnglishWordClasses.Determiners.Contains(w) && !EnglishWordClasses.PossessivePronouns.Contains(w))
+                var w = buffer[wordStart..i].TrimEnd(WordEnds);
+                owned |= EnglishWordClasses.PossessivePronounsLookup.Contains(w);
+                if (w.Length > 0 && !HasDigit(w) && !EnglishWordClasses.DeterminersLookup.Contains(w) && !EnglishWordClasses.PossessivePronounsLookup.Contains(w))
                 {
-                    words.Add(w);
+                    words.Add(w.ToString());
                 }
 
-                word.Clear();
+                wordStart = -1;
             }
         }
 
         return (words, owned);
+    }
+
+    /// <summary>The longest claim text copied on the stack.</summary>
+    private const int MaxStackChars = 512;
+
+    private static readonly char[] WordEnds = ['-', '\''];
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFunctionWord(string word) =>

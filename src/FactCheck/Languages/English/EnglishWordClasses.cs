@@ -827,6 +827,14 @@ internal static class EnglishWordClasses
     }
 
     // A word written twice in one list is a mistake (it hides what the list was meant to hold): it fails on first use.
+    // Closed classes the checks read the words of a claim's text against, looked up with spans of that text.
+    public static readonly SpanWordLookup DeterminersLookup = new(Determiners);
+    public static readonly SpanWordLookup PossessivePronounsLookup = new(PossessivePronouns);
+    public static readonly SpanWordLookup PrepositionsLookup = new(Prepositions);
+    public static readonly SpanWordLookup SubjectPronounsLookup = new(SubjectPronouns);
+    public static readonly SpanWordLookup AuxiliariesLookup = new(Auxiliaries);
+    public static readonly SpanWordLookup SubordinatorsLookup = new(Subordinators);
+
     private static FrozenSet<string> Set(params string[] words)
     {
         var set = words.ToFrozenSet(StringComparer.Ordinal);

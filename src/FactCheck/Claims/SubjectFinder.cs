@@ -179,9 +179,11 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
         }
 
-        if (lo - 1 >= clauseFirst && t[lo - 1].IsWord && t[lo - 1].Lower is "up" or "down" && NounPhrases.Left(t, lo - 1, clauseFirst) is { } moved)
+        var particle = lo - 2 >= clauseFirst && t[lo - 1].IsWord && EnglishWordClasses.FocusAdverbs.Contains(t[lo - 1].Lower) ? lo - 2 : lo - 1;
+        if (particle >= clauseFirst && t[particle].IsWord && t[particle].Lower is "up" or "down" && NounPhrases.Left(t, particle, clauseFirst) is { } moved)
         {
-            return SubjectDescriber.Describe(text, t, moved.First, moved.Last, knownNames); // "with closest rival JFE Holdings down 3.4%"
+            // "with closest rival JFE Holdings down 3.4%", "with private consumption up just 0.2%"
+            return SubjectDescriber.Describe(text, t, moved.First, moved.Last, knownNames);
         }
 
         if (lo - 1 >= clauseFirst && NounPhrases.IsContentWord(t, lo - 1) && NounPhrases.Left(t, lo, clauseFirst) is { } adjacent)

@@ -1,3 +1,4 @@
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 
 namespace FactCheck.Claims.Grouping;
@@ -19,13 +20,20 @@ internal sealed class ChangeRule : IFigureRule
 
         var t = grouping.Tokens;
         var main = grouping.Mention(d.MainToken);
-        var before = d.MainToken > 0 && t[d.MainToken - 1].IsWord ? t[d.MainToken - 1].Lower : string.Empty;
+        // "slid to just 20m euros": an adverb between the preposition and the figure does not change what the figure is.
+        var previous = d.MainToken - 1;
+        while (previous > 0 && previous >= d.MainToken - 2 && t[previous].IsWord && EnglishWordClasses.FocusAdverbs.Contains(t[previous].Lower))
+        {
+            previous--;
+        }
+
+        var before = previous >= 0 && t[previous].IsWord ? t[previous].Lower : string.Empty;
         if (main.Kind == MentionKind.Multiplier)
         {
             d.Kind = ClaimKind.Change;
             d.Direction = Figures.DirectionOfMultiplier(main);
         }
-        else if (before is "up" or "down" && !Figures.IsParticleOfPartVerb(t, d.MainToken - 1))
+        else if (before is "up" or "down" && !Figures.IsParticleOfPartVerb(t, previous))
         {
             d.Kind = ClaimKind.Change;
             d.Direction = before == "up" ? ChangeDirection.Up : ChangeDirection.Down;

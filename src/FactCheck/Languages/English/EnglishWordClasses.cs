@@ -682,6 +682,9 @@ internal static class EnglishWordClasses
     /// </summary>
     public static readonly FrozenSet<string> SaleParticiples = Set("sold", "bought", "won", "acquired", "purchased", "auctioned");
 
+    /// <summary>Adverbs that stress a figure without changing what it is: "slid to just 20m euros", "up only 2%".</summary>
+    public static readonly FrozenSet<string> FocusAdverbs = Set("just", "only", "merely", "barely");
+
     /// <summary>Participles of ownership that a compound tells by whom: "51% state-owned", "foreign-held", "family-controlled".</summary>
     public static readonly FrozenSet<string> OwnershipParticiples = Set("owned", "held", "controlled");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
 using FactCheck.Languages.English;
@@ -7,7 +8,7 @@ namespace FactCheck.Recognition;
 
 /// <summary>
 /// Reads the plain number words of news text without the number model: "two", "seventeen", "twenty-five",
-/// "three million", "nine hundred". Ordinals before a quarter ("the third quarter") are part of a date and give
+/// "three million", "nine hundred", and shares written as counts ("one in five", "two out of three"). Ordinals before a quarter ("the third quarter") are part of a date and give
 /// no number, as with the model; so do ranks ("the fifth budget", "the third-largest bank"), plural scales
 /// ("millions"), "multi-billion", "billion-dollar", "one-off", "one-way" and the pronoun "one" ("no one").
 /// </summary>
@@ -41,6 +42,17 @@ internal static partial class WordNumberReader
             if (tokens.Exists(t => t.Start < end && match.Index < t.End))
             {
                 continue; // "5 million": read with its digits.
+            }
+
+            if (CountRatio(language, text, chunk, match) is { } ratio)
+            {
+                if (ratio.Token is { } share)
+                {
+                    found.Add(share);
+                }
+
+                covered = ratio.End;
+                continue;
             }
 
             if (Fraction(language, text, chunk, match) is { } fraction)
@@ -134,6 +146,47 @@ internal static partial class WordNumberReader
         return article.Success
             ? new NumberToken(article.Index, single.Index + single.Length, Ratio(1, single.Groups["den"].Value), 0m, 0, 1m, InWords: true)
             : null;
+    }
+
+    // "one in five", "two out of three", "one in twenty-five": a share, read as the model reads it (0.2, 0.666666666666667:
+    // the quotient to 15 significant digits). Before digits ("one in 13", "seven out of 10") the model's reading is
+    // dropped for its digits, which are read as a number, so the words give none (End says how far they reach). A
+    // numerator not below the denominator ("five in one"), a number word before it, a period after it ("one in five
+    // years") or a scale ("one in five million") is left to the model.
+    private static (NumberToken? Token, int End)? CountRatio(LanguagePack language, string text, TextSpan chunk, Match word)
+    {
+        var ratio = CountRatioForm().Match(text, word.Index);
+        if (!ratio.Success || ratio.Index != word.Index || ratio.Index + ratio.Length > chunk.End)
+        {
+            return null;
+        }
+
+        var beforeStart = Math.Max(chunk.Start, word.Index - 24);
+        var before = text.AsSpan(beforeStart, word.Index - beforeStart);
+        if (NotPlainBefore().IsMatch(before) || (ratio.Groups["num"].Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOneBefore().IsMatch(before)))
+        {
+            return null;
+        }
+
+        var numerator = language.Numbers.UnitOf(ratio.Groups["num"].Value);
+        var digits = ratio.Groups["digits"];
+        var denominator = digits.Success
+            ? int.Parse(digits.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+            : ValueOf(language, ratio.Groups["tens"].Value, ratio.Groups["unit"].Value);
+        if (numerator < 1 || numerator >= denominator)
+        {
+            return null;
+        }
+
+        if (digits.Success)
+        {
+            return (null, digits.Index);
+        }
+
+        var quotient = ((double)numerator / denominator).ToString("G15", CultureInfo.InvariantCulture);
+        var value = decimal.Parse(quotient, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var end = ratio.Index + ratio.Length;
+        return (new NumberToken(ratio.Index, end, value, 0m, 0, 1m, InWords: true), end);
     }
 
     private static decimal Ratio(int numerator, string denominator)
@@ -239,6 +292,15 @@ internal static partial class WordNumberReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]
     private static partial Regex HalfOfAWhole();
+
+    [GeneratedRegex(
+        $$"""
+        \G(?i:(?<num>{{EnglishNumberWords.UnitWords}})\ (?:in|out\ of)\ (?:(?<tens>{{EnglishNumberWords.TensWords}})(?:-(?<unit>{{EnglishNumberWords.DigitWords}}))?|(?<unit>{{EnglishNumberWords.UnitWords}})|(?<digits>[1-9][0-9]{0,2})))
+        (?![\p{L}\p{N}]|[.,][0-9]|\ ?%|-\p{L}|\ (?i:{{EnglishNumberWords.ScaleWords}}|point|and|per\ ?cent|percent|{{EnglishCalendarWords.PeriodNouns}})\b)
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex CountRatioForm();
 
     [GeneratedRegex(
         @"\G(?i:(?<den>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b(?=\ of\b)",

@@ -90,6 +90,34 @@ public class WordNumberReaderTests
     }
 
     [Theory]
+    [InlineData("One in six cars sold was a Mini.", "One in six", "0.166666666666667")]
+    [InlineData("It won four out of five cases.", "four out of five", "0.8")]
+    [InlineData("About one in twelve workers at Dorran is idle.", "one in twelve", "0.0833333333333333")]
+    [InlineData("Three in seven firms cut jobs.", "Three in seven", "0.428571428571429")]
+    [InlineData("One in twenty-five homes is for sale.", "One in twenty-five", "0.04")]
+    public void TryRead_ShareWrittenAsCounts_ReadsItAsTheModelDoes(string text, string surface, string value)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        var token = Assert.Single(tokens);
+        Assert.Equal(surface, text[token.Start..token.End]);
+        Assert.Equal(Dec(value), token.Value);
+        Assert.Equal(0m, token.Step);
+    }
+
+    [Theory]
+    [InlineData("Only one in 13 cards at Belmar is in default.")]
+    [InlineData("Prices fell in seven out of 10 regions.")]
+    public void TryRead_ShareOfDigits_LeavesTheNumberToTheDigits(string text)
+    {
+        var (read, tokens) = Read(text);
+
+        Assert.True(read);
+        Assert.Empty(tokens);
+    }
+
+    [Theory]
     [InlineData("Profit was lower than in the preceding three quarters.")]
     [InlineData("Output grew in each of the past two quarters.")]
     [InlineData("The (January to March) quarter of this year is the best time.")]
@@ -116,8 +144,9 @@ public class WordNumberReaderTests
     [InlineData("It grew for a third straight year.")]
     [InlineData("It took two and a half years.")]
     [InlineData("Between two and three firms.")]
-    [InlineData("One in six cars sold was a Mini.")]
-    [InlineData("It won four out of five cases.")]
+    [InlineData("Nobody said one in five years was enough.")]
+    [InlineData("One in five million tickets wins.")]
+    [InlineData("Five in one shampoo sold well.")]
     [InlineData("A two-and-a-half year high.")]
     [InlineData("Two hundred and fifty jobs went.")]
     [InlineData("Rates rose for a sixth straight session.")]

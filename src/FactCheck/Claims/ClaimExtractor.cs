@@ -358,6 +358,20 @@ internal sealed class ClaimExtractor
         return result;
     }
 
+    // Whether a claim of the sentence compares with the date at token i ("up 5% on 2019"); read for each date of each claim.
+    private static bool IsBaseDateOfAny(List<ClaimDraft> sentenceDrafts, int i)
+    {
+        foreach (var d in sentenceDrafts)
+        {
+            if (d.BaseDateTokens.Contains(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AssignTime(Document document, SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions, List<SourceHit> sources,
         List<int>? effectiveTokens, HashSet<(int Sentence, int Token)> usedDates, List<ClaimDraft> sentenceDrafts)
     {
@@ -397,7 +411,7 @@ internal sealed class ClaimExtractor
                 continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
             }
 
-            if (d.BaseDateTokens.Contains(i) || sentenceDrafts.Any(x => x.BaseDateTokens.Contains(i)) || IsBasePeriodOfChange(t, i, d))
+            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfChange(t, i, d))
             {
                 usedDates.Add((s.Index, i));
                 continue;
@@ -499,7 +513,20 @@ internal sealed class ClaimExtractor
             i--;
         }
 
-        return i >= 0 && t[i].Kind == ClaimTokenKind.Figure ? sentenceDrafts.FirstOrDefault(x => x != d && x.FigureTokens().Contains(i)) : null;
+        if (i < 0 || t[i].Kind != ClaimTokenKind.Figure)
+        {
+            return null;
+        }
+
+        foreach (var other in sentenceDrafts)
+        {
+            if (other != d && other.FigureTokens().Contains(i))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     // "..., and warned that": a reporting verb after the figure, past a conjunction, opens a statement of its own.

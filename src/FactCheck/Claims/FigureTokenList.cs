@@ -25,6 +25,20 @@ internal readonly struct FigureTokenList : IEnumerable<int>
         return min;
     }
 
+    /// <summary>Whether <paramref name="token"/> is one of the figure tokens.</summary>
+    public bool Contains(int token)
+    {
+        foreach (var figure in this)
+        {
+            if (figure == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last figure token in the sentence.</summary>
     public int Max()
     {

@@ -52,8 +52,7 @@ internal static class StackedTariffReader
             }
         }
 
-        if (existing.Count != 1 || additional.Count != 1 || total.Count != 1
-            || drafts.FirstOrDefault(d => d.MainToken == total[0] && d.Kind != ClaimKind.Event) is not { } totalDraft)
+        if (existing.Count != 1 || additional.Count != 1 || total.Count != 1 || DraftOf(drafts, total[0]) is not { } totalDraft)
         {
             return;
         }
@@ -66,6 +65,20 @@ internal static class StackedTariffReader
 
         totalDraft.StackedExistingToken = existing[0];
         totalDraft.StackedAdditionalToken = additional[0];
+    }
+
+    // The claim whose main figure is at token, read without a closure: this runs for every sentence that names a tariff.
+    private static ClaimDraft? DraftOf(List<ClaimDraft> drafts, int token)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.MainToken == token && d.Kind != ClaimKind.Event)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     // The additional words that stack a rate on another; "more" and "top" say it only in "on top of", read apart.

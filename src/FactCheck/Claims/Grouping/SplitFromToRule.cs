@@ -22,8 +22,13 @@ internal sealed class SplitFromToRule : ISentenceRule
             }
 
             var earlierMention = earlier.MainMention(mentions, t);
-            var later = drafts.Skip(n + 1).FirstOrDefault(x => x.Kind == ClaimKind.Level && x.PreviousToken is null
-                && Figures.Compatible(x.MainMention(mentions, t), earlierMention));
+            ClaimDraft? later = null;
+            for (var m = n + 1; m < drafts.Count && later is null; m++)
+            {
+                var x = drafts[m];
+                later = x.Kind == ClaimKind.Level && x.PreviousToken is null && Figures.Compatible(x.MainMention(mentions, t), earlierMention) ? x : null;
+            }
+
             if (later is null)
             {
                 continue;

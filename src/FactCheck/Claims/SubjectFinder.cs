@@ -173,7 +173,9 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, beforeDash.First, beforeDash.Last, knownNames); // "revenues - £160m -"
         }
 
-        if (verbIndex >= 0 && clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who"
+        // "The firm, which dominates the exchange, ended the day down at $8.08": past the comma that closes the relative
+        // clause, a verb anywhere before the figure will do.
+        if (clauseFirst > 1 && t[clauseFirst].IsWord && t[clauseFirst].Lower is "which" or "who" && (verbIndex >= 0 || ClosedRelativeClause(t, clauseFirst, lo))
             && NounPhrases.Left(t, t[clauseFirst - 1].IsPunctuation(',') ? clauseFirst - 1 : clauseFirst, 0) is { } outer)
         {
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
@@ -244,6 +246,22 @@ internal static class SubjectFinder
         }
 
         return clauseFirst;
+    }
+
+    // A comma after the relative pronoun at clauseFirst, then a verb before the figure at lo.
+    private static bool ClosedRelativeClause(List<ClaimToken> t, int clauseFirst, int lo)
+    {
+        var closed = false;
+        for (var k = clauseFirst + 1; k < lo; k++)
+        {
+            closed |= t[k].IsPunctuation(',');
+            if (closed && Lexicon.IsVerb(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the clause: the phrase before its first verb, or its first phrase.</summary>

@@ -121,11 +121,19 @@ internal static partial class WordNumberReader
         }
 
         var by = ByFraction().Match(text, word.Index);
-        if (by.Success && by.Index == word.Index && by.Index + by.Length <= chunk.End)
+        if (by.Success && by.Index == word.Index && by.Index + by.Length <= chunk.End && AfterBy(language, text, chunk, word.Index))
         {
             // "fell by a third", "rose by a quarter over the year": the share of a change, as the model reads it.
             var byArticle = ArticleBefore().Match(text, Math.Max(chunk.Start, word.Index - 3), word.Index - Math.Max(chunk.Start, word.Index - 3));
             return new NumberToken(byArticle.Index, by.Index + by.Length, Ratio(1, by.Groups["den"].Value), 0m, 0, 1m, InWords: true);
+        }
+
+        var point = QuarterBeforePoint().Match(text, word.Index);
+        if (point.Success && point.Index == word.Index && point.Index + point.Length <= chunk.End)
+        {
+            // "a quarter point rise", "a quarter-point cut", "by a quarter percentage point": the model reads "a quarter", 0.25.
+            var pointArticle = ArticleBefore().Match(text, Math.Max(chunk.Start, word.Index - 3), word.Index - Math.Max(chunk.Start, word.Index - 3));
+            return new NumberToken(pointArticle.Index, point.Index + point.Length, Ratio(1, "quarter"), 0m, 0, 1m, InWords: true);
         }
 
         var half = HalfOfAWhole().Match(text, word.Index);
@@ -187,6 +195,21 @@ internal static partial class WordNumberReader
         var value = decimal.Parse(quotient, NumberStyles.Float, CultureInfo.InvariantCulture);
         var end = ratio.Index + ratio.Length;
         return (new NumberToken(ratio.Index, end, value, 0m, 0, 1m, InWords: true), end);
+    }
+
+    // "by a third", or with a hedge between: "by nearly a quarter", "by more than a third".
+    private static bool AfterBy(LanguagePack language, string text, TextSpan chunk, int word)
+    {
+        var article = word - 2;
+        while (article > chunk.Start && text[article - 1] != ' ')
+        {
+            article--;
+        }
+
+        var hedge = language.News.QualifierBefore().Match(text, chunk.Start, word - chunk.Start);
+        var before = hedge.Success && hedge.Groups["q"].Success ? hedge.Index : article;
+        var by = text.AsSpan(chunk.Start, before - chunk.Start);
+        return by.EndsWith("by ", StringComparison.OrdinalIgnoreCase) && (by.Length == 3 || !char.IsLetter(by[^4]));
     }
 
     private static decimal Ratio(int numerator, string denominator)
@@ -308,16 +331,22 @@ internal static partial class WordNumberReader
         NewsLexicon.MatchTimeout)]
     private static partial Regex SingleFraction();
 
-    // "by a third" and "by a quarter" before the end of the clause or a word that starts another part of it ("over the
+    // "by a third" and "by a quarter" (the "by" is checked apart, with any hedge: "by nearly a quarter") before the end of the clause or a word that starts another part of it ("over the
     // past five years", "since 2020"); "by a third party" and "by a quarter point" are left to the model.
     [GeneratedRegex(
         """
-        \G(?<=\b(?i:by)\ (?i:a|an)\ )(?i:(?<den>third|quarter|fifth|tenth))\b
+        \G(?<=\b(?i:a|an)\ )(?i:(?<den>third|quarter|fifth|tenth))\b
         (?=\ ?[.,;:)]|\ ?$|\ (?i:over|in|since|from|to|on|at|after|before|during|between|and|or|but|last|this|while|when|as|than|compared|year-on-year)\b)
         """,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]
     private static partial Regex ByFraction();
+
+    [GeneratedRegex(
+        @"\G(?<=\b(?i:a)\ )(?i:quarter)(?=[\ -](?i:percentage[\ -])?(?i:point)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex QuarterBeforePoint();
 
     [GeneratedRegex(@"\b(?i:a|an)\ $", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, NewsLexicon.MatchTimeout)]
     private static partial Regex ArticleBefore();

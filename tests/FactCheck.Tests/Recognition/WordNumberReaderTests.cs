@@ -77,6 +77,11 @@ public class WordNumberReaderTests
     [InlineData("Close to half a trillion dollars.", "half a trillion", "500000000000")]
     [InlineData("Sales of consoles dropped by a third.", "a third", "0.333333333333333")]
     [InlineData("Traffic had risen by a quarter over the period.", "a quarter", "0.25")]
+    [InlineData("Sales at Pellow dropped by nearly a quarter from the year before.", "a quarter", "0.25")]
+    [InlineData("Output at Renwick fell by more than a third over the year.", "a third", "0.333333333333333")]
+    [InlineData("The Fed voted for a quarter point rise.", "a quarter", "0.25")]
+    [InlineData("The bank voted for a quarter-point cut.", "a quarter", "0.25")]
+    [InlineData("It raised its key rate by a quarter percentage point.", "a quarter", "0.25")]
     public void TryRead_FractionOfAWhole_ReadsItExactly(string text, string surface, string value)
     {
         var (read, tokens) = Read(text);

@@ -309,6 +309,13 @@ internal sealed class ArticleEntities
                 continue;
             }
 
+            if (startsSentence && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized
+                && EntityLexicon.ReferenceNouns.TryGetValue(t[i + 1].Lower, out var described) && described == EntityKind.Organisation
+                && article.WritesInLowerCase(token.Lower))
+            {
+                continue; // "Steel firm to cut jobs" where the article writes "steel" in lower case: the kind of firm, not a name
+            }
+
             if (startsSentence && token.Text.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && hyphen + 1 < token.Text.Length
                 && char.IsLower(token.Text[hyphen + 1]))
             {

@@ -94,7 +94,7 @@ internal static class QuantityFinder
                     d.Quantity = subject.Text;
                 }
                 else if (d.Kind != ClaimKind.Share && (d.Subject is null || d.Subject.Head.Length == 0 || !Measures(d.Subject, entities, t, d.Sentence, evenIfAnaphoric: true))
-                    && DealVerb(t, first, clauseFirst) is int verb)
+                    && DealVerb(t, first, clauseFirst) is int verb && !PaysRate(t, verb, first, d.IsPercentage))
                 {
                     // "Heineken plans to invest 100m euros": the investment is measured, Heineken is its entity.
                     d.Subject = DealNoun(t, verb, d.Subject?.Entities ?? []);
@@ -395,7 +395,8 @@ internal static class QuantityFinder
         var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
         // "Acme lost 2%": a verb of change before a percentage moves a price; only a sum lost is a loss.
         var moved = verb >= 0 && isPercentage && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower));
-        return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && !moved && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
+        var rate = verb >= 0 && PaysRate(t, verb, first, isPercentage);
+        return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && !moved && !rate && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
     // The first token of what a deal verb acted on, given the noun phrase before "for": "bought [the unit] for", and past
@@ -416,6 +417,12 @@ internal static class QuantityFinder
 
         return NounPhrases.Left(t, k, clauseFirst) is { } sold ? sold.First : np.First;
     }
+
+    // "accounts that pay 5.35%": a percentage paid is a rate of interest or dividend, not a payment; "agreed to pay 72% more"
+    // compares the sums paid.
+    private static bool PaysRate(List<ClaimToken> t, int verb, int first, bool isPercentage) =>
+        isPercentage && EnglishWordClasses.RatePayingVerbs.Contains(t[verb].Lower)
+        && !(first + 1 < t.Count && t[first + 1].IsWord && EnglishWordClasses.HedgingComparatives.Contains(t[first + 1].Lower));
 
     // "creditors holding $41bn", "investors owning 5%": a participle right after a noun that says who acts.
     private static int? HolderOf(List<ClaimToken> t, int verb, int clauseFirst) =>

@@ -682,6 +682,9 @@ internal static class EnglishWordClasses
     /// </summary>
     public static readonly FrozenSet<string> SaleParticiples = Set("sold", "bought", "won", "acquired", "purchased", "auctioned");
 
+    /// <summary>Verbs after which a percentage is a rate paid (of interest or dividend), not a sum: "accounts that pay 5.35%".</summary>
+    public static readonly FrozenSet<string> RatePayingVerbs = Set("pay", "pays", "paid", "paying");
+
     /// <summary>Adverbs that stress a figure without changing what it is: "slid to just 20m euros", "up only 2%".</summary>
     public static readonly FrozenSet<string> FocusAdverbs = Set("just", "only", "merely", "barely");
 

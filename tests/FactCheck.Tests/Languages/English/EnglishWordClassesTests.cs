@@ -92,6 +92,7 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.OwnershipParticiples), "owned", "held", "controlled")]
     [InlineData(nameof(EnglishWordClasses.TimeZones), "gmt", "bst", "utc")]
     [InlineData(nameof(EnglishWordClasses.FocusAdverbs), "just", "only")]
+    [InlineData(nameof(EnglishWordClasses.RatePayingVerbs), "pay", "pays")]
     [InlineData(nameof(EnglishWordClasses.NotNames), "gmt", "the", "however")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));

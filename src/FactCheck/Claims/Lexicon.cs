@@ -136,6 +136,21 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> NounsToo = EnglishWordClasses.NounsToo;
 
+    /// <summary>
+    /// The token before the figure at <paramref name="figure"/>, past at most two adverbs that only stress it ("slid to just
+    /// 20m euros", "up only 2%"), and not before <paramref name="min"/>.
+    /// </summary>
+    public static int BeforeFocusAdverbs(List<ClaimToken> tokens, int figure, int min)
+    {
+        var k = figure - 1;
+        while (k > min && k >= figure - 2 && tokens[k].IsWord && EnglishWordClasses.FocusAdverbs.Contains(tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     private static bool IsVerbForm(List<ClaimToken> tokens, int index)
     {
         var token = tokens[index];

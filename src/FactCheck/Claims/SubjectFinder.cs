@@ -181,7 +181,7 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, outer.First, outer.Last, knownNames); // the noun the relative clause hangs on
         }
 
-        var particle = lo - 2 >= clauseFirst && t[lo - 1].IsWord && EnglishWordClasses.FocusAdverbs.Contains(t[lo - 1].Lower) ? lo - 2 : lo - 1;
+        var particle = Lexicon.BeforeFocusAdverbs(t, lo, clauseFirst);
         if (particle >= clauseFirst && t[particle].IsWord && t[particle].Lower is "up" or "down" && NounPhrases.Left(t, particle, clauseFirst) is { } moved)
         {
             // "with closest rival JFE Holdings down 3.4%", "with private consumption up just 0.2%"

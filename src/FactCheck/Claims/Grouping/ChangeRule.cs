@@ -1,4 +1,3 @@
-using FactCheck.Languages.English;
 using FactCheck.Recognition;
 
 namespace FactCheck.Claims.Grouping;
@@ -21,11 +20,7 @@ internal sealed class ChangeRule : IFigureRule
         var t = grouping.Tokens;
         var main = grouping.Mention(d.MainToken);
         // "slid to just 20m euros": an adverb between the preposition and the figure does not change what the figure is.
-        var previous = d.MainToken - 1;
-        while (previous > 0 && previous >= d.MainToken - 2 && t[previous].IsWord && EnglishWordClasses.FocusAdverbs.Contains(t[previous].Lower))
-        {
-            previous--;
-        }
+        var previous = Lexicon.BeforeFocusAdverbs(t, d.MainToken, 0);
 
         var before = previous >= 0 && t[previous].IsWord ? t[previous].Lower : string.Empty;
         if (main.Kind == MentionKind.Multiplier)

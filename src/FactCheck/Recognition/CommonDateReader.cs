@@ -99,6 +99,12 @@ internal static partial class CommonDateReader
             return false;
         }
 
+        // "the 1988 third quarter": the year written before the quarter is its year, which the model reads with it.
+        if (groups["quarter"].Success && !groups["year"].Success && YearJustBefore().IsMatch(before))
+        {
+            return false;
+        }
+
         return listedAfter || (!language.News.YearContextAfter().IsMatch(after) && !ContextAfter().IsMatch(after));
     }
 
@@ -365,6 +371,9 @@ internal static partial class CommonDateReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]
     private static partial Regex ContextBefore();
+
+    [GeneratedRegex(@"\b(?:1[89]|20)[0-9]{2}\ $", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
+    private static partial Regex YearJustBefore();
 
     private const string MonthOrWeekday = EnglishCalendarWords.MonthNames + "|" + EnglishCalendarWords.WeekdayNames;
 

@@ -36,7 +36,7 @@ internal static class FigureReader
                 continue; // "a quarter" of "a quarter of a point".
             }
 
-            var figure = ReadOne(language, text, sentence, token, percentageSeen, currencies);
+            var figure = ReadOne(language, text, sentence, token, figures.Count > 0 ? figures[^1].End : sentence.Start, percentageSeen, currencies);
             if (figure is null)
             {
                 continue;
@@ -65,11 +65,17 @@ internal static class FigureReader
         return figures;
     }
 
-    // "fourteen dollars and twenty cents", "$14 and 20 cents": the cents join the whole amount just before them.
+    // "fourteen dollars and twenty cents", "$14 and 20 cents", "3 dollars 50 cents": the cents join the whole amount
+    // just before them ("and" may be left out after the name of the currency).
     private static bool AddsCents(string text, Figure amount, Figure cents)
     {
-        if (amount.Scale != 1 || amount.Decimals != 0 || amount.RangeHigh is not null || cents.Value >= 1 || cents.Value < 0
-            || amount.End > cents.SpanStart || !text.AsSpan(amount.End, cents.SpanStart - amount.End).Equals(" and ", StringComparison.OrdinalIgnoreCase))
+        if (amount.Scale != 1 || amount.Decimals != 0 || amount.RangeHigh is not null || cents.Value >= 1 || cents.Value < 0 || amount.End > cents.SpanStart)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(amount.End, cents.SpanStart - amount.End);
+        if (!between.Equals(" and ", StringComparison.OrdinalIgnoreCase) && !(between is " " && char.IsLetter(text[amount.End - 1])))
         {
             return false;
         }
@@ -81,7 +87,8 @@ internal static class FigureReader
         return true;
     }
 
-    private static Figure? ReadOne(LanguagePack language, string text, TextSpan sentence, NumberToken token, bool percentageSeen, DocumentCurrencies currencies)
+    // "free" is where the text not yet read starts: a sign that ends the figure before ("10 $ 30") is not this one's.
+    private static Figure? ReadOne(LanguagePack language, string text, TextSpan sentence, NumberToken token, int free, bool percentageSeen, DocumentCurrencies currencies)
     {
         var start = token.Start;
         var end = token.End;
@@ -95,6 +102,10 @@ internal static class FigureReader
         // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
         var windowStart = Math.Max(sentence.Start, start - 8);
         var before = language.News.CurrencyBefore().Match(text, windowStart, start - windowStart);
+        if (before.Success && before.Index < free)
+        {
+            before = Match.Empty;
+        }
         if (before.Success)
         {
             var code = language.News.CurrencyFromSign(before.Groups["cur"].Value, currencies.Rupee);

@@ -212,19 +212,21 @@ internal sealed class MentionRecognizer
         List<TextSpan>? words = null;
         List<TextSpan>? years = null;
         List<TextSpan>? dates = null;
-        var news = language.News;
-        var found = new List<(int Start, int Length, int Expression)>();
-        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), [news.YearCue(), news.CalendarCue(), news.DigitDateCue(), news.NumberWordCue()], found);
-        foreach (var (start, length, expression) in found)
+        for (var match = language.News.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            var cue = new TextSpan(sentence.Start + start, sentence.Start + start + length);
-            var list = expression switch
+            var cue = new TextSpan(match.Index, match.Index + match.Length);
+            if (match.Groups["words"].Success)
             {
-                0 => years ??= [],
-                3 => words ??= [],
-                _ => dates ??= [],
-            };
-            list.Add(cue);
+                (words ??= []).Add(cue);
+            }
+            else if (match.Groups["year"].Success)
+            {
+                (years ??= []).Add(cue);
+            }
+            else
+            {
+                (dates ??= []).Add(cue);
+            }
         }
 
         return new SentenceCues(dates ?? [], years ?? [], words ?? []);
@@ -336,11 +338,15 @@ internal sealed class MentionRecognizer
     // The span of a year that needs no model: the year itself ("A 2022 report"), or with the bound in front of
     // it ("since 2019", "by 2030"); null when it is part of a longer date ("from 2013 to 2018", "the end of 2024") or
     // may be a decade ("the 1990's").
+    // "1990's", and "1990 s" as tokenised text writes "1990s": a decade, which the model reads.
+    private static bool DecadeEnding(ReadOnlySpan<char> after)
+        => after.Length > 1 && after[0] is '\'' or '’' or ' ' && after[1] == 's' && (after.Length == 2 || !char.IsLetterOrDigit(after[2]));
+
     private static TextSpan? PlainYearSpan(LanguagePack language, string text, TextSpan sentence, TextSpan year)
     {
         var afterEnd = Math.Min(sentence.End, year.End + 20); // " and September" whole.
         var after = text.AsSpan(year.End, afterEnd - year.End);
-        if (language.News.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's'))
+        if (language.News.YearContextAfter().IsMatch(after) || (text[year.End - 1] == '0' && DecadeEnding(after)))
         {
             return null;
         }

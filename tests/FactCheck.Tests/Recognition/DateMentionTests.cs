@@ -192,4 +192,21 @@ public class DateMentionTests
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date);
     }
+
+    [Fact]
+    public void Recognize_QuarterAfterItsYear_IsThatYearsQuarter()
+    {
+        var dates = Mentions("Interest costs at Brindle Foods rose in the 2014 third quarter.").Where(m => m.Kind == MentionKind.Date).ToList();
+
+        var quarter = Assert.Single(dates);
+        Assert.Equal((new DateOnly(2014, 7, 1), new DateOnly(2014, 9, 30)), (quarter.Date!.Start, quarter.Date.End));
+    }
+
+    [Fact]
+    public void Recognize_DecadeWrittenApartFromItsS_IsTheDecade()
+    {
+        var decade = Single("The Halden mill was busiest in the 1990 s .", MentionKind.Date);
+
+        Assert.Equal((new DateOnly(1990, 1, 1), new DateOnly(1999, 12, 31)), (decade.Date!.Start, decade.Date.End));
+    }
 }

@@ -41,6 +41,8 @@ public sealed class FigureReaderTests
     [Theory]
     [InlineData("The deal is worth 33-35 billion euros.", MentionKind.Money, "33000000000", "35000000000")]
     [InlineData("Growth will be between 3% and 4% next year.", MentionKind.Percentage, "3", "4")]
+    [InlineData("Brokers valued the Halden stores at £40m-£50m.", MentionKind.Money, "40000000", "50000000")]
+    [InlineData("Seats at the Corvina show cost $24-$26 each.", MentionKind.Money, "24", "26")]
     public void Read_RangeWithBothEnds_IsOneMentionHoldingBoth(string text, MentionKind kind, string low, string high)
     {
         var range = Single(text, kind);
@@ -91,6 +93,17 @@ public sealed class FigureReaderTests
     [InlineData("The balance was $-41.3bn in March.", "$-41.3bn", "-41300000000", "USD")]
     [InlineData("The balance was -$41.3bn in April.", "-$41.3bn", "-41300000000", "USD")]
     [InlineData("He paid 195 pounds for the ticket.", "195 pounds", "195", "GBP")]
+    [InlineData("The Ontario miner paid c $ 12.5 million for the mine .", "c $ 12.5 million", "12500000", "CAD")]
+    [InlineData("Officials in Ottawa approved a C $ 40 million grant.", "C $ 40 million", "40000000", "CAD")]
+    [InlineData("The Kowloon tower sold for hk $ 2.1 billion .", "hk $ 2.1 billion", "2100000000", "HKD")]
+    [InlineData("Lenders agreed a u.s $ 300 million loan to Corvina .", "u.s $ 300 million", "300000000", "USD")]
+    [InlineData("Denver ' s $ 80 million stadium opened .", "$ 80 million", "80000000", "USD")]
+    [InlineData("The Tarn Valley rail line cost a $ 4 billion .", "$ 4 billion", "4000000000", "USD")]
+    [InlineData("Bus fares in Manila rose to ₱ 45 last week.", "₱ 45", "45", "PHP")]
+    [InlineData("A bowl of noodles costs 40,000₫ in Hanoi.", "40,000₫", "40000", "VND")]
+    [InlineData("The Kyiv bakery sells bread for 30 ₴ a loaf.", "30 ₴", "30", "UAH")]
+    [InlineData("The trip to the coast cost 3 dollars 50 cents.", "3 dollars 50 cents", "3.50", "USD")]
+    [InlineData("Shares in Halden Foods closed one penny lower.", "one penny", "0.01", "GBP")]
     public void Read_CurrencyNotation_IsMoneyInItsCurrency(string text, string surface, string value, string unit)
     {
         var money = Single(text, MentionKind.Money);
@@ -114,6 +127,30 @@ public sealed class FigureReaderTests
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Money && m.Unit == "GBP");
     }
+
+    [Fact]
+    public void Read_SignAfterAnAmount_IsNotTheSignOfTheNumberAfterIt()
+    {
+        var mentions = Mentions("Tickets for the Brindle Fair cost 10 $ 30 minutes before the gates opened.");
+
+        var money = Assert.Single(mentions, m => m.Kind == MentionKind.Money);
+        Assert.Equal(("10 $", 10m, "USD"), (money.Text, money.Value, money.Unit));
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Number && m.Text == "30");
+    }
+
+    [Theory]
+    [InlineData("Farm output in Punjab rose by 12 percentage in the year.", "12 percentage", "12")]
+    [InlineData("Turnout reached 100 percents in two villages.", "100 percents", "100")]
+    public void Read_PercentageAndPercentsAfterANumber_AreAPercentage(string text, string surface, string value)
+    {
+        var percentage = Single(text, MentionKind.Percentage);
+
+        Assert.Equal((surface, Dec(value)), (percentage.Text, percentage.Value));
+    }
+
+    [Fact]
+    public void Read_PercentageBeforePoints_StaysPercentagePoints()
+        => Assert.Equal(2m, Single("Rates at Corvina Bank rose 2 percentage points.", MentionKind.PercentagePoints).Value);
 
     [Fact]
     public void Read_PercentWithoutALeadingZero_IsAPercentage()

@@ -50,6 +50,12 @@ public sealed class MentionRecognizerDifferentialTests
         "Revenue for fiscal 2014/15 rose 8% and sales were strong in September of this year.",
         "The budget for 2004/05 and the 2003-04 season.",
         "The airline ordered eight A380s and the mill dates from the 19th century.",
+        "The Ontario miner paid c $ 12.5 million for the mine .",
+        "Sales at the Kowloon store reached hk $ 3.2 billion .",
+        "Interest costs at Brindle Foods rose in the 2014 third quarter .",
+        "The Halden mill was busiest in the 1990 s .",
+        "The trip to the coast cost 3 dollars 50 cents.",
+        "Farm output in Punjab rose by 12 percentage.",
     };
 
     [Theory]

@@ -61,7 +61,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | \ ?(?<pp>ppts?|pp)\b
           | (?:\ |-)(?<bp>basis(?:\ |-)points?)\b
           | \ ?(?<bp>bps|bp)\b
-          | \ ?(?<pct>per\ ?cent|percent|pct)\b
+          | \ ?(?<pct>per\ ?cent|percents?|pct)\b
+          | \ (?<pct>percentage)\b(?![\ -](?:points?|pts)\b)
           | (?<pct>pc)\b
           | \ (?<pts>points?|pts)\b
           | (?:\ ?-\ ?|\ )?(?<fold>fold)\b
@@ -71,10 +72,10 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | \ (?<subcur>euro)(?<sub>cents?)\b
           | (?:\ |-)(?<cents>cents?)\b
           | (?<pence>p)(?![\p{L}\p{N}])
-          | \ (?<pence>pence)\b
+          | \ (?<pence>pence|penny)\b
           | \ (?-i:(?<sen>sen))\b
           | \ (?<paise>paise)\b
-          | \ ?(?<sym>€|£|¥|₹|\$)(?![\p{L}\p{N}])
+          | \ ?(?<sym>€|£|¥|₹|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|\$)(?![\p{L}\p{N}])
           | \ ?(?<iso>(?-i:TRY)|{{CurrencyCodes}})\b
           | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican|Danish|Norwegian|Swedish|Icelandic|Czech|Hungarian|Polish|Romanian|Bulgarian|Vietnamese|CFA)\ )?
               (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|kronur|korunas?|koruny|forints?|zlotys?|lei|leva|dong|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg|(?-i:bucks)))\b
@@ -89,12 +90,14 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
+    /// the dollars of a country also in lower case and apart from the sign, as tokenised text writes them ("c $", "hk $",
+    /// "u.s $"; not "a $" nor "s $", which are an article and a possessive),
     /// "SFr" (Swiss francs), "Rmb" (yuan), "Dh" (dirhams), "Tk" (taka),
     /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>US\ ?\$|U\.S\.\ ?\$|A\$|AU\$|C\$|CA\$|CAN\$|NZ\$|HK\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|Rs\.?|RM|Rp|(?-i:SFr|Sfr|Rmb|Dhs?|Tk|TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>(?i:us|u\.s\.?)\ ?\$|A\$|AU\$|(?i:c)\ ?\$|CA\$|CAN\$|(?i:nz|hk)\ ?\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|Rs\.?|RM|Rp|(?-i:SFr|Sfr|Rmb|Dhs?|Tk|TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -147,26 +150,17 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     public override Regex ChangeVerb() => ChangeVerbExpression();
 
     /// <summary>
-    /// A plain year: "2004", not "2004%", "2004.5", "1990s" or "2004-05", nor the digits of "$2004".
-    /// </summary>
-    [GeneratedRegex(
-        """
-        (?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent))
-        """,
-        Options | RegexOptions.IgnorePatternWhitespace,
-        Timeout)]
-    private static partial Regex YearCueExpression();
-
-    /// <inheritdoc/>
-    public override Regex YearCue() => YearCueExpression();
-
-    /// <summary>
-    /// A calendar word: a month, a weekday, "yesterday", "last year", "the past three years", "three days after
-    /// Christmas", "Q3", "the 1990s", "nineteen ninety-eight".
+    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
+    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
+    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
+    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years"),
+    /// and "days after" or "weeks before" only before a date ("three days after Christmas"): before anything else
+    /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
     /// </summary>
     [GeneratedRegex(
         $$"""
-        \b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
+        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent)))
+        |(?<date>\b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
             |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|ago|weekend
             |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
@@ -186,38 +180,16 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
             |(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)
             |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
+          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
+        |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
+            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:{{EnglishNumberWords.HalfWholeOpeners}})\b))\b)
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    private static partial Regex CalendarCueExpression();
+    private static partial Regex ModelCueExpression();
 
     /// <inheritdoc/>
-    public override Regex CalendarCue() => CalendarCueExpression();
-
-    /// <summary>A date written with digits: "2004-05", "2004/2005", "9/11", "15/3/2005", "15.03.2005", "15-03-2005".</summary>
-    [GeneratedRegex(
-        """
-        \b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b
-        """,
-        Options | RegexOptions.IgnorePatternWhitespace,
-        Timeout)]
-    private static partial Regex DigitDateCueExpression();
-
-    /// <inheritdoc/>
-    public override Regex DigitDateCue() => DigitDateCueExpression();
-
-    /// <summary>A number word that the number model may read: "two", "forty", "third", "quarters", and "half" before a whole ("half the").</summary>
-    [GeneratedRegex(
-        $$"""
-        \b(?i:{{EnglishNumberWords.CountingWords}}
-            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:{{EnglishNumberWords.HalfWholeOpeners}})\b))\b
-        """,
-        Options | RegexOptions.IgnorePatternWhitespace,
-        Timeout)]
-    private static partial Regex NumberWordCueExpression();
-
-    /// <inheritdoc/>
-    public override Regex NumberWordCue() => NumberWordCueExpression();
+    public override Regex ModelCue() => ModelCueExpression();
 
     /// <summary>
     /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",
@@ -333,9 +305,10 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     public override string? CurrencyFromSign(string sign, string rupee)
     {
         ArgumentNullException.ThrowIfNull(sign);
-        return sign.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+        var written = sign.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return (written.EndsWith('$') ? written.ToUpperInvariant() : written) switch
         {
-            "$" or "US$" or "U.S.$" or "$US" => "USD",
+            "$" or "US$" or "U.S.$" or "U.S$" or "$US" => "USD",
             "A$" or "AU$" or "$A" => "AUD",
             "C$" or "CA$" or "CAN$" or "$C" => "CAD",
             "NZ$" or "$NZ" => "NZD",
@@ -343,7 +316,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "S$" or "SG$" => "SGD",
             "NT$" => "TWD",
             "R$" => "BRL",
-            "Mex$" => "MXN",
+            "MEX$" => "MXN",
             "£" => "GBP",
             "€" => "EUR",
             "¥" or "Y=" => "JPY",
@@ -355,6 +328,13 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "₺" => "TRY",
             "₽" => "RUB",
             "₪" => "ILS",
+            "₱" => "PHP",
+            "₫" => "VND",
+            "₴" => "UAH",
+            "₸" => "KZT",
+            "₡" => "CRC",
+            "₾" => "GEL",
+            "₭" => "LAK",
             "₨" or "Rs" or "Rs." => rupee,
             "RMB" or "Rmb" => "CNY",
             "SFr" or "Sfr" => "CHF",

@@ -86,7 +86,12 @@ internal static partial class DatePhraseReader
             Collect(found, context, EarlierLater(), ReadEarlierLater);
         }
 
-        Collect(found, context, RollingPeriod(), ReadRollingPeriod);
+        var periodWord = HasAny(words, PeriodWords);
+        if (periodWord)
+        {
+            Collect(found, context, RollingPeriod(), ReadRollingPeriod);
+        }
+
         if (Has(words, "century"))
         {
             Collect(found, context, Century(), ReadCentury);
@@ -97,7 +102,11 @@ internal static partial class DatePhraseReader
             Collect(found, context, Weekend(), ReadWeekend);
         }
 
-        Collect(found, context, Bound(), ReadBound);
+        if (HasAny(words, BoundWords))
+        {
+            Collect(found, context, Bound(), ReadBound);
+        }
+
         if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
         {
             Collect(found, context, RelativeWeekday(), ReadRelativeWeekday);
@@ -133,7 +142,7 @@ internal static partial class DatePhraseReader
         }
 
         // Expressions that sound like dates but name none: "the full year", "the quarter", "months after".
-        for (var match = NoDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        for (var match = periodWord ? NoDate().Match(text, sentence.Start, sentence.Length) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
             if (!kept.Exists(k => k.Whole.Overlaps(span)))
@@ -150,7 +159,27 @@ internal static partial class DatePhraseReader
         }
     }
 
+    // A word that every match of RollingPeriod and of NoDate holds; "wee" for "week", as the expressions, read without
+    // regard to case, also take the Kelvin sign for a "k".
+    private static readonly string[] PeriodWords = ["day", "wee", "month", "year", "quarter", "decade", "period"];
+
+    // The words that open every match of Bound.
+    private static readonly string[] BoundWords = ["from ", "since ", "until ", "till ", "by ", "before ", "after ", "through "];
+
     private static bool Has(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Has(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private readonly record struct Context(LanguagePack Language, string Text, TextSpan Sentence, DateOnly? Published, bool Future);
 

@@ -286,7 +286,7 @@ internal sealed class ArticleEntities
             }
 
             var isWord = !EntityLexicon.NotNames.Contains(token.Lower) && !Lexicon.IsFunctionWord(token.Lower);
-            if ((isWord || IsAllUpper(token.Text)) && Places.TryMatch(t, i, t.Count, out var place, out var length))
+            if ((isWord || IsAllUpper(token.Text)) && Places.TryMatch(t, i, t.Count, out var place, out var length) && !PlaceOpensName(text, t, i, length))
             {
                 found.Add(new EntityOccurrence(view.Index, i, i + length - 1, place, text[token.Start..t[i + length - 1].End], EntityKind.Place, IsSource(t, i, i + length - 1)));
                 i += length - 1;
@@ -440,6 +440,47 @@ internal sealed class ArticleEntities
         }
 
         return end >= 0 && next > end;
+    }
+
+    // "British Airways", "Japan Tobacco", "Singapore Airlines": a place and the capitalised words right after it are one name,
+    // a firm's, when those words name no person's role, public body or trade body ("US President", "UK Treasury", "British
+    // Bankers' Association"), are no acronym ("US GDP") and the article never writes them without the place ("the Federal
+    // Reserve" after "US Federal Reserve").
+    private static bool PlaceOpensName(string text, List<ClaimToken> t, int place, int length)
+    {
+        var next = place + length;
+        if (next >= t.Count || !t[next].IsWord || !t[next].IsCapitalized || IsAllUpper(t[next].Text) || t[next].Text.Contains('-', StringComparison.Ordinal)
+            || EntityLexicon.NotNames.Contains(t[next].Lower) || Lexicon.IsFunctionWord(t[next].Lower) || Places.TryMatch(t, next, t.Count, out _, out _))
+        {
+            return false;
+        }
+
+        var last = Run(t, next);
+        var checkedTo = last + 2 < t.Count && t[last + 1].Kind == ClaimTokenKind.Possessive && t[last + 2].IsCapitalized ? Run(t, last + 2) : last;
+        for (var k = next; k <= checkedTo; k++)
+        {
+            var word = t[k].Lower;
+            if (EntityLexicon.PersonRoles.Contains(word) || EntityLexicon.PersonTitles.Contains(word) || EntityLexicon.PublicBodyWords.Contains(word)
+                || EnglishWordClasses.MemberBodyWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        var rest = text[t[next].Start..t[last].End];
+        var whole = text[t[place].Start..t[last].End];
+        return Count(text, rest) == Count(text, whole);
+    }
+
+    private static int Count(string text, string words)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".

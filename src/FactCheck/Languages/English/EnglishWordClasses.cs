@@ -374,6 +374,13 @@ internal static class EnglishWordClasses
         "union");
 
     /// <summary>
+    /// Words that end the name of a body of members speaking for a country's trade ("British Bankers' Association", "Japan
+    /// Automobile Manufacturers Federation"): the place that opens such a name says whose trade it is, and stays a place.
+    /// </summary>
+    public static readonly FrozenSet<string> MemberBodyWords = Set(
+        "association", "associations", "federation", "confederation", "chamber", "chambers", "institute", "league");
+
+    /// <summary>
     /// Words in the name of a public body that publishes a country's figures ("the Labor Department", "the Office for National
     /// Statistics", "the Census Bureau"): a measure it reports without naming whose is the economy's, not the body's own.
     /// </summary>

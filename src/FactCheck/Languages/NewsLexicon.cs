@@ -54,15 +54,27 @@ internal abstract class NewsLexicon
     /// </summary>
     public abstract Regex ChangeVerb();
 
+    // The cheap cues that decide which models run on a sentence are four expressions, read together as one alternation
+    // of them in the order below (see MentionRecognizer.ScanCues). Apart, each starts with a few known letters or digits
+    // that the engine looks for quickly; as one expression nearly every character could start a match, and every branch
+    // was tried at every word.
+
+    /// <summary>A plain year, a cue for the date-time model: "2004", not "2004%", "1990s" or "2004-05".</summary>
+    public abstract Regex YearCue();
+
     /// <summary>
-    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
-    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
-    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
+    /// A calendar word, a cue for the date-time model. "May" and "March" count only capitalised (not the verbs); plural
     /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years"),
     /// and "days after" or "weeks before" only before a date ("three days after Christmas"): before anything else
     /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
     /// </summary>
-    public abstract Regex ModelCue();
+    public abstract Regex CalendarCue();
+
+    /// <summary>A date written with digits, a cue for the date-time model: "2004-05", "9/11", "15.03.2005", "15-03-2005".</summary>
+    public abstract Regex DigitDateCue();
+
+    /// <summary>A number word, a cue for the number model: "two", "a third", "half the".</summary>
+    public abstract Regex NumberWordCue();
 
     /// <summary>
     /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",

@@ -212,21 +212,19 @@ internal sealed class MentionRecognizer
         List<TextSpan>? words = null;
         List<TextSpan>? years = null;
         List<TextSpan>? dates = null;
-        for (var match = language.News.ModelCue().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        var news = language.News;
+        var found = new List<(int Start, int Length, int Expression)>();
+        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), [news.YearCue(), news.CalendarCue(), news.DigitDateCue(), news.NumberWordCue()], found);
+        foreach (var (start, length, expression) in found)
         {
-            var cue = new TextSpan(match.Index, match.Index + match.Length);
-            if (match.Groups["words"].Success)
+            var cue = new TextSpan(sentence.Start + start, sentence.Start + start + length);
+            var list = expression switch
             {
-                (words ??= []).Add(cue);
-            }
-            else if (match.Groups["year"].Success)
-            {
-                (years ??= []).Add(cue);
-            }
-            else
-            {
-                (dates ??= []).Add(cue);
-            }
+                0 => years ??= [],
+                3 => words ??= [],
+                _ => dates ??= [],
+            };
+            list.Add(cue);
         }
 
         return new SentenceCues(dates ?? [], years ?? [], words ?? []);

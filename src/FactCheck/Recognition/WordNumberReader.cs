@@ -255,7 +255,7 @@ internal static partial class WordNumberReader
     private static decimal ScaleOf(LanguagePack language, string scale)
         => scale.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m : language.News.ScaleOf(scale);
 
-    /// <summary>Every word the number model may read as a number or fraction, as in <see cref="NewsLexicon.ModelCue"/>.</summary>
+    /// <summary>Every word the number model may read as a number or fraction, as in <see cref="NewsLexicon.NumberWordCue"/>.</summary>
     [GeneratedRegex(
         $$"""
         \b(?i:{{EnglishNumberWords.CountingWords}}

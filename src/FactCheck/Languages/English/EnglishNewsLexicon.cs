@@ -150,17 +150,26 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     public override Regex ChangeVerb() => ChangeVerbExpression();
 
     /// <summary>
-    /// The cheap cues that decide which models run on a sentence: number words (group <c>words</c>, for the
-    /// number model), plain years (group <c>year</c>) and other calendar words and digit dates (group
-    /// <c>date</c>, for the date-time model). "May" and "March" count only capitalised (not the verbs); plural
-    /// durations ("years", "months") only after a word that pins them to the calendar ("the past three years"),
-    /// and "days after" or "weeks before" only before a date ("three days after Christmas"): before anything else
-    /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
+    /// A plain year: "2004", not "2004%", "2004.5", "1990s" or "2004-05", nor the digits of "$2004".
+    /// </summary>
+    [GeneratedRegex(
+        """
+        (?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent))
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    private static partial Regex YearCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex YearCue() => YearCueExpression();
+
+    /// <summary>
+    /// A calendar word: a month, a weekday, "yesterday", "last year", "the past three years", "three days after
+    /// Christmas", "Q3", "the 1990s", "nineteen ninety-eight".
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?<year>(?<![\p{L}\p{N}.,$£€¥₹-])(?:1[89]|20)[0-9]{2}(?![\p{N}%]|[.,][0-9]|-[0-9]|–[0-9]|/[0-9]|s\b|\ ?(?i:per\ ?cent|percent)))
-        |(?<date>\b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
+        \b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
             |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|ago|weekend
             |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
@@ -180,16 +189,38 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
             |(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)
             |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
-          |\b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b)
-        |(?<words>\b(?i:{{EnglishNumberWords.CountingWords}}
-            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:{{EnglishNumberWords.HalfWholeOpeners}})\b))\b)
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
-    private static partial Regex ModelCueExpression();
+    private static partial Regex CalendarCueExpression();
 
     /// <inheritdoc/>
-    public override Regex ModelCue() => ModelCueExpression();
+    public override Regex CalendarCue() => CalendarCueExpression();
+
+    /// <summary>A date written with digits: "2004-05", "2004/2005", "9/11", "15/3/2005", "15.03.2005", "15-03-2005".</summary>
+    [GeneratedRegex(
+        """
+        \b(?:1[89]|20)[0-9]{2}[/–-](?:(?:1[89]|20)[0-9]{2}|[0-9]{1,2}(?:-[0-9]{1,2})?)\b|(?<![0-9][\ -])\b[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?\b|\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b|\b[0-9]{1,2}-[0-9]{1,2}-(?:1[89]|20)[0-9]{2}\b
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    private static partial Regex DigitDateCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex DigitDateCue() => DigitDateCueExpression();
+
+    /// <summary>A number word that the number model may read: "two", "forty", "third", "quarters", and "half" before a whole ("half the").</summary>
+    [GeneratedRegex(
+        $$"""
+        \b(?i:{{EnglishNumberWords.CountingWords}}
+            |thirds?|quarters?|fifths?|tenths?|half(?=\ (?:{{EnglishNumberWords.HalfWholeOpeners}})\b))\b
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace,
+        Timeout)]
+    private static partial Regex NumberWordCueExpression();
+
+    /// <inheritdoc/>
+    public override Regex NumberWordCue() => NumberWordCueExpression();
 
     /// <summary>
     /// What, before a plain year, makes it more than a year on its own: a range or bound ("from 2013 to 2018",

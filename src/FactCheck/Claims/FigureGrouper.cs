@@ -84,7 +84,7 @@ internal static class FigureGrouper
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind != ClaimTokenKind.Figure || used[i] || (Figures.IsMinorNumber(mentions[t[i].MentionIndex]) && !CountsNewThings(t, mentions, i) && !IsShareInWords(t, mentions, i))
-                || IsClockTime(t, i) || IsPartOfWordOrDate(t, mentions, i))
+                || IsClockTime(t, i) || IsPartOfWordOrDate(t, mentions, i) || IsInName(t, mentions, i))
             {
                 continue;
             }
@@ -112,6 +112,31 @@ internal static class FigureGrouper
         var compound = i + 2 < t.Count && t[i + 1].Text == "-" && t[i + 1].Start == t[i].End && t[i + 2].IsWord && t[i + 2].Start == t[i + 1].End;
         var dateContinuation = i >= 2 && t[i - 1].IsWord && t[i - 1].Lower is "and" or "to" or "or" && t[i - 2].Kind == ClaimTokenKind.Date;
         return compound || dateContinuation;
+    }
+
+    // "Boeing 787", "Xbox 360", "Chapter 11", "Section 232", "FTSE 100": plain digits right after a capitalised word inside
+    // the sentence name a model, a chapter or an index, and count nothing. Not after the sentence's first word ("Some 300
+    // jobs"), nor after a verb, nor before a capitalised word ("Acme Cuts 300 Jobs", a headline in title case), nor digits
+    // with a separator or a scale.
+    private static bool IsInName(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
+    {
+        var mention = mentions[t[i].MentionIndex];
+        if (mention.Kind != MentionKind.Number || i < 2 || !t[i - 1].IsWord || !t[i - 1].IsCapitalized || t[i - 1].End == t[i].Start
+            || Lexicon.IsFunctionWord(t[i - 1].Lower) || Lexicon.IsVerb(t, i - 1) || EntityLexicon.NotNames.Contains(t[i - 1].Lower)
+            || (i + 1 < t.Count && t[i + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        foreach (var c in t[i].Text)
+        {
+            if (!char.IsAsciiDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "by 1200 GMT", "at 9 am", "at 0900 hours": a time of day, not a quantity; "35 hours" are hours counted.

@@ -66,6 +66,11 @@ internal static class Lexicon
         }
 
         var word = token.Lower;
+        if (IsPresentVerbBeforeObject(tokens, index))
+        {
+            return true; // "this implies the growth of 28%", "the figure means a rise of 5%"
+        }
+
         var previous = index > 0 && tokens[index - 1].IsWord ? tokens[index - 1].Lower : null;
         var afterDeterminer = previous is not null && OpensNounPhrase(previous);
         if (afterDeterminer || (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Possessive))
@@ -135,6 +140,24 @@ internal static class Lexicon
     }
 
     public static readonly FrozenSet<string> NounsToo = EnglishWordClasses.NounsToo;
+
+    // A lower-case word in -s right before "the", "a" or a possessive pronoun that opens a noun phrase is a verb in the
+    // present with its object ("implies the", "means a", "puts its"): a noun is not followed by an article. Not a noun of
+    // figures ("profits the year before") nor a noun before a period ("sales the next year"), nor "-ss", "-us" or "-is".
+    private static bool IsPresentVerbBeforeObject(List<ClaimToken> tokens, int index)
+    {
+        var token = tokens[index];
+        var word = token.Lower;
+        if (token.IsCapitalized || word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal)
+            || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) || index + 2 >= tokens.Count
+            || !tokens[index + 1].IsWord || !(tokens[index + 1].Lower is "the" or "a" or "an" || PossessivePronouns.Contains(tokens[index + 1].Lower))
+            || FigureNouns.Contains(word) || !word.All(char.IsAsciiLetterLower))
+        {
+            return false;
+        }
+
+        return !(tokens[index + 2].IsWord && EnglishWordClasses.DurationNouns.Contains(tokens[index + 2].Lower));
+    }
 
     /// <summary>
     /// The token before the figure at <paramref name="figure"/>, past at most two adverbs that only stress it ("slid to just

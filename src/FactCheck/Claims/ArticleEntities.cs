@@ -285,7 +285,7 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            var isWord = !EntityLexicon.NotNames.Contains(token.Lower) && !Lexicon.IsFunctionWord(token.Lower);
+            var isWord = !EntityLexicon.NotNames.Contains(token.Lower) && !Lexicon.IsFunctionWord(token);
             if ((isWord || IsAllUpper(token.Text)) && Places.TryMatch(t, i, t.Count, out var place, out var length) && !PlaceOpensName(text, t, i, length))
             {
                 found.Add(new EntityOccurrence(view.Index, i, i + length - 1, place, text[token.Start..t[i + length - 1].End], EntityKind.Place, IsSource(t, i, i + length - 1)));
@@ -361,7 +361,7 @@ internal sealed class ArticleEntities
     // "it" does not point back to it.
     private static Owned OwnedThing(List<ClaimToken> t, int first, int last)
     {
-        if (last + 1 >= t.Count || !t[last + 1].IsWord || t[last + 1].IsCapitalized || Lexicon.IsFunctionWord(t[last + 1].Lower))
+        if (last + 1 >= t.Count || !t[last + 1].IsWord || t[last + 1].IsCapitalized || Lexicon.IsFunctionWord(t[last + 1]))
         {
             return Owned.No;
         }
@@ -385,7 +385,7 @@ internal sealed class ArticleEntities
                     : Lexicon.IsVerb(t, last + 1) || EnglishWordClasses.FirmPartNouns.Contains(t[last + 1].Lower) ? Owned.No : Owned.Described;
             }
 
-            if (++words > 2 || t[k].IsCapitalized || Lexicon.IsFunctionWord(t[k].Lower) || Lexicon.IsVerb(t, k) || EntityLexicon.ReferenceNouns.ContainsKey(t[k].Lower))
+            if (++words > 2 || t[k].IsCapitalized || Lexicon.IsFunctionWord(t[k]) || Lexicon.IsVerb(t, k) || EntityLexicon.ReferenceNouns.ContainsKey(t[k].Lower))
             {
                 return Owned.No;
             }
@@ -637,7 +637,7 @@ internal sealed class ArticleEntities
     // An upper-case word alone in brackets after lower-case words shortens them ("producer price index (PPI)").
     private static bool IsAbbreviationOfWordsBefore(List<ClaimToken> t, int i) =>
         i > 1 && i + 1 < t.Count && t[i - 1].IsPunctuation('(') && t[i + 1].IsPunctuation(')') && IsAllUpper(t[i].Text)
-        && t[i - 2].IsWord && !t[i - 2].IsCapitalized && !Lexicon.IsFunctionWord(t[i - 2].Lower);
+        && t[i - 2].IsWord && !t[i - 2].IsCapitalized && !Lexicon.IsFunctionWord(t[i - 2]);
 
     private static bool IsAllUpper(string text)
     {

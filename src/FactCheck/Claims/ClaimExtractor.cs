@@ -180,7 +180,7 @@ internal sealed class ClaimExtractor
             for (var i = 1; i < view.Tokens.Count; i++)
             {
                 var token = view.Tokens[i];
-                if (token.IsCapitalized && !Lexicon.IsFunctionWord(token.Lower) && view.Tokens[i - 1].Text is not ("\"" or "\u201C" or ":" or "(" or "\u2018" or "'"))
+                if (token.IsCapitalized && !Lexicon.IsFunctionWord(token) && view.Tokens[i - 1].Text is not ("\"" or "\u201C" or ":" or "(" or "\u2018" or "'"))
                 {
                     names.Add(token.Text);
                 }

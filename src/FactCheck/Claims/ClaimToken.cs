@@ -9,6 +9,12 @@ namespace FactCheck.Claims;
 /// <param name="MentionIndex">For figures and dates, the index of the mention; otherwise -1.</param>
 internal readonly record struct ClaimToken(ClaimTokenKind Kind, int Start, int End, string Text, string Lower, int MentionIndex)
 {
+    /// <summary>The word lists <see cref="Lower"/> is in, among <see cref="WordClasses"/>: set by the tokenizer, for every token.</summary>
+    public WordClasses Classes { get; init; }
+
+    /// <summary>Whether <see cref="Lower"/> is in one of the lists of <paramref name="classes"/>.</summary>
+    public bool IsIn(WordClasses classes) => (Classes & classes) != 0;
+
     public bool IsWord => Kind == ClaimTokenKind.Word;
 
     public bool IsMention => Kind is ClaimTokenKind.Figure or ClaimTokenKind.Date;

@@ -203,7 +203,7 @@ internal static class EntityResolver
     private static bool DescribesNoun(List<ClaimToken> t, EntityOccurrence o)
     {
         var next = o.LastToken + 1;
-        return o.Kind == EntityKind.Place && next < t.Count && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next].Lower);
+        return o.Kind == EntityKind.Place && next < t.Count && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next]);
     }
 
     // A name that heads its phrase: nothing but a mark, a function word or the end of the sentence after it ("against Acme.",
@@ -211,7 +211,7 @@ internal static class EntityResolver
     private static bool HeadsPhrase(List<ClaimToken> t, EntityOccurrence o)
     {
         var next = o.LastToken + 1;
-        return next >= t.Count || (t[next].IsWord ? Lexicon.IsFunctionWord(t[next].Lower) : t[next].Kind != ClaimTokenKind.Possessive);
+        return next >= t.Count || (t[next].IsWord ? Lexicon.IsFunctionWord(t[next]) : t[next].Kind != ClaimTokenKind.Possessive);
     }
 
     // "a $27.5bn tax claim against Acme": the name after a preposition of bearing (EnglishWordClasses.BearerPrepositions)
@@ -284,7 +284,7 @@ internal static class EntityResolver
             j++;
         }
 
-        for (var words = 0; words < 3 && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j].Lower); words++)
+        for (var words = 0; words < 3 && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j]); words++)
         {
             j++; // "by gaming group Acme"
         }
@@ -431,7 +431,7 @@ internal static class EntityResolver
                 return kind == EntityKind.Organisation && !(i + 1 < t.Count && t[i + 1].IsCapitalized) ? i : -1;
             }
 
-            if (Lexicon.IsFunctionWord(t[i].Lower) || Lexicon.IsVerb(t, i))
+            if (Lexicon.IsFunctionWord(t[i]) || Lexicon.IsVerb(t, i))
             {
                 return -1;
             }
@@ -444,7 +444,7 @@ internal static class EntityResolver
     private static bool DescribedBy(List<ClaimToken> t, int i)
     {
         var k = i - 1;
-        if (k >= 0 && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k].Lower))
+        if (k >= 0 && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k]))
         {
             k--; // "the German engineering group"
         }
@@ -761,7 +761,7 @@ internal static class EntityResolver
         var firmRole = EnglishWordClasses.FirmRoles.Contains(t[person.FirstToken].Lower); // "Director Jane Doe" is one name
         var comments = EntityLexicon.CommentatorNouns.Contains(t[person.FirstToken].Lower);
         var k = person.FirstToken - 1;
-        for (var roles = 0; k >= 0 && roles < 4 && t[k].IsWord && !Lexicon.IsFunctionWord(t[k].Lower)
+        for (var roles = 0; k >= 0 && roles < 4 && t[k].IsWord && !Lexicon.IsFunctionWord(t[k])
             && (!t[k].IsCapitalized || EntityLexicon.PersonRoles.Contains(t[k].Lower)); k--, roles++)
         {
             firmRole |= EnglishWordClasses.FirmRoles.Contains(t[k].Lower);
@@ -955,7 +955,7 @@ internal static class EntityResolver
     private static bool CountsPeople(List<ClaimToken> t, int figure)
     {
         var k = figure + 1;
-        while (k < t.Count && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k].Lower) && !EnglishWordClasses.PeopleGroupNouns.Contains(t[k].Lower) && k <= figure + 2)
+        while (k < t.Count && t[k].IsWord && !t[k].IsCapitalized && !Lexicon.IsFunctionWord(t[k]) && !EnglishWordClasses.PeopleGroupNouns.Contains(t[k].Lower) && k <= figure + 2)
         {
             k++; // "2,000 new workers"
         }
@@ -999,7 +999,7 @@ internal static class EntityResolver
     // mark is inside ("5,000 workers", "workers' pay").
     private static string? GroupName(List<ClaimToken> t, int first, int head)
     {
-        while (first < head && t[first].IsWord && Lexicon.OpensNounPhrase(t[first].Lower))
+        while (first < head && t[first].IsWord && Lexicon.OpensNounPhrase(t[first]))
         {
             first++;
         }
@@ -1032,7 +1032,7 @@ internal static class EntityResolver
             if (EnglishWordClasses.PeopleGroupNouns.Contains(t[i].Lower) && !t[i].IsCapitalized)
             {
                 var first = i;
-                while (first > 0 && first > i - 2 && t[first - 1].IsWord && !t[first - 1].IsCapitalized && !Lexicon.IsFunctionWord(t[first - 1].Lower) && !Lexicon.IsVerb(t, first - 1))
+                while (first > 0 && first > i - 2 && t[first - 1].IsWord && !t[first - 1].IsCapitalized && !Lexicon.IsFunctionWord(t[first - 1]) && !Lexicon.IsVerb(t, first - 1))
                 {
                     first--;
                 }
@@ -1082,7 +1082,7 @@ internal static class EntityResolver
     {
         for (var i = first.LastToken + 1; i < second.FirstToken; i++)
         {
-            if (!t[i].IsWord || t[i].IsCapitalized || Lexicon.IsFunctionWord(t[i].Lower) || Lexicon.IsVerb(t, i))
+            if (!t[i].IsWord || t[i].IsCapitalized || Lexicon.IsFunctionWord(t[i]) || Lexicon.IsVerb(t, i))
             {
                 return false;
             }

@@ -173,7 +173,7 @@ internal static class FigureGrouper
             return false; // "one", "a sixth straight session", "six out of every 10"
         }
 
-        if (i > 0 && (t[i - 1].Kind == ClaimTokenKind.Possessive || (t[i - 1].IsWord && (Lexicon.OpensNounPhrase(t[i - 1].Lower) || EnglishWordClasses.CountedSetWords.Contains(t[i - 1].Lower)))))
+        if (i > 0 && (t[i - 1].Kind == ClaimTokenKind.Possessive || (t[i - 1].IsWord && (Lexicon.OpensNounPhrase(t[i - 1]) || EnglishWordClasses.CountedSetWords.Contains(t[i - 1].Lower)))))
         {
             return false;
         }

@@ -72,7 +72,7 @@ internal static class Lexicon
         }
 
         var previous = index > 0 && tokens[index - 1].IsWord ? tokens[index - 1].Lower : null;
-        var afterDeterminer = previous is not null && OpensNounPhrase(previous);
+        var afterDeterminer = previous is not null && tokens[index - 1].IsIn(WordClasses.OpensNounPhrase);
         if (afterDeterminer || (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Possessive))
         {
             return false; // "the increased tariff", "its cut", "Pakistan's rise"
@@ -83,60 +83,59 @@ internal static class Lexicon
             return false; // "the annual rate of increase", "the number of cuts": the object of "of" is a noun
         }
 
-        if (index > 1 && tokens[index - 1].IsWord && GenericModifiers.Contains(tokens[index - 1].Lower) && !FigureNouns.Contains(tokens[index - 1].Lower)
-            && !EnglishWordClasses.PlaceholderNouns.Contains(tokens[index - 1].Lower) && tokens[index - 2].IsWord
-            && OpensNounPhrase(tokens[index - 2].Lower))
+        if (index > 1 && tokens[index - 1].IsWord && tokens[index - 1].IsIn(WordClasses.GenericModifier) && !tokens[index - 1].IsIn(WordClasses.FigureNoun | WordClasses.PlaceholderNoun)
+            && tokens[index - 2].IsWord && OpensNounPhrase(tokens[index - 2]))
         {
             return false; // "the new levy", "a further cut"
         }
 
         if (index > 1 && tokens[index - 1].IsWord && NounPhrases.IsLyAdverb(tokens[index - 1].Lower) && tokens[index - 2].IsWord
-            && OpensNounPhrase(tokens[index - 2].Lower))
+            && OpensNounPhrase(tokens[index - 2]))
         {
             return false; // "a seasonally adjusted 0.5%", "its newly appointed chief"
         }
 
         if (index > 1 && tokens[index - 1].Kind == ClaimTokenKind.Figure && tokens[index - 2].IsWord
-            && OpensNounPhrase(tokens[index - 2].Lower))
+            && OpensNounPhrase(tokens[index - 2]))
         {
             return false; // "a 15% levy", "a 42% rise"
         }
 
-        if (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Figure && (NounsToo.Contains(word) || !word.EndsWith("ed", StringComparison.Ordinal)))
+        if (index > 0 && tokens[index - 1].Kind == ClaimTokenKind.Figure && (token.IsIn(WordClasses.NounToo) || !word.EndsWith("ed", StringComparison.Ordinal)))
         {
             return false; // "46 states", "$5bn deal"
         }
 
         if (word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && index + 1 < tokens.Count && !token.IsCapitalized
-            && (tokens[index + 1].Kind == ClaimTokenKind.Figure || (tokens[index + 1].IsWord && OpensNounPhrase(tokens[index + 1].Lower))))
+            && (tokens[index + 1].Kind == ClaimTokenKind.Figure || (tokens[index + 1].IsWord && OpensNounPhrase(tokens[index + 1]))))
         {
             return true; // "valuing the company", "raising its stake", "adding $1.89"
         }
 
-        if (NounsToo.Contains(word) && index + 1 < tokens.Count && (IsVerbForm(tokens, index + 1) || tokens[index + 1].Is("of")))
+        if (token.IsIn(WordClasses.NounToo) && index + 1 < tokens.Count && (IsVerbForm(tokens, index + 1) || tokens[index + 1].Is("of")))
         {
             return false; // "a 2022 report revealed", "costs rose", "market value of": a noun
         }
 
-        if (Auxiliaries.Contains(word) || ReportingVerbs.Contains(word) || LevelVerbs.Contains(word))
+        if (token.IsIn(WordClasses.Auxiliary | WordClasses.ReportingVerb | WordClasses.LevelVerb))
         {
             return !token.IsCapitalized || index == 0;
         }
 
-        if (UpVerbs.Contains(word) || DownVerbs.Contains(word))
+        if (token.IsIn(WordClasses.ChangeVerb))
         {
             // "up"/"down" are adverbs of change, not a clause's verb; nouns like "rise" after an adjective are caught above.
             return word is not ("up" or "down" or "higher" or "lower") && (!token.IsCapitalized || index == 0);
         }
 
         // "State-owned", "Paris-based": a compound adjective, not a verb.
-        if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word) && !word.Contains('-', StringComparison.Ordinal))
+        if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !token.IsIn(WordClasses.NotVerbEndingInEd) && !word.Contains('-', StringComparison.Ordinal))
         {
             return !token.IsCapitalized || index == 0;
         }
 
         // "is projecting", "were expecting": a present participle after an auxiliary.
-        return word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && previous is not null && Auxiliaries.Contains(previous) && !token.IsCapitalized;
+        return word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal) && previous is not null && tokens[index - 1].IsIn(WordClasses.Auxiliary) && !token.IsCapitalized;
     }
 
     public static readonly FrozenSet<string> NounsToo = EnglishWordClasses.NounsToo;
@@ -183,9 +182,9 @@ internal static class Lexicon
         }
 
         var word = token.Lower;
-        return Auxiliaries.Contains(word) || (ReportingVerbs.Contains(word) && !NounsToo.Contains(word)) || (LevelVerbs.Contains(word) && !NounsToo.Contains(word))
-            || ((UpVerbs.Contains(word) || DownVerbs.Contains(word)) && !NounsToo.Contains(word) && word is not ("up" or "down" or "higher" or "lower"))
-            || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !NotVerbsEndingInEd.Contains(word));
+        return token.IsIn(WordClasses.Auxiliary) || (token.IsIn(WordClasses.ReportingVerb | WordClasses.LevelVerb) && !token.IsIn(WordClasses.NounToo))
+            || (token.IsIn(WordClasses.ChangeVerb) && !token.IsIn(WordClasses.NounToo) && word is not ("up" or "down" or "higher" or "lower"))
+            || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !token.IsIn(WordClasses.NotVerbEndingInEd));
     }
 
     /// <summary>The canonical head for a subject key (see <see cref="SubjectKeys.Canonical"/>): "duties" → "duty" → "tariff".</summary>
@@ -193,12 +192,53 @@ internal static class Lexicon
 
     public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
 
+    /// <summary>Whether a token is a function word (<see cref="IsFunctionWord(string)"/>), read from its word classes.</summary>
+    public static bool IsFunctionWord(ClaimToken token) => token.IsIn(WordClasses.Function);
+
     /// <summary>Whether a word opens a noun phrase as a determiner or a possessive pronoun ("the", "a", "its", "their").</summary>
     public static bool OpensNounPhrase(string lower) => Determiners.Contains(lower) || PossessivePronouns.Contains(lower);
+
+    /// <summary>Whether a token opens a noun phrase (<see cref="OpensNounPhrase(string)"/>), read from its word classes.</summary>
+    public static bool OpensNounPhrase(ClaimToken token) => token.IsIn(WordClasses.OpensNounPhrase);
+
+    /// <summary>The word lists of <see cref="WordClasses"/> that <paramref name="lower"/> is in: read once for each word the tokenizer keeps.</summary>
+    public static WordClasses ClassesOf(string lower) => ClassesByWord.GetValueOrDefault(lower);
 
     // The closed classes above and the coordinators in one set: the scanners ask it for almost every word, so one look-up
     // answers instead of seven.
     private static readonly FrozenSet<string> FunctionWords = Determiners.Concat(PossessivePronouns).Concat(Prepositions).Concat(Subordinators)
         .Concat(Auxiliaries).Concat(SubjectPronouns).Concat(ObjectPronouns).Concat(["and", "or", "nor"]).ToFrozenSet(StringComparer.Ordinal);
 
+    // Every word of the lists of WordClasses with the classes it is in: one look-up answers for all the lists. Written after
+    // FunctionWords, as static fields are set in the order they are written.
+    private static readonly FrozenDictionary<string, WordClasses> ClassesByWord = ByWord(
+        (Determiners, WordClasses.OpensNounPhrase),
+        (PossessivePronouns, WordClasses.OpensNounPhrase),
+        (FunctionWords, WordClasses.Function),
+        (Auxiliaries, WordClasses.Auxiliary),
+        (ReportingVerbs, WordClasses.ReportingVerb),
+        (LevelVerbs, WordClasses.LevelVerb),
+        (UpVerbs, WordClasses.ChangeVerb),
+        (DownVerbs, WordClasses.ChangeVerb),
+        (NounsToo, WordClasses.NounToo),
+        (GenericModifiers, WordClasses.GenericModifier),
+        (FigureNouns, WordClasses.FigureNoun),
+        (EnglishWordClasses.PlaceholderNouns, WordClasses.PlaceholderNoun),
+        (NotVerbsEndingInEd, WordClasses.NotVerbEndingInEd),
+        (EnglishWordClasses.ClauseBreakWords, WordClasses.ClauseBreak),
+        (EnglishWordClasses.ClauseBreakAfterComma, WordClasses.ClauseBreakAfterComma));
+
+    private static FrozenDictionary<string, WordClasses> ByWord(params (FrozenSet<string> Words, WordClasses Class)[] lists)
+    {
+        var byWord = new Dictionary<string, WordClasses>(StringComparer.Ordinal);
+        foreach (var (words, wordClass) in lists)
+        {
+            foreach (var word in words)
+            {
+                byWord[word] = byWord.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        return byWord.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

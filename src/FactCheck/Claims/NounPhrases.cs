@@ -107,7 +107,7 @@ internal static class NounPhrases
 
                 // "its 2004 dividend", "the first-quarter profit": a period between a determiner and a noun qualifies the noun.
                 if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !t[i - 1].IsCapitalized
-                    && Lexicon.OpensNounPhrase(t[i - 1].Lower))
+                    && Lexicon.OpensNounPhrase(t[i - 1]))
                 {
                     first = i--;
                     continue;
@@ -119,7 +119,7 @@ internal static class NounPhrases
             var lower = token.Lower;
             if (lower is "and" or "or" or "&")
             {
-                if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower) && !Lexicon.IsVerb(t, i - 1))
+                if (first != -1 && i - 1 >= min && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1]) && !Lexicon.IsVerb(t, i - 1))
                 {
                     first = i--;
                     continue;
@@ -198,14 +198,14 @@ internal static class NounPhrases
         }
 
         return j < comma - 1 && j - 1 >= min && t[j].IsWord && !t[j].IsCapitalized && Lexicon.NounPhrasePrepositions.Contains(t[j].Lower)
-            && t[j - 1].IsWord && !Lexicon.IsFunctionWord(t[j - 1].Lower);
+            && t[j - 1].IsWord && !Lexicon.IsFunctionWord(t[j - 1]);
     }
 
     private static bool IsPlainWord(List<ClaimToken> t, int i) =>
-        t[i].IsWord && !t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.IsVerb(t, i);
+        t[i].IsWord && !t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i]) && !Lexicon.IsVerb(t, i);
 
     // A capitalised word inside a sentence, as a name in a list is written ("sales in France, Spain and Italy").
-    private static bool IsName(List<ClaimToken> t, int i) => i > 0 && t[i].IsWord && t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i].Lower);
+    private static bool IsName(List<ClaimToken> t, int i) => i > 0 && t[i].IsWord && t[i].IsCapitalized && !Lexicon.IsFunctionWord(t[i]);
 
     /// <summary>
     /// Whether token <paramref name="k"/> opens the sentence or a part of it: it is first, or follows a comma, a semicolon,
@@ -238,7 +238,7 @@ internal static class NounPhrases
             j++;
         }
 
-        return j > names && j <= last && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j].Lower) ? j : first;
+        return j > names && j <= last && t[j].IsWord && !t[j].IsCapitalized && !Lexicon.IsFunctionWord(t[j]) ? j : first;
     }
 
     /// <summary>The noun phrase that starts at <paramref name="start"/>, not reaching past <paramref name="max"/>.</summary>
@@ -293,8 +293,8 @@ internal static class NounPhrases
             }
 
             var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) && !Lexicon.Auxiliaries.Contains(lower);
-            var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1].Lower)
-                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.OpensNounPhrase(t[i + 1].Lower) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
+            var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1])
+                && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.OpensNounPhrase(t[i + 1]) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
             if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
                 break; // "tax claim against Yukos" keeps "claim"; "sales claim a share" would not
@@ -391,7 +391,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (token.IsWord && !Lexicon.IsFunctionWord(token.Lower) && !(Lexicon.Adverbs.Contains(token.Lower) && !token.IsCapitalized))
+            if (token.IsWord && !Lexicon.IsFunctionWord(token) && !(Lexicon.Adverbs.Contains(token.Lower) && !token.IsCapitalized))
             {
                 head = i;
             }
@@ -432,7 +432,7 @@ internal static class NounPhrases
             first++;
         }
 
-        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.OpensNounPhrase(t[last].Lower) || t[last].Lower is "and" or "or"))
+        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.OpensNounPhrase(t[last]) || t[last].Lower is "and" or "or"))
         {
             last--;
         }

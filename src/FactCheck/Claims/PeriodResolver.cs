@@ -275,7 +275,7 @@ internal static class PeriodResolver
     // "Acme plans to", "expects sales to rise": not the nouns "its plans", "Forecasts for growth", "missing forecasts of 53.7".
     private static bool IsVerbOfIntent(List<ClaimToken> t, int i) =>
         !t[i].IsCapitalized
-        && !(i > 0 && t[i - 1].IsWord && Lexicon.OpensNounPhrase(t[i - 1].Lower))
+        && !(i > 0 && t[i - 1].IsWord && Lexicon.OpensNounPhrase(t[i - 1]))
         && !(i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower != "to" && Lexicon.Prepositions.Contains(t[i + 1].Lower));
 
     // A forecast of annual results ("had forecast a 2% rise in full-year revenue") may be of a year not yet over: a word of

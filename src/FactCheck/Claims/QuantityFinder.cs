@@ -323,7 +323,7 @@ internal static class QuantityFinder
     // after it names what is measured ("the firm", "the country" are turned away after this, as who holds the figure).
     private static bool IsOwnedNoun(SubjectInfo subject, List<ClaimToken> t)
     {
-        if (subject.LastToken >= t.Count || !t[subject.LastToken].IsWord || Lexicon.IsFunctionWord(t[subject.LastToken].Lower))
+        if (subject.LastToken >= t.Count || !t[subject.LastToken].IsWord || Lexicon.IsFunctionWord(t[subject.LastToken]))
         {
             return false;
         }
@@ -361,7 +361,7 @@ internal static class QuantityFinder
         // No head found: the subject measures something when one of its content words is outside every name.
         for (var i = subject.FirstToken; i <= subject.LastToken && i < t.Count; i++)
         {
-            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && !names.Covers(i))
+            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i]) && !names.Covers(i))
             {
                 return true;
             }
@@ -427,7 +427,7 @@ internal static class QuantityFinder
     // "creditors holding $41bn", "investors owning 5%": a participle right after a noun that says who acts.
     private static int? HolderOf(List<ClaimToken> t, int verb, int clauseFirst) =>
         t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && verb - 1 >= clauseFirst && t[verb - 1].IsWord && !t[verb - 1].IsCapitalized
-        && !Lexicon.IsFunctionWord(t[verb - 1].Lower) && !Lexicon.IsVerb(t, verb - 1) && NounPhrases.Left(t, verb, clauseFirst) is { } np && np.Last == verb - 1
+        && !Lexicon.IsFunctionWord(t[verb - 1]) && !Lexicon.IsVerb(t, verb - 1) && NounPhrases.Left(t, verb, clauseFirst) is { } np && np.Last == verb - 1
             ? np.First
             : null;
 
@@ -448,7 +448,7 @@ internal static class QuantityFinder
         var lower = t[main].Lower;
         var bare = lower.EndsWith("ing", StringComparison.Ordinal) ? lower[..^3] + "e" : lower; // "halving" → "halve"
         if (main + 1 > clauseLast || !char.IsLetter(lower[0]) || !(Lexicon.UpVerbs.Contains(bare) || Lexicon.DownVerbs.Contains(bare))
-            || !t[main + 1].IsWord || !Lexicon.OpensNounPhrase(t[main + 1].Lower))
+            || !t[main + 1].IsWord || !Lexicon.OpensNounPhrase(t[main + 1]))
         {
             return null;
         }
@@ -609,13 +609,13 @@ internal static class QuantityFinder
             // "revised down the job gains in May, from ...": a determiner opens the phrase, so "gains" is a noun, not the verb.
             end -= 3;
             var opener = end - 1;
-            while (opener > clauseFirst && opener > end - 5 && t[opener - 1].IsWord && !Lexicon.IsFunctionWord(t[opener - 1].Lower) && !t[opener - 1].IsCapitalized)
+            while (opener > clauseFirst && opener > end - 5 && t[opener - 1].IsWord && !Lexicon.IsFunctionWord(t[opener - 1]) && !t[opener - 1].IsCapitalized)
             {
                 opener--;
             }
 
             return opener > clauseFirst && opener < end - 1 && t[opener - 1].IsWord
-                && Lexicon.OpensNounPhrase(t[opener - 1].Lower)
+                && Lexicon.OpensNounPhrase(t[opener - 1])
                 ? (opener - 1, end - 1)
                 : null;
         }
@@ -631,7 +631,7 @@ internal static class QuantityFinder
             return counted;
         }
 
-        if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n].Lower) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
+        if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n]) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
             || NounPhrases.IsLyAdverb(t[n].Lower) || Lexicon.UpVerbs.Contains(t[n].Lower) || Lexicon.DownVerbs.Contains(t[n].Lower))
         {
             return null;
@@ -673,7 +673,7 @@ internal static class QuantityFinder
         var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
         if (verb <= clauseFirst || !t[verb].IsWord
             || !(EntityLexicon.MeasuredVerbs.Contains(t[verb].Lower) || Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower))
-            || NounPhrases.Left(t, verb, clauseFirst) is not { } np || Lexicon.IsFunctionWord(t[np.Last].Lower))
+            || NounPhrases.Left(t, verb, clauseFirst) is not { } np || Lexicon.IsFunctionWord(t[np.Last]))
         {
             return null;
         }

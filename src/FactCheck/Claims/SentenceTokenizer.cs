@@ -56,7 +56,8 @@ internal static class SentenceTokenizer
                 var mention = mentions[index];
                 var mentionEnd = Math.Min(mention.Span.End, text.Length);
                 var kind = mention.Kind == MentionKind.Date ? (IsNameNotDate(text, mention) ? ClaimTokenKind.Word : ClaimTokenKind.Date) : ClaimTokenKind.Figure;
-                tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mention.Text.ToLowerInvariant(), index));
+                var mentionLower = mention.Text.ToLowerInvariant();
+                tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mentionLower, index) { Classes = Lexicon.ClassesOf(mentionLower) });
                 pos = Math.Max(pos + 1, mentionEnd);
                 next++;
                 continue;
@@ -74,8 +75,9 @@ internal static class SentenceTokenizer
             {
                 // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
                 var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;
-                var (surface, _) = Word(text.AsSpan(pos, possessiveEnd - pos));
-                tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessiveEnd - pos == 2 ? "'s" : "'", -1));
+                var (surface, _, _) = Word(text.AsSpan(pos, possessiveEnd - pos));
+                var (possessive, possessiveClasses) = possessiveEnd - pos == 2 ? ("'s", PossessiveClasses) : ("'", ApostropheClasses);
+                tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessive, -1) { Classes = possessiveClasses });
                 pos = possessiveEnd;
                 continue;
             }
@@ -115,13 +117,13 @@ internal static class SentenceTokenizer
                     break;
                 }
 
-                var (word, lower) = Word(text.AsSpan(start, pos - start));
-                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, lower, -1));
+                var (word, lower, classes) = Word(text.AsSpan(start, pos - start));
+                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, lower, -1) { Classes = classes });
                 continue;
             }
 
             var mark = Punctuation(text, pos);
-            tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1));
+            tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1) { Classes = PunctuationClasses(mark) });
             pos++;
         }
     }
@@ -129,18 +131,19 @@ internal static class SentenceTokenizer
     /// <summary>How many sets of words a thread keeps the strings of (a power of two), and how many words a set holds.</summary>
     private const int WordSets = 4096, WordsPerSet = 4;
 
-    // The strings of words a thread has read, with their lower-case forms, in sets by a hash of their text, the last met
-    // first: news repeats its words, so a word met again takes the strings kept for it instead of two new ones. A new
-    // word takes the place of the one of its set met longest ago, so the table stays the same size however much is read.
+    // The strings of words a thread has read, with their lower-case forms and word classes, in sets by a hash of their text,
+    // the last met first: news repeats its words, so a word met again takes the strings and classes kept for it instead of
+    // two new strings and a look-up in each word list. A new word takes the place of the one of its set met longest ago, so
+    // the table stays the same size however much is read.
     [ThreadStatic]
-    private static (string Text, string Lower)[]? t_words;
+    private static (string Text, string Lower, WordClasses Classes)[]? t_words;
 
-    private static (string Text, string Lower) Word(ReadOnlySpan<char> surface)
+    private static (string Text, string Lower, WordClasses Classes) Word(ReadOnlySpan<char> surface)
     {
-        var words = t_words ??= new (string, string)[WordSets * WordsPerSet];
+        var words = t_words ??= new (string, string, WordClasses)[WordSets * WordsPerSet];
         var set = (string.GetHashCode(surface, StringComparison.Ordinal) & (WordSets - 1)) * WordsPerSet;
         var found = WordsPerSet - 1;
-        (string Text, string Lower) word = default;
+        (string Text, string Lower, WordClasses Classes) word = default;
         for (var w = 0; w < WordsPerSet; w++)
         {
             var kept = words[set + w];
@@ -161,7 +164,8 @@ internal static class SentenceTokenizer
         if (word.Text is null)
         {
             var text = surface.ToString();
-            word = (text, Lower(text));
+            var lower = Lower(text);
+            word = (text, lower, Lexicon.ClassesOf(lower));
         }
 
         // The word goes first in its set; the ones met after it move one place down.
@@ -193,6 +197,13 @@ internal static class SentenceTokenizer
     private static readonly string[] Marks = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
 
     private static string Punctuation(string text, int pos) => text[pos] < Marks.Length ? Marks[text[pos]] : text[pos..(pos + 1)];
+
+    // The word classes of each mark of the Latin-1 range and of the possessive forms, read once.
+    private static readonly WordClasses[] MarkClasses = Marks.Select(Lexicon.ClassesOf).ToArray();
+    private static readonly WordClasses PossessiveClasses = Lexicon.ClassesOf("'s");
+    private static readonly WordClasses ApostropheClasses = Lexicon.ClassesOf("'");
+
+    private static WordClasses PunctuationClasses(string mark) => mark.Length == 1 && mark[0] < MarkClasses.Length ? MarkClasses[mark[0]] : Lexicon.ClassesOf(mark);
 
     /// <summary>The lower-case form used for lexicon look-ups: invariant lower case, plain apostrophes.</summary>
     public static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');

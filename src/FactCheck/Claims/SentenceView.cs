@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
@@ -7,9 +5,6 @@ namespace FactCheck.Claims;
 /// <summary>One sentence as the claims stage reads it: tokens, clauses and paragraph.</summary>
 internal sealed class SentenceView
 {
-    private static readonly FrozenSet<string> ClauseBreakWords = EnglishWordClasses.ClauseBreakWords;
-    private static readonly FrozenSet<string> ClauseBreakAfterComma = EnglishWordClasses.ClauseBreakAfterComma;
-
     public SentenceView(int index, TextSpan span, List<ClaimToken> tokens, int paragraph)
     {
         Index = index;
@@ -85,11 +80,11 @@ internal sealed class SentenceView
             return false;
         }
 
-        if (ClauseBreakWords.Contains(token.Lower))
+        if (token.IsIn(WordClasses.ClauseBreak))
         {
             return true;
         }
 
-        return ClauseBreakAfterComma.Contains(token.Lower) && tokens[i - 1].IsPunctuation(',') && token.Lower != "with";
+        return token.IsIn(WordClasses.ClauseBreakAfterComma) && tokens[i - 1].IsPunctuation(',') && token.Lower != "with";
     }
 }

@@ -1,4 +1,3 @@
-using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
 
@@ -64,7 +63,7 @@ internal static class SourceFinder
             if (lower is "put" or "puts" or "show" or "shows" or "showed" or "shown" or "find" or "finds" or "found" or "state" or "states" or "note" or "notes"
                 && !datedVerb && !(i + 1 < t.Count && (t[i + 1].Is("that") || !t[i + 1].IsWord || t[i + 1].IsMention)))
             {
-                if (!(i + 1 < t.Count && t[i + 1].IsWord && !Lexicon.IsFunctionWord(t[i + 1].Lower)))
+                if (!(i + 1 < t.Count && t[i + 1].IsWord && !Lexicon.IsFunctionWord(t[i + 1])))
                 {
                     continue;
                 }
@@ -122,7 +121,7 @@ internal static class SourceFinder
     // "Prices rose 0.9%, Acme said, and if ...": the attribution closes its clause, and another of the speaker's begins.
     private static bool EndsClause(List<ClaimToken> t, int from) =>
         from + 1 < t.Count && t[from].IsPunctuation(',') && t[from + 1].IsWord
-        && (EnglishWordClasses.ClauseBreakWords.Contains(t[from + 1].Lower) || EnglishWordClasses.ClauseBreakAfterComma.Contains(t[from + 1].Lower));
+        && t[from + 1].IsIn(WordClasses.ClauseBreak | WordClasses.ClauseBreakAfterComma);
 
     // "These figures were released by ...": the subject is a definite description of figures.
     private static bool PointsBack(List<ClaimToken> t, int verb)
@@ -159,7 +158,7 @@ internal static class SourceFinder
                 return false;
             }
 
-            if (Lexicon.SourceNouns.Contains(token.Lower) || (token.IsCapitalized && !Lexicon.IsFunctionWord(token.Lower) && (i > 0 || knownNames.Contains(token.Text))))
+            if (Lexicon.SourceNouns.Contains(token.Lower) || (token.IsCapitalized && !Lexicon.IsFunctionWord(token) && (i > 0 || knownNames.Contains(token.Text))))
             {
                 return true;
             }

@@ -76,7 +76,7 @@ internal static class SubjectDescriber
                 }
             }
 
-            if (token.IsCapitalized && !Lexicon.IsFunctionWord(token.Lower) && (i > 0 || knownNames.Contains(token.Text)))
+            if (token.IsCapitalized && !Lexicon.IsFunctionWord(token) && (i > 0 || knownNames.Contains(token.Text)))
             {
                 var run = CapitalisedRun(t, i, last);
                 var end = run;
@@ -88,7 +88,7 @@ internal static class SubjectDescriber
                 AddDistinct(entities, text[token.Start..t[end].End]);
                 for (var j = i; j <= run; j++)
                 {
-                    if (t[j].IsWord && !Lexicon.IsFunctionWord(t[j].Lower))
+                    if (t[j].IsWord && !Lexicon.IsFunctionWord(t[j]))
                     {
                         if (j == headIndex)
                         {

@@ -283,7 +283,7 @@ internal static class SubjectFinder
 
         for (var i = clauseFirst; i <= clauseLast; i++)
         {
-            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i].Lower) && NounPhrases.Right(t, i, clauseLast) is { } np)
+            if (t[i].IsWord && !Lexicon.IsFunctionWord(t[i]) && NounPhrases.Right(t, i, clauseLast) is { } np)
             {
                 return SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
             }
@@ -416,7 +416,7 @@ internal static class SubjectFinder
         }
 
         if (lower == "in" && next + 1 <= clauseLast && t[next + 1].IsWord && !t[next + 1].IsCapitalized && d.Kind != ClaimKind.Change && !d.IsPercentage
-            && !Lexicon.IsFunctionWord(t[next + 1].Lower)
+            && !Lexicon.IsFunctionWord(t[next + 1])
             && NounPhrases.Right(t, next + 1, clauseLast, maxPrepositions: 1) is { } inPhrase)
         {
             return SubjectDescriber.Describe(text, t, inPhrase.First, inPhrase.Last, knownNames);
@@ -488,7 +488,7 @@ internal static class SubjectFinder
     private static (int First, int Last)? ExpectedNoun(List<ClaimToken> t, int hi, int clauseLast)
     {
         var next = hi + 1;
-        return next <= clauseLast && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next].Lower)
+        return next <= clauseLast && t[next].IsWord && !t[next].IsCapitalized && !Lexicon.IsFunctionWord(t[next])
             && !EnglishWordClasses.ComparativesUp.Contains(t[next].Lower) && !EnglishWordClasses.ComparativesDown.Contains(t[next].Lower)
             ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1)
             : null;

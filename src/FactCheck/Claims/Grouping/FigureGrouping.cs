@@ -81,7 +81,7 @@ internal sealed class FigureGrouping
         var after = figure + 1;
         var changeBy = figure >= 2 && (t[figure - 1].Is("by") || (t[figure - 2].Is("by") && t[figure - 1].IsWord && t[figure - 1].Lower is "another" or "a" or "further"));
         while (changeBy && Mention(figure).Kind == MentionKind.Number && after < t.Count && after <= figure + 2 && t[after].IsWord && !t[after].IsCapitalized
-            && !Lexicon.IsFunctionWord(t[after].Lower) && !Lexicon.IsVerb(t, after))
+            && !Lexicon.IsFunctionWord(t[after]) && !Lexicon.IsVerb(t, after))
         {
             after++;
         }

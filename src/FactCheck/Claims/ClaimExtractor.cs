@@ -136,7 +136,7 @@ internal sealed class ClaimExtractor
 
     private static List<SentenceView> BuildViews(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
     {
-        var order = Enumerable.Range(0, mentions.Count).OrderBy(i => mentions[i].Span.Start).ThenByDescending(i => mentions[i].Span.Length).ToArray();
+        var order = MentionOrder(mentions);
         var views = new List<SentenceView>(sentences.Count);
         var next = 0;
         var paragraph = 0;
@@ -169,6 +169,24 @@ internal sealed class ClaimExtractor
         }
 
         return views;
+    }
+
+    // The indices of the mentions in text order, the longer first of two that start together, else in the order found.
+    private static int[] MentionOrder(IReadOnlyList<Mention> mentions)
+    {
+        var order = new int[mentions.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = mentions[a].Span.Start.CompareTo(mentions[b].Span.Start);
+            var byLength = mentions[b].Span.Length.CompareTo(mentions[a].Span.Length);
+            return byStart != 0 ? byStart : byLength != 0 ? byLength : a.CompareTo(b);
+        });
+        return order;
     }
 
     // Words written with a capital inside sentences: names. A capitalised first word is a name only if it is one of these.

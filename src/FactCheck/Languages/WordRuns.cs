@@ -83,6 +83,13 @@ internal static class WordRuns
         return true;
     }
 
+    /// <summary>
+    /// Whether two characters may be the same ignoring case: false only when both are ASCII and differ beyond case. The
+    /// scanners try each run against many words, most of which start with another letter: a comparison ignoring case costs
+    /// far more than this test before it.
+    /// </summary>
+    public static bool MayEqualIgnoringCase(char a, char b) => a >= 128 || b >= 128 || (a | 0x20) == (b | 0x20);
+
     /// <summary>Whether a run is the word <paramref name="word"/>, ignoring case.</summary>
     public static bool Is(ReadOnlySpan<char> run, string word) => run.Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -91,7 +98,7 @@ internal static class WordRuns
     {
         foreach (var stem in stems)
         {
-            if (run.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            if ((run.Length == 0 || stem.Length == 0 || MayEqualIgnoringCase(run[0], stem[0])) && run.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -110,7 +117,8 @@ internal static class WordRuns
     public static bool MatchesPhrase(ReadOnlySpan<char> text, int start, string phrase, out int end)
     {
         end = start;
-        if (phrase.Length > 0 && start < text.Length && IsWordChar(phrase[0]) && !text.Slice(start, 1).Equals(phrase.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))
+        if (phrase.Length > 0 && start < text.Length && IsWordChar(phrase[0])
+            && (!MayEqualIgnoringCase(text[start], phrase[0]) || !text.Slice(start, 1).Equals(phrase.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase)))
         {
             return false; // most phrases tried at a word do not start with its letter: told before the words are read
         }

@@ -28,7 +28,7 @@ internal sealed class WordSet
 
         foreach (var word in byLength[run.Length])
         {
-            if (run.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if ((run.Length == 0 || WordRuns.MayEqualIgnoringCase(run[0], word[0])) && run.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -450,7 +450,7 @@ internal sealed class ArticleEntities
     {
         var next = place + length;
         if (next >= t.Count || !t[next].IsWord || !t[next].IsCapitalized || IsAllUpper(t[next].Text) || t[next].Text.Contains('-', StringComparison.Ordinal)
-            || EntityLexicon.NotNames.Contains(t[next].Lower) || Lexicon.IsFunctionWord(t[next].Lower) || Places.TryMatch(t, next, t.Count, out _, out _))
+            || EntityLexicon.NotNames.Contains(t[next].Lower) || Lexicon.IsFunctionWord(t[next]) || Places.TryMatch(t, next, t.Count, out _, out _))
         {
             return false;
         }
@@ -467,20 +467,9 @@ internal sealed class ArticleEntities
             }
         }
 
-        var rest = text[t[next].Start..t[last].End];
-        var whole = text[t[place].Start..t[last].End];
-        return Count(text, rest) == Count(text, whole);
-    }
-
-    private static int Count(string text, string words)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
+        var rest = text.AsSpan(t[next].Start, t[last].End - t[next].Start);
+        var whole = text.AsSpan(t[place].Start, t[last].End - t[place].Start);
+        return text.AsSpan().Count(rest) == text.AsSpan().Count(whole);
     }
 
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".

@@ -122,7 +122,7 @@ internal static class FigureGrouper
     {
         var mention = mentions[t[i].MentionIndex];
         if (mention.Kind != MentionKind.Number || i < 2 || !t[i - 1].IsWord || !t[i - 1].IsCapitalized || t[i - 1].End == t[i].Start
-            || Lexicon.IsFunctionWord(t[i - 1].Lower) || Lexicon.IsVerb(t, i - 1) || EntityLexicon.NotNames.Contains(t[i - 1].Lower)
+            || Lexicon.IsFunctionWord(t[i - 1]) || Lexicon.IsVerb(t, i - 1) || EntityLexicon.NotNames.Contains(t[i - 1].Lower)
             || (i + 1 < t.Count && t[i + 1].IsCapitalized))
         {
             return false;

@@ -150,7 +150,7 @@ internal static class Lexicon
         if (token.IsCapitalized || word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal)
             || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) || index + 2 >= tokens.Count
             || !tokens[index + 1].IsWord || !(tokens[index + 1].Lower is "the" or "a" or "an" || PossessivePronouns.Contains(tokens[index + 1].Lower))
-            || FigureNouns.Contains(word) || !word.All(char.IsAsciiLetterLower))
+            || token.IsIn(WordClasses.FigureNoun) || !word.All(char.IsAsciiLetterLower))
         {
             return false;
         }

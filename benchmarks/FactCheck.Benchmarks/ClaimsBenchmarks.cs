@@ -34,6 +34,11 @@ public class ClaimsBenchmarks
             })
             .ToList();
         Console.WriteLine($"// corpus: {corpus}; {_inputs.Count} articles, {_inputs.Sum(i => i.Mentions.Count)} mentions per invocation");
+        WarmUp.Run(() =>
+        {
+            Recognition();
+            Claims();
+        });
     }
 
     [IterationSetup]

@@ -8,7 +8,7 @@ namespace FactCheck.Benchmarks;
 /// <c>quick [--stages] [--baseline] [--scaling] [--claims-only] [--rounds N]</c>: a fast, rough throughput reading for profiling
 /// sessions (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
 /// <c>--stages</c> the time per pipeline stage (wall clock, and processor time, which the load of other processes moves less)
-/// and the number of model calls, and with <c>--scaling</c> rounds of the batch API on one and on two threads, taken in turn
+/// and the number of model calls, once per round (the last rounds are the steady state), and with <c>--scaling</c> rounds of the batch API on one and on two threads, taken in turn
 /// in one process; <c>--claims-only</c> runs only the claims stage, round after round on mentions found once (for a
 /// profiler). Quote BenchmarkDotNet's figures, not these.
 /// </summary>
@@ -50,7 +50,12 @@ internal static class QuickCommand
 
         if (args.Contains("--stages"))
         {
-            Stages(documents, kilobytes);
+            // The first passes run code the JIT has not yet optimised: every pass is printed, and the last ones are the
+            // steady state a long-running checker reaches.
+            for (var round = 0; round < rounds; round++)
+            {
+                Stages(documents, kilobytes);
+            }
         }
 
         if (args.Contains("--scaling"))

@@ -1,7 +1,7 @@
 namespace FactCheck.Claims;
 
 /// <summary>What a token of a sentence is, as the claims stage sees it.</summary>
-internal enum ClaimTokenKind
+internal enum ClaimTokenKind : byte
 {
     /// <summary>A word (letters, digits, inner dots, hyphens and apostrophes).</summary>
     Word,

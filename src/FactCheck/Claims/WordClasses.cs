@@ -6,7 +6,7 @@ namespace FactCheck.Claims;
 /// so that asking is a test of a bit instead of a look-up of the word in each list.
 /// </summary>
 [Flags]
-internal enum WordClasses
+internal enum WordClasses : ushort
 {
     /// <summary>In none of the lists.</summary>
     None = 0,

@@ -52,7 +52,10 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// one-way" is 10 pounds; "$12 to $15 billion" gives the low end the high end's scale; pounds of weight are not money; the weekday of a name ("The Sunday Times") is not a date;
 /// "2004/05" spans two calendar years; "A380s" and "KC-30s" are model numbers, not decades; "the day" of an event is
 /// not a day next to the publication date; a weekday or weekend of a past sentence is the last one; "late 1980's" is
-/// the decade. A hedge before a date ("around 2020") leaves the date the same.</item>
+/// the decade; digits inside a web address are no figure or date; "percent of 10" is no percentage; "the same week"
+/// of an event is not the week of publication; "one dollar and two points" is one dollar; a clock time after a date
+/// ("October 14 for 8:00am") is not part of the day. A hedge before a date
+/// ("around 2020") leaves the date the same.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
 /// name no calendar time (clock times, durations, sets, seasons, "now", "recently").</item>
 /// </list>
@@ -121,6 +124,17 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Same };
         }
 
+        if (InWebAddress(text, span, mentions))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = WebAddressReason };
+        }
+
+        // "percent of 10": the baseline reads the number after "of" as the percentage.
+        if (surface.StartsWith("per", StringComparison.OrdinalIgnoreCase))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'percent of 10' is no percentage of 10" };
+        }
+
         if (mentions.Any(m => m.Kind == MentionKind.PercentagePoints && m.Span.Overlaps(span)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "percentage points, not a percentage" };
@@ -177,6 +191,11 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Same };
         }
 
+        if (InWebAddress(text, span, mentions))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = WebAddressReason };
+        }
+
         if (money.Exists(m => m.Span.Start <= span.Start && m.Span.End > span.End && IsScaled(m.Value, value)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "scale word after the number ('bn', 'm', 'tn') kept" };
@@ -217,10 +236,10 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "the 'cent' of 'per cent' is not money" };
         }
 
-        // "£10 one-way" read by the baseline as 10.01 pounds.
-        if (money.Exists(m => m.Span.Start == span.Start && m.Span.End < span.End && text.AsSpan(m.Span.End, span.End - m.Span.End).Trim().ToString().All(char.IsLetter)))
+        // "£10 one-way" and "one dollar and two points" read by the baseline as 10.01 pounds and 1.02 dollars.
+        if (money.Exists(m => m.Span.Start == span.Start && m.Span.End < span.End && AfterAmount(text.AsSpan(m.Span.End, span.End - m.Span.End).Trim())))
         {
-            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a number word after an amount ('£10 one-way') is not part of it" };
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a number word after an amount ('£10 one-way', 'one dollar and two points') is not part of it" };
         }
 
         return item;
@@ -275,6 +294,24 @@ internal static partial class MentionAgreement
         if (ModelNumber().IsMatch(text.AsSpan(Math.Max(0, span.Start - 1), span.End - Math.Max(0, span.Start - 1))) && !dates.Exists(m => m.Span.Overlaps(span)))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "a model number ('A380s', 'KC-30s') is not a decade" };
+        }
+
+        if (InWebAddress(text, span, mentions))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = WebAddressReason };
+        }
+
+        // "October 14 for 8:00:31am", "5/3/18 @ 17:49:19": FactCheck reads the day; the clock time after it is no date.
+        if (dates.Exists(m => m.Span.Start == span.Start && m.Span.End < span.End && ClockTime().IsMatch(text.AsSpan(m.Span.End, span.End - m.Span.End))
+            && readings.Exists(r => r.Start == m.Date!.Start && r.End == m.Date.End)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a clock time after a date ('October 14 for 8:00am') is not part of the day" };
+        }
+
+        // "the same week that it happened": the baseline takes the week of publication ("ref_undef").
+        if (Values(result).Any(v => v.TryGetValue("Mod", out var mod) && mod == "ref_undef") && !dates.Exists(m => m.Span.Overlaps(span)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "'the same week' of an event is not the week of publication" };
         }
 
         if (surface.StartsWith("the day", StringComparison.OrdinalIgnoreCase) && !dates.Exists(m => m.Span.Overlaps(span)))
@@ -388,6 +425,16 @@ internal static partial class MentionAgreement
         => value != 0 && scaled / value is 1_000m or 1_000_000m or 1_000_000_000m or 1_000_000_000_000m;
 
     // FactCheck's span may start earlier with a hedge ("about 5%"); it must end where the baseline's ends.
+    private const string WebAddressReason = "digits inside a web address ('search?q=30%25%2020') are no figure or date";
+
+    // The baseline's reading lies in a web address, where FactCheck reads nothing.
+    private static bool InWebAddress(string text, TextSpan span, IReadOnlyList<Mention> mentions)
+        => FigureReader.InWebAddress(text, new TextSpan(0, text.Length), span.Start, span.End) && !mentions.Any(m => m.Span.Overlaps(span));
+
+    // "one-way" after "£10", "and two" after "one dollar": words the baseline adds to the amount as its cents.
+    private static bool AfterAmount(ReadOnlySpan<char> words)
+        => words.Length > 0 && (words.IndexOf(' ') < 0 ? words.ToString().All(char.IsLetter) : words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) && words[4..].ToString().All(char.IsLetter));
+
     private static bool SameSpan(Mention mention, TextSpan span)
         => mention.Span == span || (mention.Qualifier != Qualifier.None && mention.Span.End == span.End && mention.Span.Start < span.Start);
 
@@ -451,6 +498,9 @@ internal static partial class MentionAgreement
     // The baseline's "380's" of "A380's", "30s" of "KC-30s": one character before it, then the digits.
     [GeneratedRegex(@"^(?:[\p{L}-][0-9]{2,3}['\u2019]?s|[0-9]{3}['\u2019]?s)$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNumber();
+
+    [GeneratedRegex(@"^\W*(?:for|at|@)?\s*[0-9]{1,2}(?::[0-9]{2}){1,2}\s*(?:[ap]\.?m\.?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^(?:this\s+|last\s+|the\s+)?(?:weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastBiased();

@@ -339,11 +339,13 @@ internal static partial class CommonDateReader
     public static int MonthOf(LanguagePack language, string name) => language.Calendar.MonthOf(name);
 
     // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
+    // A weekday written before a day of a month is part of it ("Tuesday, March 7", "Monday 6 March"), not a day of its
+    // own; a comma set off by spaces before the year, as tokenised text writes it ("Dec. 31 , 1994"), still joins them.
     [GeneratedRegex(
         $$"""
         \b(?:
-            (?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+            (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ (?:the\ )?)?(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?<month>{{EnglishCalendarWords.MonthNames}})\ (?<year>(?:1[89]|20)[0-9]{2})
           | (?!(?:{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?<month>{{EnglishCalendarWords.MonthNames}})
           | (?<=\b(?i:in|during)\ )(?<month>{{EnglishCalendarWords.MonthNamesAlsoWords}})(?!\ [0-9])
@@ -363,10 +365,10 @@ internal static partial class CommonDateReader
     private static partial Regex CommonDate();
 
     // Words that make the date part of a longer expression the model reads whole: "last August", "earlier
-    // this year", "since 11 September", "the end of March", "from April 9".
+    // this year", "since 11 September", "the end of March", "from April 9", "the week of April 10".
     [GeneratedRegex(
         """
-        (?:\b(?:last|next|this|coming|earlier|later|early|late|mid|start|beginning|end|middle|half|since|until|till|through|by|from|between|to|and|or|around|before|after|every|each|fiscal|financial|FY|in\ the)|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
+        (?:\b(?:last|next|this|coming|earlier|later|early|late|mid|start|beginning|end|middle|half|since|until|till|through|by|from|between|to|and|or|around|before|after|every|each|fiscal|financial|FY|in\ the|week(?=\ of\ ))|[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]

@@ -918,8 +918,11 @@ internal static partial class DatePhraseReader
         NewsLexicon.MatchTimeout)]
     private static partial Regex PartOfMonthOrWeek();
 
+    // "next Tuesday", and the weekday of a named week: "next week on Tuesday", "Tuesday next week".
     [GeneratedRegex(
-        @"\b(?:(?i:since|until|till|by|before|after|around)\ )?(?<rel>(?i:last|next|this))\ (?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night|week)\b|,?\ [0-9]|\ (?i:and|or)\ )",
+        @"\b(?:(?:(?i:since|until|till|by|before|after|around)\ )?(?<rel>(?i:last|next|this))\ (?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night|week)\b|,?\ [0-9]|\ (?i:and|or)\ )"
+        + @"|(?<rel>(?i:last|next|this))\ (?i:week),?\ (?i:on\ )?(?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night)\b|,?\ [0-9])"
+        + @"|(?<wd>" + EnglishCalendarWords.WeekdayNames + @")\ (?<rel>(?i:last|next|this))\ (?i:week)" + End + ")",
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeWeekday();

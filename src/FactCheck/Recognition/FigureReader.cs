@@ -52,6 +52,11 @@ internal static class FigureReader
                 }
             }
 
+            if (figures.Count > 0 && SpokenCents(text, sentence, figures[^1], figure))
+            {
+                continue;
+            }
+
             figures.Add(figure);
         }
 
@@ -65,8 +70,8 @@ internal static class FigureReader
         return figures;
     }
 
-    // "fourteen dollars and twenty cents", "$14 and 20 cents", "3 dollars 50 cents": the cents join the whole amount
-    // just before them ("and" may be left out after the name of the currency).
+    // "fourteen dollars and twenty cents", "$14 and 20 cents", "3 dollars 50 cents", "10 $ 30 cents": the cents join the
+    // whole amount just before them ("and" may be left out after the name or sign of the currency).
     private static bool AddsCents(string text, Figure amount, Figure cents)
     {
         if (amount.Scale != 1 || amount.Decimals != 0 || amount.RangeHigh is not null || cents.Value >= 1 || cents.Value < 0 || amount.End > cents.SpanStart)
@@ -75,7 +80,8 @@ internal static class FigureReader
         }
 
         var between = text.AsSpan(amount.End, cents.SpanStart - amount.End);
-        if (!between.Equals(" and ", StringComparison.OrdinalIgnoreCase) && !(between is " " && char.IsLetter(text[amount.End - 1])))
+        var currencyLast = char.IsLetter(text[amount.End - 1]) || char.GetUnicodeCategory(text[amount.End - 1]) == UnicodeCategory.CurrencySymbol;
+        if (!between.Equals(" and ", StringComparison.OrdinalIgnoreCase) && !(between is " " && currencyLast))
         {
             return false;
         }
@@ -87,11 +93,36 @@ internal static class FigureReader
         return true;
     }
 
+    // "it cost thirteen dollars forty five": a number in words from one to ninety-nine that ends the sentence right
+    // after a whole amount named in dollars or euros is its cents, as a price is said aloud.
+    private static bool SpokenCents(string text, TextSpan sentence, Figure amount, Figure number)
+    {
+        if (amount.Kind != MentionKind.Money || !CentCurrencies.Contains(amount.Unit) || !char.IsLetter(text[amount.End - 1])
+            || number.Kind != MentionKind.Number || !number.InWords || number.Value is < 1 or > 99 || number.Value != decimal.Truncate(number.Value)
+            || number.Qualifier != Qualifier.None || number.Start != amount.End + 1 || text[amount.End] != ' ')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(number.End, sentence.End - number.End).Trim();
+        if (rest.Length > 1 || (rest.Length == 1 && rest[0] is not ('.' or '!' or '?' or ';')))
+        {
+            return false;
+        }
+
+        return AddsCents(text, amount, new Figure { Kind = MentionKind.Money, Start = number.Start, End = number.End, Value = number.Value / 100 });
+    }
+
     // "free" is where the text not yet read starts: a sign that ends the figure before ("10 $ 30") is not this one's.
     private static Figure? ReadOne(LanguagePack language, string text, TextSpan sentence, NumberToken token, int free, bool percentageSeen, DocumentCurrencies currencies)
     {
         var start = token.Start;
         var end = token.End;
+        if (!token.InWords && InWebAddress(text, sentence, start, end))
+        {
+            return null; // "search?q=30%25": the digits of a web address, escapes and all, are no figures.
+        }
+
         var kind = MentionKind.Number;
         var unit = string.Empty;
         var value = token.Value;
@@ -229,6 +260,10 @@ internal static class FigureReader
                     after = Match.Empty;
                 }
             }
+            else if (groups["sym"].Success && before.Success)
+            {
+                after = Match.Empty; // "$ 20,000.00 $ 37,305.97": the sign after the number opens the next amount.
+            }
             else if (groups["iso"].Success || groups["sym"].Success || groups["name"].Success)
             {
                 var code = groups["iso"].Success || groups["sym"].Success
@@ -281,6 +316,33 @@ internal static class FigureReader
 
         ReadQualifier(language, text, sentence, figure);
         return figure;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> stands inside a web address: the run of
+    /// text without spaces around it holds "://" or starts with "www.".
+    /// </summary>
+    internal static bool InWebAddress(string text, TextSpan sentence, int start, int end)
+    {
+        if ((start == sentence.Start || char.IsWhiteSpace(text[start - 1])) && (end == sentence.End || char.IsWhiteSpace(text[end]) || end + 1 >= sentence.End || char.IsWhiteSpace(text[end + 1])))
+        {
+            return false; // Set off by spaces, or followed by one sign or mark only: "5%", "$5,", "(2004)".
+        }
+
+        var first = start;
+        while (first > sentence.Start && !char.IsWhiteSpace(text[first - 1]))
+        {
+            first--;
+        }
+
+        var last = end;
+        while (last < sentence.End && !char.IsWhiteSpace(text[last]))
+        {
+            last++;
+        }
+
+        var run = text.AsSpan(first, last - first);
+        return run.Contains("://", StringComparison.Ordinal) || run.TrimStart("(\"'").StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     // "pounds" (the word, not "£" or "pounds sterling") is a weight when its sentence speaks of weight ("weighed",

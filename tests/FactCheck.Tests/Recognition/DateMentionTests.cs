@@ -1,3 +1,4 @@
+using System.Globalization;
 using Xunit;
 using FactCheck.Recognition;
 using static FactCheck.Tests.Recognition.Recognize;
@@ -200,6 +201,31 @@ public class DateMentionTests
 
         var quarter = Assert.Single(dates);
         Assert.Equal((new DateOnly(2014, 7, 1), new DateOnly(2014, 9, 30)), (quarter.Date!.Start, quarter.Date.End));
+    }
+
+    [Theory]
+    [InlineData("Halden Foods opened the Leeds store on Tuesday, March 4, officials said.", "Tuesday, March 4", "2025-03-04", "2025-03-04")]
+    [InlineData("The Corvina board met on Monday 3 March to approve the sale.", "Monday 3 March", "2025-03-03", "2025-03-03")]
+    [InlineData("The Brindle mill closed on Dec. 31 , 1994 .", "Dec. 31 , 1994", "1994-12-31", "1994-12-31")]
+    [InlineData("The Halden board will meet next week on Tuesday.", "next week on Tuesday", "2025-04-08", "2025-04-08")]
+    [InlineData("The Halden board will meet on Thursday next week.", "Thursday next week", "2025-04-10", "2025-04-10")]
+    [InlineData("The Brindle crew will test the line over the next five days.", "next five days", "2025-04-06", "2025-04-10")]
+    [InlineData("The Corvina plant will stay shut for the next forty days.", "next forty days", "2025-04-06", "2025-05-15")]
+    [InlineData("The Halden store opened its doors at 8am this morning.", "8am this morning", "2025-04-05", "2025-04-05")]
+    public void Recognize_DateWithTheWordsAroundIt_IsOneDate(string text, string surface, string start, string end)
+    {
+        var date = Single(text, MentionKind.Date);
+
+        Assert.Equal((surface, DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), (date.Text, date.Date!.Start, date.Date.End));
+    }
+
+    [Fact]
+    public void Recognize_WeekOfADay_IsLeftToTheModelAsThatWeek()
+    {
+        var week = Single("Orders for the Corvina line were due the week of March 10.", MentionKind.Date);
+
+        Assert.Equal(("the week of March 10", DayOfWeek.Monday), (week.Text, week.Date!.Start!.Value.DayOfWeek));
+        Assert.Equal(week.Date.Start!.Value.AddDays(6), week.Date.End);
     }
 
     [Fact]

@@ -104,6 +104,14 @@ public sealed class FigureReaderTests
     [InlineData("The Kyiv bakery sells bread for 30 ₴ a loaf.", "30 ₴", "30", "UAH")]
     [InlineData("The trip to the coast cost 3 dollars 50 cents.", "3 dollars 50 cents", "3.50", "USD")]
     [InlineData("Shares in Halden Foods closed one penny lower.", "one penny", "0.01", "GBP")]
+    [InlineData("The Espoo phone maker paid 420 million Finnish markka for the cable firm.", "420 million Finnish markka", "420000000", "FIM")]
+    [InlineData("The Madrid publisher raised 6.65 billion pesetas in the sale.", "6.65 billion pesetas", "6650000000", "ESP")]
+    [InlineData("The Utrecht bank sold 250 million Dutch guilders of bonds.", "250 million Dutch guilders", "250000000", "NLG")]
+    [InlineData("The Osaka builder made a one-yen bid for the contract.", "one-yen", "1", "JPY")]
+    [InlineData("A bowl of noodles in the Chengdu market costs 12元.", "12元", "12", "CNY")]
+    [InlineData("The Corvina stall sold each mug for 10 $ 30 cents.", "10 $ 30 cents", "10.30", "USD")]
+    [InlineData("At the Corvina fair a ticket cost thirteen dollars forty five.", "thirteen dollars forty five", "13.45", "USD")]
+    [InlineData("The Brindle fund paid ten dollars forty workers each.", "ten dollars", "10", "USD")]
     public void Read_CurrencyNotation_IsMoneyInItsCurrency(string text, string surface, string value, string unit)
     {
         var money = Single(text, MentionKind.Money);
@@ -137,6 +145,20 @@ public sealed class FigureReaderTests
         Assert.Equal(("10 $", 10m, "USD"), (money.Text, money.Value, money.Unit));
         Assert.Contains(mentions, m => m.Kind == MentionKind.Number && m.Text == "30");
     }
+
+    [Fact]
+    public void Read_SignBeforeEachOfTwoAmounts_OpensEachAmount()
+    {
+        var money = Mentions("The Halden ledger lists $ 1,200.00 $ 3,450.75 in repairs.").Where(m => m.Kind == MentionKind.Money).ToList();
+
+        Assert.Equal([("$ 1,200.00", 1200m), ("$ 3,450.75", 3450.75m)], money.Select(m => (m.Text, m.Value)));
+    }
+
+    [Theory]
+    [InlineData("The Corvina report is at https://www.corvina.example/search?q=30%25%2020% for readers.")]
+    [InlineData("Brindle lists its rates at www.brindle.example/rates?cut=45% online.")]
+    public void Read_DigitsInsideAWebAddress_AreNoFigures(string text)
+        => Assert.DoesNotContain(Mentions(text), m => m.Kind is MentionKind.Percentage or MentionKind.Money);
 
     [Theory]
     [InlineData("Farm output in Punjab rose by 12 percentage in the year.", "12 percentage", "12")]

@@ -56,6 +56,16 @@ public sealed class MentionRecognizerDifferentialTests
         "The Halden mill was busiest in the 1990 s .",
         "The trip to the coast cost 3 dollars 50 cents.",
         "Farm output in Punjab rose by 12 percentage.",
+        "The Espoo phone maker paid 420 million Finnish markka and 6.65 billion pesetas for the two firms.",
+        "The Utrecht bank sold 250 million Dutch guilders of bonds.",
+        "A bowl of noodles in the Chengdu market costs 12元.",
+        "The Halden ledger lists $ 1,200.00 $ 3,450.75 in repairs.",
+        "The Brindle mill closed on Dec. 31 , 1994 .",
+        "The Halden board met on Tuesday, March 7 to approve the sale.",
+        "The Corvina crew will work on the line over the next five days.",
+        "The Halden board will meet next week on Tuesday.",
+        "At the Corvina fair a ticket cost thirteen dollars forty five.",
+        "The Corvina report is at https://www.corvina.example/search?q=30%25%2020% for readers.",
     };
 
     [Theory]
@@ -74,6 +84,19 @@ public sealed class MentionRecognizerDifferentialTests
         var items = Compare("He lost weight, dropping from 195 pounds to 181.");
 
         Assert.Contains(items, i => i.Category == "currency" && i.Outcome == AgreementOutcome.Corrected && i.Reason.Contains("weight", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Corvina Air was not flying the same week that the strike began.", "the week of publication")]
+    [InlineData("The Brindle fund pays percent of 10 to its members.", "no percentage")]
+    [InlineData("A ticket at the Halden fair costs one dollar and two tokens.", "not part of it")]
+    [InlineData("The Corvina log shows 5/3/18 @ 17:49:19 as the last entry.", "clock time")]
+    public void Recognize_ModelReadingsFactCheckLeavesOnPurpose_AreDeliberateDifferences(string sentence, string reason)
+    {
+        var items = Compare(sentence);
+
+        Assert.DoesNotContain(items, i => i.Outcome == AgreementOutcome.Missed);
+        Assert.Contains(items, i => i.Outcome == AgreementOutcome.Corrected && i.Reason.Contains(reason, StringComparison.Ordinal));
     }
 
     [Fact]

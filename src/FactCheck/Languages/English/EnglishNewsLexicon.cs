@@ -49,9 +49,11 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
-    /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €"), the sub-units "sen" and
-    /// "paise", the wire names "dlrs" and "stg", and "bucks" (in lower case: "the Bucks" are a team) count too. Cents of
-    /// a named currency (groups <c>subcur</c> and <c>sub</c>: "40 euro cents", "30 US cents") are hundredths of it.
+    /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €", "100元"), the sub-units "sen"
+    /// and "paise", the wire names "dlrs" and "stg", "bucks" (in lower case: "the Bucks" are a team), the currencies
+    /// before the euro whose name is theirs alone ("420 million Finnish markka", "6.65 billion pesetas", "250 million
+    /// Dutch guilders") and a currency joined to the number as one word ("a one-yen bid", "a 10-euro note") count too.
+    /// Cents of a named currency (groups <c>subcur</c> and <c>sub</c>: "40 euro cents", "30 US cents") are hundredths of it.
     /// </summary>
     [GeneratedRegex(
         $$"""
@@ -75,10 +77,11 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | \ (?<pence>pence|penny)\b
           | \ (?-i:(?<sen>sen))\b
           | \ (?<paise>paise)\b
-          | \ ?(?<sym>€|£|¥|₹|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|\$)(?![\p{L}\p{N}])
+          | \ ?(?<sym>€|£|¥|₹|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|元|\$)(?![\p{L}\p{N}])
+          | -(?<name>dollar|euro|yen|yuan)\b
           | \ ?(?<iso>(?-i:TRY)|{{CurrencyCodes}})\b
-          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican|Danish|Norwegian|Swedish|Icelandic|Czech|Hungarian|Polish|Romanian|Bulgarian|Vietnamese|CFA)\ )?
-              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|kronur|korunas?|koruny|forints?|zlotys?|lei|leva|dong|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|dlrs?|stg|(?-i:bucks)))\b
+          | \ (?<name>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|Singapore|Singaporean|New\ Zealand|Taiwan|Taiwanese|Pakistani|Indian|Sri\ Lankan|Nepalese|Nepali|Japanese|Chinese|Swiss|Russian|Mexican|Brazilian|South\ African|Turkish|Egyptian|Nigerian|Kenyan|Saudi|Afghan|Iranian|Ukrainian|Indonesian|South\ Korean|Korean|British|Israeli|Thai|Malaysian|Philippine|Colombian|Chilean|Argentine|Argentinian|Uruguayan|Cuban|Dominican|Danish|Norwegian|Swedish|Icelandic|Czech|Hungarian|Polish|Romanian|Bulgarian|Vietnamese|CFA|Finnish|Spanish|Dutch|Netherlands)\ )?
+              (?:dollars?|euros?|pounds?(?:\ sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|reais|real|won|lira|liras|dirhams?|riyals?|rand|naira|shillings?|kronor|krona|kroner|krone|kronur|korunas?|koruny|forints?|zlotys?|lei|leva|dong|ringgit|baht|taka|rupiah|hryvnias?|shekels?|afghanis?|rials?|dinars?|markkaa|markkas?|pesetas?|guilders?|dlrs?|stg|(?-i:bucks)))\b
         )
         """,
         IgnoreCase | RegexOptions.IgnorePatternWhitespace,
@@ -164,13 +167,13 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     public override Regex YearCue() => YearCueExpression();
 
     /// <summary>
-    /// A calendar word: a month, a weekday, "yesterday", "last year", "the past three years", "three days after
-    /// Christmas", "Q3", "the 1990s", "nineteen ninety-eight".
+    /// A calendar word: a month, a weekday, "yesterday", "this morning", "last year", "the past three years", "the next
+    /// five days", "three days after Christmas", "Q3", "the 1990s", "nineteen ninety-eight".
     /// </summary>
     [GeneratedRegex(
         $$"""
         \b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
-            |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|ago|weekend
+            |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|this\ (?:morning|afternoon|evening)|ago|weekend
             |fortnight|christmas|easter
             |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
             |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on(?=\ ?[,.;:]|\ from\b))
@@ -184,6 +187,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             |the\ (?:{{EnglishCalendarWords.DecadeWords}})
             |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
             |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
+            |(?:past|last|next|coming|previous)\ (?:[\p{L}\p{N}-]+\ )?days(?!\ of\b)
             |(?:first|second|third|fourth)-quarter
             |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s
             |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
@@ -366,6 +370,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "₡" => "CRC",
             "₾" => "GEL",
             "₭" => "LAK",
+            "元" => "CNY",
             "₨" or "Rs" or "Rs." => rupee,
             "RMB" or "Rmb" => "CNY",
             "SFr" or "Sfr" => "CHF",
@@ -450,6 +455,9 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             ("ROMANIAN", "LEI") => "RON",
             ("BULGARIAN", "LEVA") => "BGN",
             ("VIETNAMESE", "DONG") => "VND",
+            (_, "MARKKA" or "MARKKAA") => "FIM",
+            (_, "PESETA") => "ESP",
+            (_, "GUILDER") => "NLG",
             _ => null,
         };
     }

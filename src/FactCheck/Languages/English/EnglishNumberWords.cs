@@ -50,6 +50,6 @@ internal static class EnglishNumberWords
             : 0.25m;
     }
 
-    /// <summary>How many years, months, weeks or days a period lasts: "a", "three", "a few", "12" ("in three months", "a few weeks ago").</summary>
-    public const string PeriodCount = "a|an|" + DigitWords + @"|ten|eleven|twelve|twenty|thirty|fifty|a\ few|few|[0-9]{1,3}";
+    /// <summary>How many years, months, weeks or days a period lasts: "a", "three", "forty", "a few", "12" ("in three months", "the next forty days", "a few weeks ago").</summary>
+    public const string PeriodCount = "a|an|" + DigitWords + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + TensWords + @"|a\ few|few|[0-9]{1,3}";
 }

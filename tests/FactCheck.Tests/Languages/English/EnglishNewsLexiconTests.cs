@@ -110,6 +110,7 @@ public class EnglishNewsLexiconTests
     [InlineData("Rmb", "CNY")]
     [InlineData("Dh", "AED")]
     [InlineData("Tk", "BDT")]
+    [InlineData("元", "CNY")]
     public void CurrencyFromSign_SignOrCode_IsoCode(string sign, string code)
         => Assert.Equal(code, Words.CurrencyFromSign(sign, rupee: "PKR"));
 
@@ -129,6 +130,11 @@ public class EnglishNewsLexiconTests
     [InlineData("Mexican pesos", "MXN")]
     [InlineData("rupees", "NPR")]
     [InlineData("dlrs", "USD")]
+    [InlineData("Finnish markka", "FIM")]
+    [InlineData("markkaa", "FIM")]
+    [InlineData("pesetas", "ESP")]
+    [InlineData("Dutch guilders", "NLG")]
+    [InlineData("guilder", "NLG")]
     public void CurrencyFromName_NameAfterNumber_IsoCode(string name, string code)
         => Assert.Equal(code, Words.CurrencyFromName(name, rupee: "NPR"));
 

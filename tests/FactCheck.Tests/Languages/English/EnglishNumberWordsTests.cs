@@ -35,6 +35,13 @@ public class EnglishNumberWordsTests
         Assert.Equal("nineteen", units[19]);
     }
 
+    [Theory]
+    [InlineData("fifteen")]
+    [InlineData("forty")]
+    [InlineData("ninety")]
+    public void PeriodCount_TeensAndTens_CountAPeriod(string word)
+        => Assert.Contains(word, EnglishNumberWords.PeriodCount.Split('|'));
+
     [Fact]
     public void TensWords_TwentyToNinety_InOrder()
         => Assert.Equal(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], EnglishNumberWords.TensWords.Split('|'));

@@ -47,7 +47,7 @@ internal static class EntityResolver
 
             var (name, resolution) = Restated(views, resolved, d) ?? PlaceOfListed(entities, views, d) ?? Bearer(entities, views, d) ?? Named(entities, views, d) ?? PlaceOpening(entities, views, d)
                 ?? SharedByGroup(views, d) ?? PersonsOrganisation(entities, views, d)
-                ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d)
+                ?? Reference(entities, views, d) ?? ClauseSubject(entities, views, d) ?? Speaker(entities, views, d)
                 ?? LocatedPlace(entities, views, d) ?? ParagraphSubject(entities, views, d) ?? Topic(entities);
             d.Entity = name;
             d.EntityResolution = resolution;
@@ -1066,6 +1066,46 @@ internal static class EntityResolver
         for (var j = clauseFirst + 1; j + 1 < figure; j++)
         {
             if (t[j].IsPunctuation(',') && Lexicon.IsVerb(t, j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Heineken said profits fell 5%", "Sales rose 3%, Acme said": a firm that gives results (<see
+    /// cref="EnglishWordClasses.ResultNouns"/>) whose own clause names no one else speaks of its own. Other figures a firm
+    /// gives are as often about its market or its country ("Acme Bank said house prices rose 1%"), and stay with the article's
+    /// topic; a statistics or public body reports, it does not own (<see cref="EntityLexicon.ReportingBodyWords"/>), and
+    /// "economists at Acme Bank" speak for themselves.
+    /// </summary>
+    private static (string, EntityResolution)? Speaker(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
+    {
+        if (d.Source is not { } source || d.Subject is not { } subject || !NamesResults(subject.Text))
+        {
+            return null;
+        }
+
+        var t = views[d.Sentence].Tokens;
+        foreach (var o in entities.In(d.Sentence, 0, t.Count - 1))
+        {
+            if (o is { Kind: EntityKind.Organisation, IsSource: true } && t[o.FirstToken].Start < source.Span.End && t[o.LastToken].End > source.Span.Start
+                && !(o.FirstToken > 0 && (t[o.FirstToken - 1].Is("at") || t[o.FirstToken - 1].Is("from"))) && !HasWordOf(o.Name, EntityLexicon.ReportingBodyWords))
+            {
+                return (o.Name, EntityResolution.Reference);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesResults(string subject)
+    {
+        foreach (var word in subject.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (EnglishWordClasses.ResultNouns.Contains(word.ToLowerInvariant()))
             {
                 return true;
             }

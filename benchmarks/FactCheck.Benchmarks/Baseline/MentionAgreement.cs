@@ -411,7 +411,8 @@ internal static partial class MentionAgreement
         var lower = surface.ToLowerInvariant();
         return lower.Contains(" to ", StringComparison.Ordinal) || lower.Contains(" and ", StringComparison.Ordinal)
             || lower.Contains(" until ", StringComparison.Ordinal) || lower.Contains(" till ", StringComparison.Ordinal)
-            || lower.Contains(" through ", StringComparison.Ordinal) || lower.Contains('-', StringComparison.Ordinal) || lower.Contains('\u2013', StringComparison.Ordinal);
+            || lower.Contains(" through ", StringComparison.Ordinal) || lower.Contains('-', StringComparison.Ordinal) || lower.Contains('\u2013', StringComparison.Ordinal)
+            || lower.Contains('~', StringComparison.Ordinal);
     }
 
     private static bool HasDigitsOverlap(string text, TextSpan figure, TextSpan date)

@@ -340,12 +340,13 @@ internal static partial class CommonDateReader
 
     // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
     // A weekday written before a day of a month is part of it ("Tuesday, March 7", "Monday 6 March"), not a day of its
-    // own; a comma set off by spaces before the year, as tokenised text writes it ("Dec. 31 , 1994"), still joins them.
+    // own; so is "the" before an ordinal day ("the 9th of May"); a comma set off by spaces before the year, as
+    // tokenised text writes it ("Dec. 31 , 1994"), still joins them.
     [GeneratedRegex(
         $$"""
         \b(?:
             (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ (?:the\ )?)?(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
+          | (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?:(?i:the)\ (?=[0-9]{1,2}(?:st|nd|rd|th)\ ))?(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
           | (?<month>{{EnglishCalendarWords.MonthNames}})\ (?<year>(?:1[89]|20)[0-9]{2})
           | (?!(?:{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?<month>{{EnglishCalendarWords.MonthNames}})
           | (?<=\b(?i:in|during)\ )(?<month>{{EnglishCalendarWords.MonthNamesAlsoWords}})(?!\ [0-9])

@@ -24,7 +24,7 @@ namespace FactCheck.Recognition;
 /// before P; "in five years" is the day five years after P when the sentence speaks of the future, and after a
 /// superlative or an ordinal ("its lowest level in three years", "the fourth time in five months") the period that
 /// ends the day before P. Early, mid and late split a year or a decade into thirds and a month into halves (mid:
-/// its middle ten days); the start and end of this, last or next year are its first and last six months.
+/// its 10th to its 20th day, as "the middle of March"); the start and end of this, last or next year are its first and last six months.
 /// </para>
 /// <para>
 /// An expression whose month names no year takes the occurrence <see cref="DateReader.PickOccurrence"/> chooses:
@@ -114,7 +114,7 @@ internal static partial class DatePhraseReader
             Collect(found, context, MonthOfRelativeYear(), ReadMonthOfRelativeYear);
         }
 
-        if (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through"))
+        if (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–', '~') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through"))
         {
             Collect(found, context, Range(), ReadRange);
         }
@@ -340,7 +340,7 @@ internal static partial class DatePhraseReader
                 return third switch
                 {
                     0 => new Period(first, first.AddDays(15)),
-                    1 => new Period(first.AddDays(10), first.AddDays(20)),
+                    1 => new Period(first.AddDays(9), first.AddDays(20)),
                     _ => new Period(first.AddDays(15), next),
                 };
             }
@@ -366,7 +366,7 @@ internal static partial class DatePhraseReader
                     return Value(match.Value, third switch
                     {
                         0 => new Period(first, first.AddDays(15)),
-                        1 => new Period(first.AddDays(10), first.AddDays(20)),
+                        1 => new Period(first.AddDays(9), first.AddDays(20)),
                         _ => new Period(first.AddDays(15), first.AddMonths(1)),
                     });
                 default:
@@ -918,11 +918,11 @@ internal static partial class DatePhraseReader
         NewsLexicon.MatchTimeout)]
     private static partial Regex PartOfMonthOrWeek();
 
-    // "next Tuesday", and the weekday of a named week: "next week on Tuesday", "Tuesday next week".
+    // "next Tuesday", and the weekday of a named week: "next week on Tuesday", "Tuesday next week", "Monday of next week".
     [GeneratedRegex(
         @"\b(?:(?:(?i:since|until|till|by|before|after|around)\ )?(?<rel>(?i:last|next|this))\ (?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night|week)\b|,?\ [0-9]|\ (?i:and|or)\ )"
         + @"|(?<rel>(?i:last|next|this))\ (?i:week),?\ (?i:on\ )?(?<wd>" + EnglishCalendarWords.WeekdayNames + ")" + End + @"(?!\ (?i:morning|afternoon|evening|night)\b|,?\ [0-9])"
-        + @"|(?<wd>" + EnglishCalendarWords.WeekdayNames + @")\ (?<rel>(?i:last|next|this))\ (?i:week)" + End + ")",
+        + @"|(?<wd>" + EnglishCalendarWords.WeekdayNames + @")\ (?:(?i:of)\ (?:(?i:the)\ )?)?(?<rel>(?i:last|next|this))\ (?i:week)" + End + ")",
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeWeekday();
@@ -973,7 +973,7 @@ internal static partial class DatePhraseReader
     private static partial Regex Weekend();
 
     [GeneratedRegex(
-        @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
+        @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–~]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex Range();

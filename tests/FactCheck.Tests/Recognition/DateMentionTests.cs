@@ -212,6 +212,10 @@ public class DateMentionTests
     [InlineData("The Brindle crew will test the line over the next five days.", "next five days", "2025-04-06", "2025-04-10")]
     [InlineData("The Corvina plant will stay shut for the next forty days.", "next forty days", "2025-04-06", "2025-05-15")]
     [InlineData("The Halden store opened its doors at 8am this morning.", "8am this morning", "2025-04-05", "2025-04-05")]
+    [InlineData("The Corvina board met on the 9th of March.", "the 9th of March", "2025-03-09", "2025-03-09")]
+    [InlineData("Brindle ran the trial from 2019~2021 in two towns.", "from 2019~2021", "2019-01-01", "2021-12-31")]
+    [InlineData("Halden opened a store in Leeds in mid-November.", "mid-November", "2024-11-10", "2024-11-20")]
+    [InlineData("The Halden board will meet on Monday of next week.", "Monday of next week", "2025-04-07", "2025-04-07")]
     public void Recognize_DateWithTheWordsAroundIt_IsOneDate(string text, string surface, string start, string end)
     {
         var date = Single(text, MentionKind.Date);

@@ -65,6 +65,9 @@ public sealed class MentionRecognizerDifferentialTests
         "The Corvina crew will work on the line over the next five days.",
         "The Halden board will meet next week on Tuesday.",
         "At the Corvina fair a ticket cost thirteen dollars forty five.",
+        "The Corvina board met on the 9th of March.",
+        "Brindle ran the trial from 2009~2011 in two towns.",
+        "Halden opened a store in Leeds in mid-November.",
         "The Corvina report is at https://www.corvina.example/search?q=30%25%2020% for readers.",
     };
 

@@ -188,12 +188,34 @@ internal static class EntityResolver
 
         var t = views[d.Sentence].Tokens;
 
+        EntityOccurrence? place = null;
         foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
         {
+            if (place is not null)
+            {
+                // "profits at US media giant Acme": the firm the place describes is the head of the phrase.
+                return o.Kind == EntityKind.Organisation && !o.IsSource && Adjoins(t, place, o) ? (o.Name, EntityResolution.Named) : (place.Name, EntityResolution.Named);
+            }
+
             if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0 && !Locates(t, o))
             {
-                return DescribesNoun(t, o) && PassiveAgent(entities, views, d, subject.LastToken) is { } agent ? agent : (o.Name, EntityResolution.Named);
+                if (DescribesNoun(t, o) && PassiveAgent(entities, views, d, subject.LastToken) is { } agent)
+                {
+                    return agent;
+                }
+
+                if (o.Kind != EntityKind.Place)
+                {
+                    return (o.Name, EntityResolution.Named);
+                }
+
+                place = o;
             }
+        }
+
+        if (place is not null)
+        {
+            return (place.Name, EntityResolution.Named);
         }
 
         return null;

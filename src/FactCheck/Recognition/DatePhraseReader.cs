@@ -107,6 +107,11 @@ internal static partial class DatePhraseReader
             Collect(found, context, Bound(), ReadBound);
         }
 
+        if (Has(words, "after next"))
+        {
+            Collect(found, context, AfterNext(), ReadAfterNext);
+        }
+
         if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
         {
             Collect(found, context, RelativeWeekday(), ReadRelativeWeekday);
@@ -314,6 +319,24 @@ internal static partial class DatePhraseReader
         var weekday = Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
         var chosen = Monday(day).AddDays((7 * RelativeOffset(match.Groups["rel"].Value)) + (((int)weekday + 6) % 7));
         return new DateValue(DateGrain.Day, chosen, chosen, chosen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    // "the week after next", "the month after next", "the year after next": two weeks, months or years on.
+    private static DateValue? ReadAfterNext(Match match, Context context)
+    {
+        if (context.Published is not { } day)
+        {
+            return Unresolved(match.Value, "XXXX");
+        }
+
+        Period? period = match.Groups["unit"].Value.ToUpperInvariant() switch
+        {
+            "WEEK" => new Period(Monday(day).AddDays(14), Monday(day).AddDays(21)),
+            "MONTH" => new Period(new DateOnly(day.Year, day.Month, 1).AddMonths(2), new DateOnly(day.Year, day.Month, 1).AddMonths(3)),
+            "YEAR" => Months(day.Year + 2, 1, 12),
+            _ => null,
+        };
+        return period is { } p ? Value(match.Value, p) : null;
     }
 
     // "early 2004", "mid-2003", "late 1970s", "the late '80s", "late December", "late last year", "early this week".
@@ -926,6 +949,9 @@ internal static partial class DatePhraseReader
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeWeekday();
+
+    [GeneratedRegex(@"\b(?i:the)\ (?<unit>(?i:week|month|year))\ (?i:after\ next)" + End, Options, NewsLexicon.MatchTimeout)]
+    private static partial Regex AfterNext();
 
     // "the year 2004" (the mention is "year 2004").
     [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, NewsLexicon.MatchTimeout)]

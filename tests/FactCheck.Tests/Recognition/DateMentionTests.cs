@@ -216,6 +216,8 @@ public class DateMentionTests
     [InlineData("Brindle ran the trial from 2019~2021 in two towns.", "from 2019~2021", "2019-01-01", "2021-12-31")]
     [InlineData("Halden opened a store in Leeds in mid-November.", "mid-November", "2024-11-10", "2024-11-20")]
     [InlineData("The Halden board will meet on Monday of next week.", "Monday of next week", "2025-04-07", "2025-04-07")]
+    [InlineData("The Corvina line reopens the week after next.", "the week after next", "2025-04-14", "2025-04-20")]
+    [InlineData("Talks with Brindle resume the month after next.", "the month after next", "2025-06-01", "2025-06-30")]
     public void Recognize_DateWithTheWordsAroundIt_IsOneDate(string text, string surface, string start, string end)
     {
         var date = Single(text, MentionKind.Date);

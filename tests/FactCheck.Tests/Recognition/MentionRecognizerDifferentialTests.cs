@@ -68,6 +68,7 @@ public sealed class MentionRecognizerDifferentialTests
         "The Corvina board met on the 9th of March.",
         "Brindle ran the trial from 2009~2011 in two towns.",
         "Halden opened a store in Leeds in mid-November.",
+        "The Corvina line reopens the week after next.",
         "The Corvina report is at https://www.corvina.example/search?q=30%25%2020% for readers.",
     };
 

@@ -5,12 +5,14 @@ using FactCheck.Benchmarks.Baseline;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// <c>quick [--stages] [--baseline] [--scaling] [--claims-only] [--rounds N]</c>: a fast, rough throughput reading for profiling
+/// <c>quick [--stages] [--baseline] [--scaling] [--claims-only] [--recognition-only] [--rounds N]</c>: a fast, rough throughput reading for profiling
 /// sessions (every article, or the first <c>--articles N</c>, once per round, caches emptied before each document), with
 /// <c>--stages</c> the time per pipeline stage (wall clock, and processor time, which the load of other processes moves less)
 /// and the number of model calls, once per round (the last rounds are the steady state), and with <c>--scaling</c> rounds of the batch API on one and on two threads, taken in turn
 /// in one process; <c>--claims-only</c> runs only the claims stage, round after round on mentions found once (for a
-/// profiler). Quote BenchmarkDotNet's figures, not these.
+/// profiler); <c>--recognition-only</c> runs only the recognition stage, round after round on sentences split once, the caches
+/// emptied before each document, and gives the fastest and the median round besides each round's time. Quote
+/// BenchmarkDotNet's figures, not these.
 /// </summary>
 internal static class QuickCommand
 {
@@ -24,6 +26,12 @@ internal static class QuickCommand
         if (args.Contains("--claims-only"))
         {
             ClaimsOnly(documents, kilobytes, rounds);
+            return 0;
+        }
+
+        if (args.Contains("--recognition-only"))
+        {
+            RecognitionOnly(documents, kilobytes, rounds);
             return 0;
         }
 
@@ -133,6 +141,41 @@ internal static class QuickCommand
             var allocated = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / kilobytes;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claims stage: {clock.Elapsed.TotalMilliseconds:F0} ms ({processor.TotalMilliseconds:F0} ms of processor time), {claims} claims, {allocated:F1} KB allocated per KB of text"));
         }
+    }
+
+    // The recognition stage alone, round after round on sentences split once: for a profiler attached to the process,
+    // and for comparing two versions of the stage on a busy machine (the fastest round moves least with the load).
+    private static void RecognitionOnly(List<Document> documents, double kilobytes, int rounds)
+    {
+        var pipeline = Pipelines.CreatePipeline();
+        var inputs = documents.Select(d =>
+        {
+            var language = CheckPipeline.Language(d);
+            return (Document: d, Language: language, Sentences: CheckPipeline.Segment(language, d));
+        }).ToList();
+        var times = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            var clock = new Stopwatch();
+            var mentions = 0;
+            foreach (var (document, language, sentences) in inputs)
+            {
+                RecognizerResultCaches.Clear();
+                clock.Start();
+                mentions += pipeline.Recognize(language, document, sentences, problems: null, CancellationToken.None).Count;
+                clock.Stop();
+            }
+
+            var processor = Environment.CpuUsage.TotalTime - cpuBefore;
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / kilobytes;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recognition stage: {clock.Elapsed.TotalMilliseconds:F1} ms ({processor.TotalMilliseconds:F0} ms of processor time), {mentions} mentions, {allocated:F1} KB allocated per KB of text"));
+        }
+
+        var sorted = times.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recognition stage over {rounds} rounds: fastest {sorted[0]:F2} ms, median {sorted[sorted.Count / 2]:F2} ms ({kilobytes:F1} KB)"));
     }
 
     // Time per stage of the pipeline, and how often the models run.

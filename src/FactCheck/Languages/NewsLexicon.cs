@@ -17,6 +17,8 @@ internal abstract class NewsLexicon
     /// <summary>The match timeout of every expression of a language, in milliseconds.</summary>
     public const int MatchTimeout = 1000;
 
+    private Regex[]? _cueScan;
+
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
     /// wire scales "125 mln", "2 bln", "1.5 tln", "300 mil", and the Indian "3,400 crore" and "12 lakh". Thousands may
@@ -54,10 +56,16 @@ internal abstract class NewsLexicon
     /// </summary>
     public abstract Regex ChangeVerb();
 
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a <see cref="ChangeVerb"/>: a quick search for the letters every one of
+    /// them has, so most sentences skip the expression.
+    /// </summary>
+    public abstract bool MayHoldChangeVerb(ReadOnlySpan<char> text);
+
     // The cheap cues that decide which models run on a sentence are four expressions, read together as one alternation
-    // of them in the order below (see MentionRecognizer.ScanCues). Apart, each starts with a few known letters or digits
-    // that the engine looks for quickly; as one expression nearly every character could start a match, and every branch
-    // was tried at every word.
+    // of them in the order below (see MentionRecognizer.ScanCues), the calendar cue as the alternation of its parts
+    // (CueScan). Apart, each starts with a few known letters or digits that the engine looks for quickly; as one
+    // expression nearly every character could start a match, and every branch was tried at every word.
 
     /// <summary>A plain year, a cue for the date-time model: "2004", not "2004%", "1990s" or "2004-05".</summary>
     public abstract Regex YearCue();
@@ -69,6 +77,18 @@ internal abstract class NewsLexicon
     /// ("just days after the vote") the date-time model reads at most a length of time, which names no date.
     /// </summary>
     public abstract Regex CalendarCue();
+
+    /// <summary>
+    /// The branches of <see cref="CalendarCue"/>, in its order, as a few expressions: read together as one alternation
+    /// of them they find what it finds, and each starts with a few letters or digits that the engine looks for quickly.
+    /// </summary>
+    protected abstract Regex[] CalendarCueParts();
+
+    /// <summary>
+    /// The expressions of the cue scan, in the order of their alternation: <see cref="YearCue"/>, the parts of
+    /// <see cref="CalendarCue"/>, <see cref="DigitDateCue"/> and <see cref="NumberWordCue"/>.
+    /// </summary>
+    public ReadOnlySpan<Regex> CueScan() => _cueScan ??= [YearCue(), .. CalendarCueParts(), DigitDateCue(), NumberWordCue()];
 
     /// <summary>A date written with digits, a cue for the date-time model: "2004-05", "9/11", "15.03.2005", "15-03-2005".</summary>
     public abstract Regex DigitDateCue();

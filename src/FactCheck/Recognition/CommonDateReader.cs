@@ -27,9 +27,15 @@ internal static partial class CommonDateReader
     /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times").</param>
     public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
     {
-        for (var match = CommonDate().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        // The parts of the expression are searched as their one alternation; only a part that matched is run again,
+        // where it matched, for its groups.
+        var found = new List<(int Start, int Length, int Expression)>();
+        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), Parts, found);
+        var input = found.Count == 0 ? string.Empty : text.Substring(sentence.Start, sentence.Length);
+        foreach (var (start, _, expression) in found)
         {
-            var span = new TextSpan(match.Index, match.Index + match.Length);
+            var match = Parts[expression].Match(input, start);
+            var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
             if (match.Groups["weekday"].Success && InName(text, sentence, span))
             {
                 read.Add(span);
@@ -338,32 +344,91 @@ internal static partial class CommonDateReader
     /// <summary>The number of an English month from its name or abbreviation ("Sept." is 9).</summary>
     public static int MonthOf(LanguagePack language, string name) => language.Calendar.MonthOf(name);
 
-    // Month names are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
+    // The common dates are one alternation of the branches below, in this order, each followed by DateEnd. Month names
+    // are matched capitalised only ("May", not the verb "may"); "Mar", "May", "Jun" and "Jul" need a day or a year.
     // A weekday written before a day of a month is part of it ("Tuesday, March 7", "Monday 6 March"), not a day of its
     // own; so is "the" before an ordinal day ("the 9th of May"); a comma set off by spaces before the year, as
     // tokenised text writes it ("Dec. 31 , 1994"), still joins them.
-    [GeneratedRegex(
-        $$"""
-        \b(?:
-            (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?:(?i:the)\ (?=[0-9]{1,2}(?:st|nd|rd|th)\ ))?(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:\ ?,?\ (?<year>(?:1[89]|20)[0-9]{2}))?
-          | (?<month>{{EnglishCalendarWords.MonthNames}})\ (?<year>(?:1[89]|20)[0-9]{2})
+    // The branches are searched as expressions of their own (OrderedAlternation): as one expression nearly every letter
+    // and digit could start a match, and every branch was tried at every word.
+    private const string YearGroup = "(?<year>(?:1[89]|20)[0-9]{2})";
+    private const string DateEnd = @"(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})";
+
+    private const string MonthDay = $$"""
+        (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.?)\ (?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\ ?,?\ {{YearGroup}})?
+        """;
+
+    private const string DayMonth = $$"""
+        (?:(?<dayname>{{EnglishCalendarWords.WeekdayNames}}),?\ )?(?:(?i:the)\ (?=[0-9]{1,2}(?:st|nd|rd|th)\ ))?(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<month>{{EnglishCalendarWords.MonthNames}}|(?:{{EnglishCalendarWords.MonthAbbreviations}})\.(?=\ [0-9])|{{EnglishCalendarWords.MonthAbbreviations}})(?:\ ?,?\ {{YearGroup}})?
+        """;
+
+    private const string MonthAlone = $$"""
+        (?<month>{{EnglishCalendarWords.MonthNames}})\ {{YearGroup}}
           | (?!(?:{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?<month>{{EnglishCalendarWords.MonthNames}})
           | (?<=\b(?i:in|during)\ )(?<month>{{EnglishCalendarWords.MonthNamesAlsoWords}})(?!\ [0-9])
-          | (?<christmas>Christmas)(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ Eve)
+        """;
+
+    private const string NamedDay = $$"""
+        (?<christmas>Christmas)(?:\ {{YearGroup}})?(?!\ Eve)
           | (?<weekday>{{EnglishCalendarWords.WeekdayNames}})(?:\ (?i:morning|afternoon|evening|night))?
-          | (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
-          | (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?<year>(?:1[89]|20)[0-9]{2}))?(?!\ of\ (?i:nineteen|twenty|two\ thousand)\b)
-          | Q(?<quarter>[1-4])(?:\ (?<year>(?:1[89]|20)[0-9]{2}))?
+        """;
+
+    private const string RelativeDay = """
+        (?i:(?<rel>last|this|next)\ (?<unit>year|month|week)|(?<rel>yesterday|today|tomorrow))
+        """;
+
+    private const string QuarterInWords = $$"""
+        (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ {{YearGroup}})?(?!\ of\ (?i:nineteen|twenty|two\ thousand)\b)
+        """;
+
+    private const string QuarterOrDecade = $$"""
+        Q(?<quarter>[1-4])(?:\ {{YearGroup}})?
           | (?:(?i:the)\ )?(?<decade>(?:1[89]|20)[0-9])0s
-          | (?i:(?<ago>a|{{EnglishNumberWords.DigitWords}}|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
-          | (?<=\b(?i:on|ended|ending|during|for|over)\ )(?<theday>(?i:the\ day))(?!\ (?i:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
+        """;
+
+    private const string CountedBack = $$"""
+        (?i:(?<ago>a|{{EnglishNumberWords.DigitWords}}|ten|[1-9][0-9]?)\ (?<agounit>years?|months?|weeks?|days?)\ (?:ago|earlier|(?<later>later)))
+        """;
+
+    private const string TheDayOrDecade = $$"""
+        (?<=\b(?i:on|ended|ending|during|for|over)\ )(?<theday>(?i:the\ day))(?!\ (?i:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
           | (?i:the\ (?<decword>{{EnglishCalendarWords.DecadeWords}}))
-        )(?![\p{L}\p{N}%]|[.,][0-9]|-\p{L})
-        """,
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace,
-        NewsLexicon.MatchTimeout)]
-    private static partial Regex CommonDate();
+        """;
+
+    private const RegexOptions PartOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace;
+
+    [GeneratedRegex(@"\b(?:" + MonthDay + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex MonthDayDate();
+
+    [GeneratedRegex(@"\b(?:" + DayMonth + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex DayMonthDate();
+
+    [GeneratedRegex(@"\b(?:" + MonthAlone + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex MonthAloneDate();
+
+    [GeneratedRegex(@"\b(?:" + NamedDay + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex NamedDayDate();
+
+    [GeneratedRegex(@"\b(?:" + RelativeDay + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex RelativeDayDate();
+
+    [GeneratedRegex(@"\b(?:" + QuarterInWords + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex QuarterInWordsDate();
+
+    [GeneratedRegex(@"\b(?:" + QuarterOrDecade + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex QuarterOrDecadeDate();
+
+    [GeneratedRegex(@"\b(?:" + CountedBack + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex AgoDate();
+
+    [GeneratedRegex(@"\b(?:" + TheDayOrDecade + ")" + DateEnd, PartOptions, NewsLexicon.MatchTimeout)]
+    private static partial Regex TheDayOrDecadeDate();
+
+    private static readonly Regex[] Parts =
+    [
+        MonthDayDate(), DayMonthDate(), MonthAloneDate(), NamedDayDate(), RelativeDayDate(), QuarterInWordsDate(),
+        QuarterOrDecadeDate(), AgoDate(), TheDayOrDecadeDate(),
+    ];
 
     // Words that make the date part of a longer expression the model reads whole: "last August", "earlier
     // this year", "since 11 September", "the end of March", "from April 9", "the week of April 10".

@@ -124,7 +124,9 @@ internal sealed class MentionRecognizer
         var text = document.Text;
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
         var cues = ScanCues(language, text, sentence);
-        var changeVerbs = language.News.ChangeVerb().Match(text, sentence.Start, sentence.Length);
+        var changeVerbs = language.News.MayHoldChangeVerb(text.AsSpan(sentence.Start, sentence.Length))
+            ? language.News.ChangeVerb().Match(text, sentence.Start, sentence.Length)
+            : Match.Empty;
         if (!hasDigit && cues.DateCues.Count == 0 && !cues.NumberWords && !changeVerbs.Success && !PointFractionReader.MayHold(language, text, sentence))
         {
             return [];
@@ -162,7 +164,10 @@ internal sealed class MentionRecognizer
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        dates.RemoveAll(d => tokens.Exists(t => t.Start < d.Span.Start && d.Span.End <= t.End && text.AsSpan(t.Start, t.End - t.Start).Contains('/')));
+        if (dates.Count > 0)
+        {
+            dates.RemoveAll(d => tokens.Exists(t => t.Start < d.Span.Start && d.Span.End <= t.End && text.AsSpan(t.Start, t.End - t.Start).Contains('/')));
+        }
         var figures = FigureReader.Read(language, text, sentence, tokens, percentagesBefore, currencies);
 
         var mentions = new List<Mention>(figures.Count + dates.Count);
@@ -214,16 +219,14 @@ internal sealed class MentionRecognizer
         List<TextSpan>? dates = null;
         var news = language.News;
         var found = new List<(int Start, int Length, int Expression)>();
-        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), [news.YearCue(), news.CalendarCue(), news.DigitDateCue(), news.NumberWordCue()], found);
+        var expressions = news.CueScan();
+        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), expressions, found);
         foreach (var (start, length, expression) in found)
         {
             var cue = new TextSpan(sentence.Start + start, sentence.Start + start + length);
-            var list = expression switch
-            {
-                0 => years ??= [],
-                3 => words ??= [],
-                _ => dates ??= [],
-            };
+            var list = expression == 0 ? years ??= []
+                : expression == expressions.Length - 1 ? words ??= []
+                : dates ??= [];
             list.Add(cue);
         }
 
@@ -257,25 +260,35 @@ internal sealed class MentionRecognizer
         if (cues.DateCues.Count > 0)
         {
             CommonDateReader.Read(language, text, sentence, document.Published, future, common, read);
-            common.RemoveAll(c => phrases.Exists(p => p.Span.Overlaps(c.Span)));
+            for (var i = common.Count - 1; i >= 0; i--)
+            {
+                if (AnyOverlaps(phrases, common[i].Span))
+                {
+                    common.RemoveAt(i);
+                }
+            }
         }
 
-        var known = common.Concat(phrases).ToList();
+        // The dates read here: the common ones, then the longer expressions.
+        var known = new List<Mention>(common.Count + phrases.Count);
+        known.AddRange(common);
+        known.AddRange(phrases);
         var windows = new List<TextSpan>();
         foreach (var cue in cues.DateCues)
         {
-            if (!known.Exists(c => c.Span.Contains(cue)) && !read.Exists(r => r.Contains(cue)))
+            if (!AnyContains(known, cue) && !AnyContains(read, cue))
             {
                 AddWindow(windows, text, sentence, cue);
             }
         }
 
         // Each year's own span, or null when it is part of a longer date the model reads; used twice below.
-        var plainYears = cues.YearCues.Select(year => PlainYearSpan(language, text, sentence, year)).ToList();
+        var plainYears = new TextSpan?[cues.YearCues.Count];
         for (var k = 0; k < cues.YearCues.Count; k++)
         {
             var year = cues.YearCues[k];
-            if (!known.Exists(c => c.Span.Overlaps(year)) && plainYears[k] is null)
+            plainYears[k] = PlainYearSpan(language, text, sentence, year);
+            if (!AnyOverlaps(known, year) && plainYears[k] is null)
             {
                 AddWindow(windows, text, sentence, year);
             }
@@ -310,14 +323,32 @@ internal sealed class MentionRecognizer
         }
 
         // The model read what lies in its windows, apart from the longer expressions read here; the rest is read here.
-        dates.RemoveAll(d => phrases.Exists(p => p.Span.Overlaps(d.Span)));
-        dates.AddRange(phrases);
-        dates.AddRange(common.Where(c => !windows.Exists(w => w.Overlaps(c.Span))));
+        if (phrases.Count > 0)
+        {
+            for (var i = dates.Count - 1; i >= 0; i--)
+            {
+                if (AnyOverlaps(phrases, dates[i].Span))
+                {
+                    dates.RemoveAt(i);
+                }
+            }
+
+            dates.AddRange(phrases);
+        }
+
+        foreach (var date in common)
+        {
+            if (!AnyOverlaps(windows, date.Span))
+            {
+                dates.Add(date);
+            }
+        }
+
         for (var k = 0; k < cues.YearCues.Count; k++)
         {
             var year = cues.YearCues[k];
             var span = plainYears[k] ?? year;
-            if (!windows.Exists(w => w.Overlaps(span)) && !dates.Exists(d => d.Span.Overlaps(span)))
+            if (!AnyOverlaps(windows, span) && !AnyOverlaps(dates, span))
             {
                 dates.Add(DateReader.Year(text, span, year));
             }
@@ -563,7 +594,61 @@ internal sealed class MentionRecognizer
         };
     }
 
-    private static bool Overlaps(List<Mention> dates, TextSpan span) => dates.Exists(d => d.Span.Overlaps(span));
+    private static bool Overlaps(List<Mention> dates, TextSpan span) => AnyOverlaps(dates, span);
+
+    // Loops rather than List.Exists with a lambda: these run for every date cue of every sentence, and a lambda that
+    // captures the span allocates each time.
+    private static bool AnyOverlaps(List<Mention> mentions, TextSpan span)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var other in spans)
+        {
+            if (other.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyContains(List<Mention> mentions, TextSpan span)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyContains(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var other in spans)
+        {
+            if (other.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static decimal Pow10(int exponent)
     {

@@ -152,6 +152,24 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex ChangeVerb() => ChangeVerbExpression();
 
+    // A piece of every word ChangeVerb reads; none has a "k" or an "s", which the expression, read without regard to
+    // case, would also take as the Kelvin sign or the long s.
+    private static readonly string[] ChangeVerbPieces = ["doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice"];
+
+    /// <inheritdoc/>
+    public override bool MayHoldChangeVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var piece in ChangeVerbPieces)
+        {
+            if (text.Contains(piece, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A plain year: "2004", not "2004%", "2004.5", "1990s" or "2004-05", nor the digits of "$2004".
     /// </summary>
@@ -166,40 +184,81 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex YearCue() => YearCueExpression();
 
+    // The branches of the calendar cue, in its order, in groups that each start with a few known letters or digits
+    // (see CalendarCueParts): month names; day words ("yesterday", "this morning"); relative periods ("last year", "a
+    // year ago"); spans counted from a date ("in three years", "on the day"); early, mid and late, centuries and decades
+    // in words; plural periods ("the past three years", "the next five days", "days after Christmas"); short forms ("Q3", "H1", "FY2004", "1990s"); decades and weeks
+    // with digits; years in words.
+    private const string MonthCue = $$"""(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}""";
+    private const string DayWordCue = $$"""(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|this\ (?:morning|afternoon|evening)|ago|weekend|fortnight|christmas|easter)""";
+    private const string RelativePeriodCue = """(?i:(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century))""";
+    private const string PeriodAgoCue = """(?i:(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on(?=\ ?[,.;:]|\ from\b))|(?:year|month|quarter)-(?:to|end))""";
+    private const string CountedSpanCue = $$"""(?i:(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:{{EnglishNumberWords.PeriodCount}})\ (?:years?|months?|weeks?|days?|decades?)\b))""";
+    private const string DayCue = """(?i:(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)|(?:a|one)\ (?:day|week)\ (?:earlier|later))""";
+    private const string EraCue = $$"""(?i:mid-(?=(?:1[89]|20)[0-9]{2}\b)|(?:early|mid|late)[\ -]['’][0-9]0s|[0-9]{1,2}(?:st|nd|rd|th)[\ -]century|the\ (?:{{EnglishCalendarWords.DecadeWords}}))""";
+    private const string PluralPeriodCue = $$"""(?i:(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))|(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)|(?:past|last|next|coming|previous)\ (?:[\p{L}\p{N}-]+\ )?days(?!\ of\b)|(?:first|second|third|fourth)-quarter)""";
+    private const string ShortFormCue = """(?i:q[1-4]|h[12]|fy[0-9]{0,4})""";
+    private const string DecadeDigitsCue = """(?i:[12][0-9]{3}s)""";
+    private const string DecadeOrWeekCue = """(?i:the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands)""";
+    private const string YearWordsCue = """(?i:(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?))""";
+
     /// <summary>
     /// A calendar word: a month, a weekday, "yesterday", "this morning", "last year", "the past three years", "the next
     /// five days", "three days after Christmas", "Q3", "the 1990s", "nineteen ninety-eight".
     /// </summary>
     [GeneratedRegex(
-        $$"""
-        \b(?:(?i:(?!(?:Mar|{{EnglishCalendarWords.MonthNamesAlsoWords}})\b)(?:{{EnglishCalendarWords.MonthNames}}|{{EnglishCalendarWords.MonthAbbreviations}}))|{{EnglishCalendarWords.MonthNamesAlsoWordsAsNames}}
-            |(?i:{{EnglishCalendarWords.WeekdayNames}}|yesterday|today|tonight|tomorrow|this\ (?:morning|afternoon|evening)|ago|weekend
-            |fortnight|christmas|easter
-            |(?:last|this|next|past|previous|coming|current|same|that|the|fiscal|financial|calendar|first|second|third|fourth|final|following|recent)\ (?:[\p{L}\p{N}-]+\ )?(?:year|month|week|quarter|decade|century)
-            |(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on(?=\ ?[,.;:]|\ from\b))
-            |(?:year|month|quarter)-(?:to|end)
-            |(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:{{EnglishNumberWords.PeriodCount}})\ (?:years?|months?|weeks?|days?|decades?)\b)
-            |(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)
-            |(?:a|one)\ (?:day|week)\ (?:earlier|later)
-            |mid-(?=(?:1[89]|20)[0-9]{2}\b)
-            |(?:early|mid|late)[\ -]['’][0-9]0s
-            |[0-9]{1,2}(?:st|nd|rd|th)[\ -]century
-            |the\ (?:{{EnglishCalendarWords.DecadeWords}})
-            |(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))
-            |(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)
-            |(?:past|last|next|coming|previous)\ (?:[\p{L}\p{N}-]+\ )?days(?!\ of\b)
-            |(?:first|second|third|fourth)-quarter
-            |q[1-4]|h[12]|fy[0-9]{0,4}|[12][0-9]{3}s
-            |the\ ['’]?[0-9]0['’]?s|week\ [0-9]{1,2}|the\ two\ thousands
-            |(?:eighteen|nineteen)[\ -](?:hundred|oh[\ -]\p{L}+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)
-            |(?<=\b(?:of|in)\ )two\ thousand(?:\ and)?\ (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\ -](?:one|two|three|four|five|six|seven|eight|nine))?)))\b
-        """,
+        @"\b(?:" + MonthCue + "|" + DayWordCue + "|" + RelativePeriodCue + "|" + PeriodAgoCue + "|" + CountedSpanCue + "|" + DayCue + "|" + EraCue
+            + "|" + PluralPeriodCue + "|" + ShortFormCue + "|" + DecadeDigitsCue + "|" + DecadeOrWeekCue + "|" + YearWordsCue + @")\b",
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
     private static partial Regex CalendarCueExpression();
 
     /// <inheritdoc/>
     public override Regex CalendarCue() => CalendarCueExpression();
+
+    [GeneratedRegex(@"\b(?:" + MonthCue + @")\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex MonthCueExpression();
+
+    [GeneratedRegex(@"\b" + DayWordCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex DayWordCueExpression();
+
+    [GeneratedRegex(@"\b" + RelativePeriodCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex RelativePeriodCueExpression();
+
+    [GeneratedRegex(@"\b" + PeriodAgoCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex PeriodAgoCueExpression();
+
+    [GeneratedRegex(@"\b" + CountedSpanCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex CountedSpanCueExpression();
+
+    [GeneratedRegex(@"\b" + DayCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex DayCueExpression();
+
+    [GeneratedRegex(@"\b" + EraCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex EraCueExpression();
+
+    [GeneratedRegex(@"\b" + PluralPeriodCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex PluralPeriodCueExpression();
+
+    [GeneratedRegex(@"\b" + ShortFormCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex ShortFormCueExpression();
+
+    [GeneratedRegex(@"\b" + DecadeDigitsCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex DecadeDigitsCueExpression();
+
+    [GeneratedRegex(@"\b" + DecadeOrWeekCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex DecadeOrWeekCueExpression();
+
+    [GeneratedRegex(@"\b" + YearWordsCue + @"\b", Options | RegexOptions.IgnorePatternWhitespace, Timeout)]
+    private static partial Regex YearWordsCueExpression();
+
+    /// <inheritdoc/>
+    protected override Regex[] CalendarCueParts() =>
+    [
+        MonthCueExpression(), DayWordCueExpression(), RelativePeriodCueExpression(), PeriodAgoCueExpression(), CountedSpanCueExpression(),
+        DayCueExpression(), EraCueExpression(), PluralPeriodCueExpression(), ShortFormCueExpression(), DecadeDigitsCueExpression(),
+        DecadeOrWeekCueExpression(), YearWordsCueExpression(),
+    ];
 
     /// <summary>A date written with digits: "2004-05", "2004/2005", "9/11", "15/3/2005", "15.03.2005", "15-03-2005".</summary>
     [GeneratedRegex(

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
 using FactCheck.Languages.English;
+using FactCheck.Recognition;
 using Xunit;
 
 namespace FactCheck.Tests.Languages.English;
@@ -220,4 +221,48 @@ public class EnglishNewsLexiconTests
         Assert.Matches(Words.CurrencyBefore(), "GBP ");
         Assert.True(Words.UnitAfter().Match("5 GBP", 1).Groups["iso"].Success);
     }
+
+    [Theory]
+    [InlineData("On Monday the Keldor board said sales in March 2004 were 12% above a year ago, three years after the 1990s boom.")]
+    [InlineData("Profit in the first quarter of fiscal 2005 rose in Q3 and H1, and FY2004 output fell in the past two years.")]
+    [InlineData("The Brackley plant will close within five years, the day after Christmas, or later in the nineties.")]
+    [InlineData("Mid-2003 output was half the level of the late '80s; nineteen ninety-eight was worse, week 12 too.")]
+    [InlineData("Growth of two-thirds on 9/11 and 15.03.2005, years before the end of the year-end audit, in May.")]
+    [InlineData("no cue at all here")]
+    [InlineData("")]
+    public void CueScan_ReadAsOneAlternation_FindsWhatTheFourCuesFind(string text)
+    {
+        static int KindOf(int expression, int count) => expression == 0 ? 0 : expression == count - 1 ? 2 : 1;
+        Regex[] four = [Words.YearCue(), Words.CalendarCue(), Words.DigitDateCue(), Words.NumberWordCue()];
+        var expected = new List<(int Start, int Length, int Expression)>();
+        OrderedAlternation.Matches(text, four, expected);
+        var scan = Words.CueScan().ToArray();
+        var found = new List<(int Start, int Length, int Expression)>();
+        OrderedAlternation.Matches(text, scan, found);
+
+        Assert.Equal(
+            expected.Select(m => (m.Start, m.Length, KindOf(m.Expression, four.Length))),
+            found.Select(m => (m.Start, m.Length, KindOf(m.Expression, scan.Length))));
+    }
+
+    [Theory]
+    [InlineData("Output doubled last year.")]
+    [InlineData("Prices have TRIPLED since May.")]
+    [InlineData("The loss was trebled.")]
+    [InlineData("Sales quadrupling in Asia.")]
+    [InlineData("The deficit halved.")]
+    [InlineData("a tenfold rise")]
+    [InlineData("It costs twice what it did.")]
+    [InlineData("They want to double the earlier rate.")]
+    public void MayHoldChangeVerb_SentenceWithAChangeVerb_True(string text)
+    {
+        Assert.Matches(Words.ChangeVerb(), text);
+        Assert.True(Words.MayHoldChangeVerb(text));
+    }
+
+    [Theory]
+    [InlineData("Sales rose 5% in March.")]
+    [InlineData("")]
+    public void MayHoldChangeVerb_SentenceWithout_False(string text)
+        => Assert.False(Words.MayHoldChangeVerb(text));
 }

@@ -356,6 +356,14 @@ internal static class NounPhrases
     }
 
     /// <summary>Whether the token at <paramref name="i"/> can start a noun right after a figure ("29% duty", "42,000 troops").</summary>
+    /// <summary>
+    /// A word in -ing that is no noun (<see cref="Lexicon.NounsToo"/>) before "to" or "from" opens a phrase of its own: "136m
+    /// euros relating to a bond deal", "$2m stemming from fees" measure neither "relating" nor "stemming".
+    /// </summary>
+    public static bool IsParticipleOfPhrase(List<ClaimToken> t, int i) =>
+        t[i].Lower.Length > 5 && t[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !t[i].IsIn(WordClasses.NounToo)
+        && i + 1 < t.Count && (t[i + 1].Is("to") || t[i + 1].Is("from"));
+
     public static bool IsContentWord(List<ClaimToken> t, int i)
     {
         if (i >= t.Count || !t[i].IsWord)
@@ -370,7 +378,7 @@ internal static class NounPhrases
         }
 
         return !Lexicon.IsFunctionWord(lower) && !Lexicon.Adverbs.Contains(lower) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
-            && !Lexicon.IsVerb(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
+            && !Lexicon.IsVerb(t, i) && !IsParticipleOfPhrase(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
             or "faster" or "slower" or "cheaper" or "dearer" or "stronger" or "weaker" or "better" or "worse" or "above" or "below");
     }
 

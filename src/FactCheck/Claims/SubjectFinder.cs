@@ -422,6 +422,14 @@ internal static class SubjectFinder
             return SubjectDescriber.Describe(text, t, inPhrase.First, inPhrase.Last, knownNames);
         }
 
+        if (NounPhrases.IsParticipleOfPhrase(t, next))
+        {
+            // "almost 12% coming from false claims": what the figure is made of follows the participle's preposition.
+            return next + 2 <= clauseLast && NounPhrases.IsContentWord(t, next + 2) && NounPhrases.Right(t, next + 2, clauseLast, maxPrepositions: 1) is { } origin
+                ? SubjectDescriber.Describe(text, t, origin.First, origin.Last, knownNames)
+                : null;
+        }
+
         if (!NounPhrases.IsContentWord(t, next) || NounPhrases.Right(t, next, clauseLast) is not { } np)
         {
             return null;

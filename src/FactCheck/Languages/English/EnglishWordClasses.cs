@@ -211,7 +211,7 @@ internal static class EnglishWordClasses
         "posts", "pay", "charge", "charges", "hold", "run", "set", "close", "top", "deal", "deals", "trade", "spending",
         "sales", "survey", "study", "poll", "figures", "data", "findings", "results", "profit", "profits", "output", "prices",
         "price", "exports", "imports", "levy", "levies", "offer", "offers", "use", "help", "call", "calls", "move", "moves",
-        "turn", "hope", "fear", "fears", "aim", "accounts");
+        "turn", "hope", "fear", "fears", "aim", "accounts", "funding", "financing", "borrowing", "lending");
 
     /// <summary>Irregular past forms (a past verb is one of these or ends in "-ed"): "rose", "fell", "said".</summary>
     public static readonly FrozenSet<string> PastForms = Set(

@@ -419,9 +419,9 @@ internal static class PeriodResolver
 
         var words = Words(timeText);
         var earlier = words.Any(w => PeriodLexicon.Earlier.Contains(w)) || (words.Length > 0 && PeriodLexicon.LastWords.Contains(words[0]));
-        if (!earlier || words.Any(w => w.Any(char.IsDigit)))
+        if (!earlier || words.Any(w => w.Any(char.IsDigit) || EnglishPack.Instance.Numbers.ValueOf(w) > 1))
         {
-            return 0;
+            return 0; // "five years ago" counts back five years from the day of writing, not one from the period of the story
         }
 
         foreach (var w in words)

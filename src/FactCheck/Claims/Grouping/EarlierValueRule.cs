@@ -49,7 +49,7 @@ internal sealed class EarlierValueRule : IFigureRule
                     break;
                 }
 
-                if (sawMarker && Figures.Compatible(main, figure))
+                if (sawMarker && (Figures.Compatible(main, figure) || Figures.ElidesCurrency(main, figure, t, j)))
                 {
                     d.PreviousToken = j;
                     grouping.Take(j);

@@ -10,6 +10,29 @@ internal static class Figures
     public static bool Compatible(Mention a, Mention b) =>
         string.Equals(a.Unit, b.Unit, StringComparison.Ordinal) || a.Unit.Length == 0 || b.Unit.Length == 0 && a.Kind == MentionKind.Number;
 
+    /// <summary>
+    /// Whether a bare number with a scale and nothing counted after it is an amount in the currency of the amount before
+    /// it ("77m euros, up from 38m"; not "up from 38m customers" nor "up from 38").
+    /// </summary>
+    public static bool ElidesCurrency(Mention amount, Mention number, List<ClaimToken> t, int index)
+    {
+        if (amount.Kind != MentionKind.Money || number.Kind != MentionKind.Number || number.Unit.Length > 0
+            || (index + 1 < t.Count && NounPhrases.IsContentWord(t, index + 1)))
+        {
+            return false;
+        }
+
+        var text = number.Text.AsSpan().TrimEnd();
+        var letters = text.Length;
+        while (letters > 0 && char.IsLetter(text[letters - 1]))
+        {
+            letters--;
+        }
+
+        return letters > 0 && letters < text.Length && char.IsDigit(text[letters - 1])
+            && EnglishPack.Instance.News.ScaleOf(text[letters..].ToString()) >= 1_000m;
+    }
+
     /// <summary>Whether the figure can only be a change: a percentage, points or a multiplier ("doubled").</summary>
     public static bool IsChangeUnit(Mention m) => m.Kind is MentionKind.Percentage or MentionKind.PercentagePoints or MentionKind.Multiplier;
 

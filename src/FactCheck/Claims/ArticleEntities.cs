@@ -761,8 +761,9 @@ internal sealed class ArticleEntities
     {
         // Each name's score and its first occurrence, in the order names first appear.
         var scores = new Dictionary<string, (double Score, EntityOccurrence First)>(StringComparer.Ordinal);
-        foreach (var o in found)
+        for (var k = 0; k < found.Count; k++)
         {
+            var o = found[k];
             if (o.Kind == EntityKind.Person)
             {
                 continue;
@@ -772,6 +773,13 @@ internal sealed class ArticleEntities
             if (EntityResolver.DescribedFirm(t, o) >= 0)
             {
                 continue;
+            }
+
+            if (o.Kind == EntityKind.Place && k + 1 < found.Count && found[k + 1] is { Kind: EntityKind.Organisation } firm && firm.Sentence == o.Sentence
+                && EntityResolver.Adjoins(t, o, firm) && firm.FirstToken > o.LastToken + 1
+                && EntityLexicon.ReferenceNouns.TryGetValue(t[firm.FirstToken - 1].Lower, out var described) && described == EntityKind.Organisation)
+            {
+                continue; // "Australian airline Qantas": the place describes the firm the article is about, a noun for a firm between
             }
 
             var weight = o.IsSource ? SourceWeight : 1;

@@ -1140,7 +1140,7 @@ internal static class EntityResolver
         entities.Topic is { } topic ? (topic.Name, EntityResolution.Topic) : (string.Empty, EntityResolution.None);
 
     // Two names in one noun phrase: only lower-case words between them, no punctuation, verb or preposition.
-    private static bool Adjoins(List<ClaimToken> t, EntityOccurrence first, EntityOccurrence second)
+    internal static bool Adjoins(List<ClaimToken> t, EntityOccurrence first, EntityOccurrence second)
     {
         for (var i = first.LastToken + 1; i < second.FirstToken; i++)
         {

@@ -127,7 +127,7 @@ internal static class EntityResolver
     // reference or as the article's topic is one the body publishes about its country, not its own.
     private static bool ReportedByBody(ArticleEntities entities, ClaimDraft d) =>
         d.EntityResolution is EntityResolution.Reference or EntityResolution.Topic && d.Entity.Length > 0 && KindOf(entities, d.Entity) == EntityKind.Organisation
-        && HasWordOf(d.Entity, EntityLexicon.ReportingBodyWords);
+        && HasWordOf(d.Entity, EntityLexicon.ReportingBodyWords, ' ');
 
     private static bool OwnedByPronoun(List<ClaimToken> t, SubjectInfo subject)
     {
@@ -847,11 +847,12 @@ internal static class EntityResolver
     }
 
     /// <summary>Whether a name is that of a public body ("the European Commission"): by a word of <see cref="EntityLexicon.PublicBodyWords"/>.</summary>
-    internal static bool IsPublicBody(EntityOccurrence o) => HasWordOf(o.Name, EntityLexicon.PublicBodyWords);
+    internal static bool IsPublicBody(EntityOccurrence o) => HasWordOf(o.Name, EntityLexicon.PublicBodyWords, ' ');
 
-    private static bool HasWordOf(string name, System.Collections.Frozen.FrozenSet<string> words)
+    // Whether a word of the text, split at the given marks, is one of the words ("Office for National Statistics").
+    private static bool HasWordOf(string text, System.Collections.Frozen.FrozenSet<string> words, params char[] separators)
     {
-        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (words.Contains(part.ToLowerInvariant()))
             {
@@ -1105,7 +1106,7 @@ internal static class EntityResolver
     /// </summary>
     private static (string, EntityResolution)? Speaker(ArticleEntities entities, IReadOnlyList<SentenceView> views, ClaimDraft d)
     {
-        if (d.Source is not { } source || d.Subject is not { } subject || !NamesResults(subject.Text))
+        if (d.Source is not { } source || d.Subject is not { } subject || !HasWordOf(subject.Text, EnglishWordClasses.ResultNouns, ' ', '-'))
         {
             return null;
         }
@@ -1114,26 +1115,13 @@ internal static class EntityResolver
         foreach (var o in entities.In(d.Sentence, 0, t.Count - 1))
         {
             if (o is { Kind: EntityKind.Organisation, IsSource: true } && t[o.FirstToken].Start < source.Span.End && t[o.LastToken].End > source.Span.Start
-                && !(o.FirstToken > 0 && (t[o.FirstToken - 1].Is("at") || t[o.FirstToken - 1].Is("from"))) && !HasWordOf(o.Name, EntityLexicon.ReportingBodyWords))
+                && !(o.FirstToken > 0 && (t[o.FirstToken - 1].Is("at") || t[o.FirstToken - 1].Is("from"))) && !HasWordOf(o.Name, EntityLexicon.ReportingBodyWords, ' '))
             {
                 return (o.Name, EntityResolution.Reference);
             }
         }
 
         return null;
-    }
-
-    private static bool NamesResults(string subject)
-    {
-        foreach (var word in subject.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (EnglishWordClasses.ResultNouns.Contains(word.ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static (string, EntityResolution) Topic(ArticleEntities entities) =>

@@ -176,7 +176,7 @@ internal sealed class MentionRecognizer
             var mention = figure.ToMention(text);
             var numberOnly = mention.Kind == MentionKind.Number || (figure.UnitInherited && figure.RangeHigh is null);
             var core = new TextSpan(figure.Start, figure.End);
-            if (numberOnly && (Overlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
+            if (numberOnly && (AnyOverlaps(dates, core) || excluded.Exists(e => e.Overlaps(core))))
             {
                 continue; // The digits of a date or a clock time.
             }
@@ -593,8 +593,6 @@ internal sealed class MentionRecognizer
             _ => 0.5m,
         };
     }
-
-    private static bool Overlaps(List<Mention> dates, TextSpan span) => AnyOverlaps(dates, span);
 
     // Loops rather than List.Exists with a lambda: these run for every date cue of every sentence, and a lambda that
     // captures the span allocates each time.

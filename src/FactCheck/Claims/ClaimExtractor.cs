@@ -429,7 +429,7 @@ internal sealed class ClaimExtractor
                 continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
             }
 
-            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfChange(t, i, d))
+            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfChange(t, i, d, mentions))
             {
                 usedDates.Add((s.Index, i));
                 continue;
@@ -624,7 +624,7 @@ internal sealed class ClaimExtractor
     }
 
     // "rose 15% from a year ago", "up 31.8% on the previous year": the period a change is measured from, not the claim's time.
-    private static bool IsBasePeriodOfChange(List<ClaimToken> t, int date, ClaimDraft d)
+    private static bool IsBasePeriodOfChange(List<ClaimToken> t, int date, ClaimDraft d, IReadOnlyList<Mention> mentions)
     {
         if (d.Kind != ClaimKind.Change && d.StatedChangeToken is null && d.Direction == ChangeDirection.None)
         {
@@ -638,7 +638,7 @@ internal sealed class ClaimExtractor
 
         var before = t[date - 1].Lower;
         return (before == "from" && date - 2 >= 0 && (t[date - 2].Kind == ClaimTokenKind.Figure || t[date - 2].IsWord && t[date - 2].Lower is "up" or "down"))
-            || (before == "on" && t[date - 2].Kind == ClaimTokenKind.Figure);
+            || (before == "on" && t[date - 2].Kind == ClaimTokenKind.Figure && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "up 6% on Thursday" is when
     }
 
     private static ClaimTime PublicationTime(DateOnly published)

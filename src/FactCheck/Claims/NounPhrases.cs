@@ -24,9 +24,26 @@ internal static class NounPhrases
     public static (int First, int Last)? Left(List<ClaimToken> t, int end, int min)
     {
         var i = end - 1;
-        while (i >= min && t[i].IsWord && !t[i].IsCapitalized && (Lexicon.Adverbs.Contains(t[i].Lower) || Lexicon.Auxiliaries.Contains(t[i].Lower) || IsLyAdverb(t[i].Lower)))
+        while (i >= min && t[i].IsWord && !t[i].IsCapitalized)
         {
-            i--;
+            var lower = t[i].Lower;
+            if (Lexicon.Adverbs.Contains(lower) || Lexicon.Auxiliaries.Contains(lower) || IsLyAdverb(lower))
+            {
+                i--;
+            }
+            else if (i - 1 >= min && t[i - 1].IsWord && !t[i - 1].IsCapitalized && (EnglishWordClasses.VerbParticles.Contains(lower)
+                && (Lexicon.IsVerb(t, i - 1) || t[i - 1].Lower.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                i -= 2; // "Forecasts were scaled back to 4%": the verb and its particle
+            }
+            else if (i - 1 >= min && EnglishWordClasses.PlaceAdverbs.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1]) && !Lexicon.IsVerb(t, i - 1))
+            {
+                i--; // "sales there fell 16%": the place is not the thing measured
+            }
+            else
+            {
+                break;
+            }
         }
 
         var last = i;
@@ -162,6 +179,12 @@ internal static class NounPhrases
                 }
 
                 break;
+            }
+
+            if (first == i + 1 && t[first].Is("the") && !Lexicon.IsFunctionWord(token) && !Lexicon.Determiners.Contains(lower)
+                && lower is not ("half" or "twice" or "all" or "both" or "quite" or "such" or "what" or "many"))
+            {
+                break; // "In early afternoon trade in London the company share price": a noun phrase opens at its determiner
             }
 
             first = i--;

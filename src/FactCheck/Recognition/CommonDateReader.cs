@@ -156,6 +156,13 @@ internal static partial class CommonDateReader
 
         if (groups["quarter"].Success)
         {
+            if (groups["qrel"].Success && published is { } today)
+            {
+                // "the fourth quarter of last year": the year counts from the day of writing, as "last year" alone does.
+                var offset = groups["qrel"].Value.ToUpperInvariant() switch { "LAST" => -1, "NEXT" => 1, _ => 0 };
+                return Quarter(QuarterOf(groups["quarter"].Value), today.Year + offset, match.Value, published, future);
+            }
+
             return Quarter(QuarterOf(groups["quarter"].Value), groups["year"].Success ? int.Parse(groups["year"].Value, CultureInfo.InvariantCulture) : null, match.Value, published, future);
         }
 
@@ -378,7 +385,7 @@ internal static partial class CommonDateReader
         """;
 
     private const string QuarterInWords = $$"""
-        (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ {{YearGroup}})?(?!\ of\ (?i:nineteen|twenty|two\ thousand)\b)
+        (?:(?i:the)\ )?(?<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\ |-)(?i:quarter)(?:\ of\ (?:{{YearGroup}}|(?<qrel>(?i:this|last|next))\ (?i:year)))?(?!\ of\ (?i:nineteen|twenty|two\ thousand)\b)
         """;
 
     private const string QuarterOrDecade = $$"""

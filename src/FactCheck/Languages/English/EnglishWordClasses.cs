@@ -252,11 +252,19 @@ internal static class EnglishWordClasses
         "attracts", "attracted", "bear", "bears", "carry", "carries", "carried", "get", "gets", "got", "receive", "receives",
         "received");
 
-    /// <summary>Words the search for a subject steps back over before a figure ("by some 5%", "a new record").</summary>
+    /// <summary>Adverbs of place that may follow the noun of a subject and are no part of it: "sales there fell 16%".</summary>
+    public static readonly FrozenSet<string> PlaceAdverbs = Set("there", "here");
+
+    /// <summary>
+    /// Particles that follow a verb in the phrase before a figure and are no noun: "fell back 3%", "was scaled back to 4%".
+    /// </summary>
+    public static readonly FrozenSet<string> VerbParticles = Set("back");
+
+    /// <summary>Words the search for a subject steps back over before a figure ("by some 5%", "a new record", "fell back 3%").</summary>
     public static readonly FrozenSet<string> StepBackWords = Set(
         "by", "to", "at", "of", "a", "an", "the", "up", "down", "some", "about", "around", "nearly", "almost", "roughly",
         "just", "only", "another", "further", "additional", "extra", "its", "their", "his", "her", "new", "record", "fresh",
-        "from");
+        "from", "back");
 
     /// <summary>Verbs of imposing a tariff ("imposed", "slapped", "levied").</summary>
     public static readonly FrozenSet<string> ImposingVerbs = Set(

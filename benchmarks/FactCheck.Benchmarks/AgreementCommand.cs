@@ -12,6 +12,7 @@ namespace FactCheck.Benchmarks;
 /// each subfolder is one source of text and agreement is also reported per source. MEANTIME documents are read with
 /// their own creation dates (<c>--corpus ../shared/corpus/meantime</c>). The model calls per article are reported per
 /// source; <c>--calls</c> lists the text of each call (what FactCheck's readers leave to the models), and
+/// <c>--corrected</c> lists the baseline mentions FactCheck reads differently on purpose, with the reason and its own reading;
 /// <c>--factcheck-only</c> the percentages, points, money and dates FactCheck finds where the baseline has none.
 /// </summary>
 internal static class AgreementCommand
@@ -21,6 +22,7 @@ internal static class AgreementCommand
         var verbose = args.Contains("--verbose");
         var factCheckOnly = args.Contains("--factcheck-only");
         var listCalls = args.Contains("--calls");
+        var listCorrected = args.Contains("--corrected");
         var corpus = BenchmarkCorpus.LoadWithSources();
         var naive = new NaiveRecognizers();
         var checker = Pipelines.CreateFactChecker();
@@ -98,6 +100,12 @@ internal static class AgreementCommand
         foreach (var (_, article, line) in factCheckOnly ? onlyFactCheck : [])
         {
             Console.WriteLine($"  {article} {line}");
+        }
+
+        var corrected = items.Where(i => i.Item.Outcome == AgreementOutcome.Corrected).ToList();
+        foreach (var (_, article, item) in listCorrected ? corrected : corrected.Take(0))
+        {
+            Console.WriteLine($"  corrected: {article} [{item.Span.Start},{item.Span.End}) {item.Category} '{item.Text}' = {item.Value} ({item.Reason}); FactCheck: {overlapping[(article, item.Span.Start, item.Span.End)]}");
         }
 
         var misses = items.Where(i => i.Item.Outcome == AgreementOutcome.Missed).ToList();

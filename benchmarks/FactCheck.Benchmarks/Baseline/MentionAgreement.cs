@@ -53,7 +53,8 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// "2004/05" spans two calendar years; "A380s" and "KC-30s" are model numbers, not decades; "the day" of an event is
 /// not a day next to the publication date; a weekday or weekend of a past sentence is the last one; "late 1980's" is
 /// the decade; digits inside a web address are no figure or date; "percent of 10" is no percentage; "the same week"
-/// of an event is not the week of publication; "one dollar and two points" is one dollar; a clock time after a date
+/// of an event is not the week of publication; "the week ended Jan 12" is that week; francs with no country near are
+/// left without a currency; "one dollar and two points" is one dollar; a clock time after a date
 /// ("October 14 for 8:00am") is not part of the day. A hedge before a date
 /// ("around 2020") leaves the date the same.</item>
 /// <item>Not compared: baseline results without a value ("dollar" alone, "cent"), and date-time results that
@@ -211,6 +212,12 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "pounds of weight ('weighed 8 pounds') are not money" };
         }
 
+        // "528 million francs" with no country near: French, Belgian, Swiss and African francs cannot be told apart.
+        if (iso is null && surface.EndsWith("francs", StringComparison.OrdinalIgnoreCase) && mentions.Any(m => m.Kind == MentionKind.Number && m.Span.Overlaps(span) && m.Value == value))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "francs with no country near them are left without a currency ('528 million francs')" };
+        }
+
         if (money.Exists(m => m.Span.Start == span.Start && m.Span.End > span.End && m.Value * 100 == value && m.Unit == "EUR"))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "cents of a named currency ('40 euro cents') are hundredths of it" };
@@ -364,6 +371,13 @@ internal static partial class MentionAgreement
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "'year-on-year' names no date" };
         }
 
+        // "the week" of "the week ended Jan 12": the baseline reads the week of publication.
+        if (PeriodOpeningEnded().IsMatch(surface) && dates.Exists(m => m.Span.Start == span.Start && m.Span.End > span.End)
+            && PeriodEndedAfter().IsMatch(text.AsSpan(span.End)))
+        {
+            return item with { Outcome = AgreementOutcome.Corrected, Reason = "a period that ends on a named day ('the week ended Jan 12', 'the year ended Sept 30, 1997') read whole, not as the one of publication" };
+        }
+
         // "2004" of "the last quarter of 2004", "December" of "the three months to December", "1990s" of "late 1990s".
         if (dates.Exists(m => m.Span.Contains(span) && m.Span != span
                 && readings.Exists(r => (m.Date!.Start >= r.Start && m.Date.End <= r.End) || m.Date.End == r.End)))
@@ -505,6 +519,12 @@ internal static partial class MentionAgreement
 
     [GeneratedRegex(@"^(?:this\s+|last\s+|the\s+)?(?:weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastBiased();
+
+    [GeneratedRegex(@"^(?i:the)\ (?i:week|year|quarter)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodOpeningEnded();
+
+    [GeneratedRegex(@"^\ (?i:ended|ending|to)\ ", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodEndedAfter();
 
     [GeneratedRegex(@"^in\s+(?:\S+|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedSpan();

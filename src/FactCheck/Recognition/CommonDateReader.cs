@@ -480,7 +480,7 @@ internal static partial class CommonDateReader
     // David - last year"), not a range.
     [GeneratedRegex(
         """
-        (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half)|(?<!\p{L}\ )[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
+        (?:\b(?:from|between|to|until|till|through|since|by|before|after|early|late|mid|start|beginning|end|middle|earlier|later|half|day(?=\ of\ ))|(?<!\p{L}\ )[-–/])[\ ,]*(?:(?:in|of|on|the)\ )*$
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace,
         NewsLexicon.MatchTimeout)]

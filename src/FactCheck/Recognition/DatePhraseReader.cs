@@ -619,6 +619,13 @@ internal static partial class DatePhraseReader
             return Unresolved(match.Value, "XXXX");
         }
 
+        // "from June 3 to June 5 this year": the year named after the range is its year.
+        if (RelativeYearAfter().Match(context.Text, match.Index + match.Length) is { Success: true } named)
+        {
+            var year = day.Year + RelativeOffset(named.Groups["rel"].Value);
+            return RangeValue(match.Value, first, year, last, last.Month < first.Month ? year + 1 : year);
+        }
+
         var options = new List<Period>();
         for (var y = day.Year - 1; y <= day.Year + 1; y++)
         {
@@ -638,6 +645,7 @@ internal static partial class DatePhraseReader
         var length = match.Groups["len"].Value.ToUpperInvariant();
         var months = length switch
         {
+            "WEEK" => 0,
             _ when length.Contains("QUARTER", StringComparison.Ordinal) => 3,
             _ when length.Contains("HALF", StringComparison.Ordinal) || length.StartsWith("SIX", StringComparison.Ordinal) || length.StartsWith('6') => 6,
             _ when length.StartsWith("THREE", StringComparison.Ordinal) || length.StartsWith('3') => 3,
@@ -646,6 +654,11 @@ internal static partial class DatePhraseReader
         };
         var month = context.Language.Calendar.MonthOf(match.Groups["m"].Value);
         int? dayOfMonth = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        if (months == 0 && dayOfMonth is null)
+        {
+            return null; // "the week to March" names no day to count the week back from.
+        }
+
         Period? Of(int y)
         {
             if (dayOfMonth is { } d && (d < 1 || d > DateTime.DaysInMonth(y, month)))
@@ -654,7 +667,7 @@ internal static partial class DatePhraseReader
             }
 
             var endExclusive = dayOfMonth is { } dd ? new DateOnly(y, month, dd).AddDays(1) : new DateOnly(y, month, 1).AddMonths(1);
-            return new Period(endExclusive.AddMonths(-months), endExclusive);
+            return new Period(months == 0 ? endExclusive.AddDays(-7) : endExclusive.AddMonths(-months), endExclusive);
         }
 
         if (match.Groups["y"].Success)
@@ -970,7 +983,7 @@ internal static partial class DatePhraseReader
     private static partial Regex EarlierLater();
 
     [GeneratedRegex(
-        @"\b(?:(?<within>(?i:within))\ (?:(?<the>(?i:the))\ )?|(?<lead>(?<the>(?i:the))\ ))?(?<rel>(?i:past|last|next|coming|previous|following|current|same|this|that|the))\ (?:(?<n>" + Count + @")\ )?(?<unit>(?i:years?|months?|weeks?|quarters?|decades?|days?))" + End
+        @"(?<!(?i:day)\ (?i:of)\ (?:(?i:the)\ )?)\b(?:(?<within>(?i:within))\ (?:(?<the>(?i:the))\ )?|(?<lead>(?<the>(?i:the))\ ))?(?<rel>(?i:past|last|next|coming|previous|following|current|same|this|that|the))\ (?:(?<n>" + Count + @")\ )?(?<unit>(?i:years?|months?|weeks?|quarters?|decades?|days?))" + End
         + @"(?!\ (?i:to\ date|ended|ending|until|through|before|after|earlier|later|ago|on|of|in\ which|when)\b|-|\ [0-9])",
         Options,
         NewsLexicon.MatchTimeout)]
@@ -992,11 +1005,14 @@ internal static partial class DatePhraseReader
     [GeneratedRegex(@"\b(?<m>" + Month + @")\ (?:(?i:of)\ )?(?<rel>(?i:last|this|next))\ (?i:year)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex MonthOfRelativeYear();
 
-    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)[\ -](?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
+    [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)(?:\ {1,2}|-)(?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Century();
 
     [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Weekend();
+
+    [GeneratedRegex(@"\G,?\ (?<rel>(?i:this|last|next))\ (?i:year)\b", Options, NewsLexicon.MatchTimeout)]
+    private static partial Regex RelativeYearAfter();
 
     [GeneratedRegex(
         @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–~]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
@@ -1005,14 +1021,14 @@ internal static partial class DatePhraseReader
     private static partial Regex Range();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?i:the\ end\ of)\ )?(?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
+        @"\b(?:(?<lead>(?:(?i:the|its|their|this|current|last|previous|next)\ )*(?i:financial\ |fiscal\ |business\ |tax\ |full[\ -]))|(?i:the)\ )?(?<len>(?i:year|(?:twelve|12|three|six|nine|3|6|9)[\ -]months|quarter|half[\ -]year|week))(?:\ (?i:results|profits?|earnings|figures|accounts|sales))?\ (?i:to|ending|ended)\ (?:(?i:the\ end\ of)\ )?(?:(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\ )?(?<m>" + Month + @")(?:\ (?<d>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:,?\ (?<y>" + Year + "))?" + End,
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex PeriodTo();
 
     [GeneratedRegex(
         @"\b(?<kw>(?i:in|within))\ (?:(?<hedge>(?i:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around))\ )?(?<n>" + Count + @")\ (?<unit>(?i:years?|months?|weeks?|days?|decades?))" + End
-        + @"(?<tail>\ (?i:before|after)\b)?(?!\ (?i:time|ago|earlier|later|before|after|of)\b)",
+        + @"(?<tail>\ (?i:before|after)\b)?(?!\ (?i:time|ago|earlier|later|before|after|of|from\ (?:today|now|tomorrow))\b)",
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex CountedFromPublication();

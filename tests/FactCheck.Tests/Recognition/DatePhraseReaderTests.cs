@@ -42,6 +42,7 @@ public class DatePhraseReaderTests
     [InlineData("Talks resume in January next year.", "January next year", DateGrain.Month, "2026-01-01", "2026-01-31")]
     [InlineData("Ministers met over the weekend.", "the weekend", DateGrain.Range, "2025-04-05", "2025-04-06")]
     [InlineData("The network is built for the 21st Century.", "21st Century", DateGrain.Range, "2000-01-01", "2099-12-31")]
+    [InlineData("The Halden chapel dates from the 15th  century.", "15th  century", DateGrain.Range, "1400-01-01", "1499-12-31")]
     [InlineData("Sales will rise later this year.", "later this year", DateGrain.Range, "2025-04-06", "2025-12-31")]
     [InlineData("Sales rose earlier this month.", "earlier this month", DateGrain.Range, "2025-04-01", "2025-04-04")]
     [InlineData("Shares fell earlier this week.", "earlier this week", DateGrain.Range, "2025-03-31", "2025-04-04")]
@@ -91,6 +92,39 @@ public class DatePhraseReaderTests
         Assert.Equal(DateGrain.Day, mention.Date!.Grain);
         Assert.Equal(Day(day), mention.Date.Start);
         Assert.Equal(Day(day), mention.Date.End);
+    }
+
+    [Theory]
+    [InlineData("Brindle sold 12,000 cars in the week ended March 14.", "the week ended March 14", "2025-03-08", "2025-03-14")]
+    [InlineData("Corvina shares rose 4% in the week ending Jan 10, 2025.", "the week ending Jan 10, 2025", "2025-01-04", "2025-01-10")]
+    public void Recognize_WeekEndedOnADay_IsTheSevenDaysToThatDay(string text, string surface, string start, string end)
+    {
+        var date = Mentions(text).Single(m => m.Kind == MentionKind.Date);
+
+        Assert.Equal(surface, date.Text);
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), date.Date!.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), date.Date.End);
+    }
+
+    [Theory]
+    [InlineData("The Kestrel festival runs from June 3 to June 5 this year.", "from June 3 to June 5", "2025-06-03", "2025-06-05")]
+    [InlineData("The Kestrel festival ran from June 3 to June 5 last year.", "from June 3 to June 5", "2024-06-03", "2024-06-05")]
+    [InlineData("The Kestrel festival ran from March 3 to March 5 this year.", "from March 3 to March 5", "2025-03-03", "2025-03-05")]
+    public void Recognize_RangeBeforeARelativeYear_IsInThatYear(string text, string surface, string start, string end)
+    {
+        var range = Mentions(text).Single(m => m.Kind == MentionKind.Date && m.Text == surface);
+
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), range.Date!.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), range.Date.End);
+    }
+
+    [Theory]
+    [InlineData("The Halden board meets on Monday of the following week.", "following week")]
+    [InlineData("The Corvina fair opens on independence day of this year.", "this year")]
+    [InlineData("The Brindle loan falls due in two days from today.", "in two days")]
+    public void Recognize_PeriodInsideALongerExpression_IsNotReadAlone(string text, string part)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Date && m.Text == part);
     }
 
     [Fact]

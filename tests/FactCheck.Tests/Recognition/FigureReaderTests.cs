@@ -73,6 +73,8 @@ public sealed class FigureReaderTests
     [InlineData("They paid 20 usd for it.", "20 usd", "20", "USD")]
     [InlineData("They paid 10 rmb for it.", "10 rmb", "10", "CNY")]
     [InlineData("They paid 15 Eur for it.", "15 Eur", "15", "EUR")]
+    [InlineData("The Dutch insurer paid eur 20 million in fees.", "eur 20 million", "20000000", "EUR")]
+    [InlineData("The Corvina fund put usd 2 billion into bonds.", "usd 2 billion", "2000000000", "USD")]
     [InlineData("The stock rose 12 sen in Kuala Lumpur.", "12 sen", "0.12", "MYR")]
     [InlineData("The rupee rose 50 paise against the dollar in India.", "50 paise", "0.50", "INR")]
     [InlineData("The shares rose 5 cents.", "5 cents", "0.05", "USD")]

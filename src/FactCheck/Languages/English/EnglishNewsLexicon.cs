@@ -96,11 +96,12 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// the dollars of a country also in lower case and apart from the sign, as tokenised text writes them ("c $", "hk $",
     /// "u.s $"; not "a $" nor "s $", which are an article and a possessive),
     /// "SFr" (Swiss francs), "Rmb" (yuan), "Dh" (dirhams), "Tk" (taka),
-    /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
+    /// "USD ", and the codes no English word is spelt like in any case ("eur 20 million", "Usd 5"; not "cad" nor "rub"),
+    /// with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>(?i:us|u\.s\.?)\ ?\$|A\$|AU\$|(?i:c)\ ?\$|CA\$|CAN\$|(?i:nz|hk)\ ?\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|Rs\.?|RM|Rp|(?-i:SFr|Sfr|Rmb|Dhs?|Tk|TRY|{{CurrencyCodes}}))\ ?(?<minus>[-−])?$
+        (?<![\p{L}\p{N}$])(?<minus>[-−])?(?<cur>(?i:us|u\.s\.?)\ ?\$|A\$|AU\$|(?i:c)\ ?\$|CA\$|CAN\$|(?i:nz|hk)\ ?\$|S\$|SG\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|\$C|\$|£|€|¥|Y=|₹|₨|₦|₩|₺|₽|₪|₱|₫|₴|₸|₡|₾|₭|Rs\.?|RM|Rp|(?-i:SFr|Sfr|Rmb|Dhs?|Tk|TRY|{{CurrencyCodes}})|(?i:usd|eur|gbp|jpy|cny|rmb|inr|aud|hkd|sgd|nzd|chf|myr|krw|brl|zar|sek|nok|dkk|pln|idr|thb|twd))\ ?(?<minus>[-−])?$
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -195,7 +196,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     private const string PeriodAgoCue = """(?i:(?:a|one|the)\ (?:year|month|week|quarter|decade)\ (?:earlier|ago|before|later|on(?=\ ?[,.;:]|\ from\b))|(?:year|month|quarter)-(?:to|end))""";
     private const string CountedSpanCue = $$"""(?i:(?:in|within)(?=\ (?:(?:almost|nearly|just\ over|just\ under|more\ than|less\ than|over|about|around)\ )?(?:{{EnglishNumberWords.PeriodCount}})\ (?:years?|months?|weeks?|days?|decades?)\b))""";
     private const string DayCue = """(?i:(?<=\b(?:on|ended|ending|during|for|over)\ )the\ day(?!\ (?:before|after|of|when|that|which|in|it|they|he|she|we|its|their|to)\b)|(?:a|one)\ (?:day|week)\ (?:earlier|later))""";
-    private const string EraCue = $$"""(?i:mid-(?=(?:1[89]|20)[0-9]{2}\b)|(?:early|mid|late)[\ -]['’][0-9]0s|[0-9]{1,2}(?:st|nd|rd|th)[\ -]century|the\ (?:{{EnglishCalendarWords.DecadeWords}}))""";
+    private const string EraCue = $$"""(?i:mid-(?=(?:1[89]|20)[0-9]{2}\b)|(?:early|mid|late)[\ -]['’][0-9]0s|[0-9]{1,2}(?:st|nd|rd|th)(?:\ {1,2}|-)century|the\ (?:{{EnglishCalendarWords.DecadeWords}}))""";
     private const string PluralPeriodCue = $$"""(?i:(?:years|months|weeks|days)\ (?:earlier|later|(?:before|after)(?=\ (?:the\ )?(?:{{EnglishCalendarWords.MonthAbbreviations}}|May|{{EnglishCalendarWords.WeekdayNames}}|christmas|easter|new\ year|end|start|beginning|middle|close|[0-9])))|(?:past|last|next|coming|previous|first|final|following)\ (?:[\p{L}\p{N}-]+\ )?(?:years|months|weeks|quarters|decades)|(?:past|last|next|coming|previous)\ (?:[\p{L}\p{N}-]+\ )?days(?!\ of\b)|(?:first|second|third|fourth)-quarter)""";
     private const string ShortFormCue = """(?i:q[1-4]|h[12]|fy[0-9]{0,4})""";
     private const string DecadeDigitsCue = """(?i:[12][0-9]{3}s)""";
@@ -435,7 +436,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "SFr" or "Sfr" => "CHF",
             "Dh" or "Dhs" => "AED",
             "Tk" => "BDT",
-            var code when code.Length == 3 && code.All(char.IsAsciiLetterUpper) => code,
+            var code when code.Length == 3 && code.All(char.IsAsciiLetter) => code.ToUpperInvariant(),
             _ => null,
         };
     }

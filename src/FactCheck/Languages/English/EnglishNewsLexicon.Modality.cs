@@ -7,20 +7,20 @@ namespace FactCheck.Languages.English;
 internal sealed partial class EnglishNewsLexicon
 {
     private static readonly WordSet FutureWords = WordRuns.Lookup(EnglishWordClasses.FutureWords);
-    private static readonly string[] FutureStems = [.. EnglishWordClasses.FutureStems];
-    private static readonly string[] FuturePhrases = [.. EnglishWordClasses.FuturePhrases];
+    private static readonly WordsByInitial FutureStems = new(EnglishWordClasses.FutureStems);
+    private static readonly WordsByInitial FuturePhrases = new(EnglishWordClasses.FuturePhrases);
     private static readonly WordSet CauseAfterDueTo = WordRuns.Lookup(EnglishWordClasses.CauseAfterDueTo);
     private static readonly WordSet PlanWords = WordRuns.Lookup(EnglishWordClasses.PlanWords);
-    private static readonly string[] PlanStems = [.. EnglishWordClasses.PlanStems];
-    private static readonly string[] PlanStemsBeforeTo = [.. EnglishWordClasses.PlanStemsBeforeTo];
-    private static readonly string[] PlanPhrases = [.. EnglishWordClasses.PlanPhrases];
+    private static readonly WordsByInitial PlanStems = new(EnglishWordClasses.PlanStems);
+    private static readonly WordsByInitial PlanStemsBeforeTo = new(EnglishWordClasses.PlanStemsBeforeTo);
+    private static readonly WordsByInitial PlanPhrases = new(EnglishWordClasses.PlanPhrases);
     private static readonly WordSet ContrastWords = WordRuns.Lookup(EnglishWordClasses.ContrastWords);
-    private static readonly string[] ContrastPhrases = [.. EnglishWordClasses.ContrastPhrases];
+    private static readonly WordsByInitial ContrastPhrases = new(EnglishWordClasses.ContrastPhrases);
     private static readonly WordSet HedgingComparatives = WordRuns.Lookup(EnglishWordClasses.HedgingComparatives);
     private static readonly string[] CurrencyCodesBeforeSign = [.. EnglishWordClasses.CurrencyCodesBeforeSign];
     private static readonly WordSet ReferenceDeterminers = WordRuns.Lookup(EnglishWordClasses.ReferenceDeterminers);
     private static readonly WordSet ReferenceQuantities = WordRuns.Lookup(EnglishWordClasses.ReferenceQuantities);
-    private static readonly string[] ReferencePhrases = [.. EnglishWordClasses.ReferencePhrases];
+    private static readonly WordsByInitial ReferencePhrases = new(EnglishWordClasses.ReferencePhrases);
     private static readonly WordSet NonNegativeRates = WordRuns.Lookup(EnglishWordClasses.NonNegativeRates);
 
     /// <inheritdoc/>
@@ -35,7 +35,7 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
-            if (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases)
+            if (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases.MayStart(word[0]))
                 || (WordRuns.Is(word, "due") && !DueToCause(text, end))
                 || (WordRuns.Is(word, EnglishWordClasses.WillContraction) && start > 0 && text[start - 1] is '\'' or '\u2019'))
             {
@@ -60,8 +60,8 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
-            if (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases)
-                || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")))
+            if (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases.MayStart(word[0]))
+                || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo.MayStart(word[0])) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")))
             {
                 return true;
             }
@@ -82,7 +82,7 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
-            if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases)
+            if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases.MayStart(word[0]))
                 || (WordRuns.Is(word, EnglishWordClasses.ContrastBeforeYear) && WordRuns.NextAfterSpace(text, end, out var yearStart, out var yearEnd) && IsYear(text[yearStart..yearEnd])))
             {
                 return true;
@@ -173,7 +173,7 @@ internal sealed partial class EnglishNewsLexicon
     {
         var word = Run(text, start);
         var end = start + word.Length;
-        return ReferenceQuantities.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ReferencePhrases)
+        return ReferenceQuantities.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ReferencePhrases.MayStart(start < text.Length ? text[start] : '\0'))
             || (WordRuns.Is(word, EnglishWordClasses.ReferencePrefix) && end + 1 < text.Length && text[end] == '-' && WordRuns.IsWordChar(text[end + 1]));
     }
 

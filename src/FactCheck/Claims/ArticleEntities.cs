@@ -243,7 +243,7 @@ internal sealed class ArticleEntities
             var t = view.Tokens;
             for (var i = 0; i + 1 < t.Count; i++)
             {
-                if (t[i].IsWord && EntityLexicon.PersonTitles.Contains(t[i].Lower))
+                if (t[i].IsWord && t[i].IsIn(WordClasses.PersonTitle))
                 {
                     var j = i + 1;
                     if (j < t.Count && t[j].IsPunctuation('.'))

@@ -90,6 +90,16 @@ internal sealed class ClaimExtractor
         {
             SentenceStarting?.Invoke(views[k].Span);
             var s = views[k];
+            if (!HasMention(s.Tokens))
+            {
+                // No figure and no date: no claim, no event and no date to give a claim. Only an attribution that points back
+                // to the figures of the sentences before counts ("These figures were released by X").
+                var none = new List<ClaimDraft>();
+                ApplySources(SourceFinder.Find(text, s, mentions, knownNames, pointingBackOnly: true), none, bySentence, views, k);
+                bySentence[k] = none;
+                return;
+            }
+
             var sentenceDrafts = FigureGrouper.Group(s, mentions);
             var sources = SourceFinder.Find(text, s, mentions, knownNames);
             foreach (var hit in sources)
@@ -171,22 +181,32 @@ internal sealed class ClaimExtractor
         return views;
     }
 
+    private static bool HasMention(List<ClaimToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsMention)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The indices of the mentions in text order, the longer first of two that start together, else in the order found.
     private static int[] MentionOrder(IReadOnlyList<Mention> mentions)
     {
-        var order = new int[mentions.Count];
-        for (var i = 0; i < order.Length; i++)
+        // Sorted by a key per mention, its start, the longer first, then its index: no look-up of the mentions while sorting.
+        var keys = new (int Start, int Longer, int Index)[mentions.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            order[i] = i;
+            var span = mentions[i].Span;
+            keys[i] = (span.Start, -span.Length, i);
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            var byStart = mentions[a].Span.Start.CompareTo(mentions[b].Span.Start);
-            var byLength = mentions[b].Span.Length.CompareTo(mentions[a].Span.Length);
-            return byStart != 0 ? byStart : byLength != 0 ? byLength : a.CompareTo(b);
-        });
-        return order;
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, key => key.Index);
     }
 
     // Words written with a capital inside sentences: names. A capitalised first word is a name only if it is one of these.

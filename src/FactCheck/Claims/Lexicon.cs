@@ -226,7 +226,8 @@ internal static class Lexicon
         (EnglishWordClasses.PlaceholderNouns, WordClasses.PlaceholderNoun),
         (NotVerbsEndingInEd, WordClasses.NotVerbEndingInEd),
         (EnglishWordClasses.ClauseBreakWords, WordClasses.ClauseBreak),
-        (EnglishWordClasses.ClauseBreakAfterComma, WordClasses.ClauseBreakAfterComma));
+        (EnglishWordClasses.ClauseBreakAfterComma, WordClasses.ClauseBreakAfterComma),
+        (EnglishWordClasses.PersonTitles, WordClasses.PersonTitle));
 
     private static FrozenDictionary<string, WordClasses> ByWord(params (FrozenSet<string> Words, WordClasses Class)[] lists)
     {

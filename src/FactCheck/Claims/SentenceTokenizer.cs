@@ -40,17 +40,21 @@ internal static class SentenceTokenizer
 
     private static void Gather(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder, List<ClaimToken> tokens)
     {
+        var words = t_words ??= new (string, string, WordClasses)[WordSets * WordsPerSet];
         var pos = sentence.Start;
         var end = sentence.End;
+        // The next mention's span, read again only when the scan passes it: the characters between mentions ask nothing of them.
+        var mentionCount = mentionOrder.Count;
         var next = 0;
+        var (nextStart, nextEnd) = SpanOf(mentions, mentionOrder, next);
         while (pos < end)
         {
-            while (next < mentionOrder.Count && mentions[mentionOrder[next]].Span.End <= pos)
+            while (next < mentionCount && nextEnd <= pos)
             {
-                next++;
+                (nextStart, nextEnd) = SpanOf(mentions, mentionOrder, ++next);
             }
 
-            if (next < mentionOrder.Count && mentions[mentionOrder[next]].Span.Start <= pos)
+            if (next < mentionCount && nextStart <= pos)
             {
                 var index = mentionOrder[next];
                 var mention = mentions[index];
@@ -59,7 +63,7 @@ internal static class SentenceTokenizer
                 var mentionLower = mention.Text.ToLowerInvariant();
                 tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mentionLower, index) { Classes = Lexicon.ClassesOf(mentionLower) });
                 pos = Math.Max(pos + 1, mentionEnd);
-                next++;
+                (nextStart, nextEnd) = SpanOf(mentions, mentionOrder, ++next);
                 continue;
             }
 
@@ -70,12 +74,12 @@ internal static class SentenceTokenizer
                 continue;
             }
 
-            var limit = next < mentionOrder.Count ? Math.Min(end, mentions[mentionOrder[next]].Span.Start) : end;
+            var limit = next < mentionCount ? Math.Min(end, nextStart) : end;
             if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].Kind is ClaimTokenKind.Word or ClaimTokenKind.Date or ClaimTokenKind.Figure && tokens[^1].End == pos)
             {
                 // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
                 var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;
-                var (surface, _, _) = Word(text.AsSpan(pos, possessiveEnd - pos));
+                var (surface, _, _) = Word(words, text.AsSpan(pos, possessiveEnd - pos));
                 var (possessive, possessiveClasses) = possessiveEnd - pos == 2 ? ("'s", PossessiveClasses) : ("'", ApostropheClasses);
                 tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessive, -1) { Classes = possessiveClasses });
                 pos = possessiveEnd;
@@ -117,7 +121,7 @@ internal static class SentenceTokenizer
                     break;
                 }
 
-                var (word, lower, classes) = Word(text.AsSpan(start, pos - start));
+                var (word, lower, classes) = Word(words, text.AsSpan(start, pos - start));
                 tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, lower, -1) { Classes = classes });
                 continue;
             }
@@ -126,6 +130,17 @@ internal static class SentenceTokenizer
             tokens.Add(new ClaimToken(ClaimTokenKind.Punctuation, pos, pos + 1, mark, mark, -1) { Classes = PunctuationClasses(mark) });
             pos++;
         }
+    }
+
+    private static (int Start, int End) SpanOf(IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder, int next)
+    {
+        if (next >= mentionOrder.Count)
+        {
+            return (int.MaxValue, int.MaxValue);
+        }
+
+        var span = mentions[mentionOrder[next]].Span;
+        return (span.Start, span.End);
     }
 
     /// <summary>How many sets of words a thread keeps the strings of (a power of two), and how many words a set holds.</summary>
@@ -138,13 +153,23 @@ internal static class SentenceTokenizer
     [ThreadStatic]
     private static (string Text, string Lower, WordClasses Classes)[]? t_words;
 
-    private static (string Text, string Lower, WordClasses Classes) Word(ReadOnlySpan<char> surface)
+    private static (string Text, string Lower, WordClasses Classes) Word((string Text, string Lower, WordClasses Classes)[] words, ReadOnlySpan<char> surface)
     {
-        var words = t_words ??= new (string, string, WordClasses)[WordSets * WordsPerSet];
-        var set = (string.GetHashCode(surface, StringComparison.Ordinal) & (WordSets - 1)) * WordsPerSet;
+        var set = (int)(HashOf(surface) & (WordSets - 1)) * WordsPerSet;
+        var first = words[set];
+        if (first.Text is null)
+        {
+            return words[set] = NewWord(surface);
+        }
+
+        if (surface.SequenceEqual(first.Text))
+        {
+            return first; // already first in its set, as most words met again are: nothing to move
+        }
+
         var found = WordsPerSet - 1;
         (string Text, string Lower, WordClasses Classes) word = default;
-        for (var w = 0; w < WordsPerSet; w++)
+        for (var w = 1; w < WordsPerSet; w++)
         {
             var kept = words[set + w];
             if (kept.Text is null)
@@ -163,9 +188,7 @@ internal static class SentenceTokenizer
 
         if (word.Text is null)
         {
-            var text = surface.ToString();
-            var lower = Lower(text);
-            word = (text, lower, Lexicon.ClassesOf(lower));
+            word = NewWord(surface);
         }
 
         // The word goes first in its set; the ones met after it move one place down.
@@ -178,11 +201,31 @@ internal static class SentenceTokenizer
         return word;
     }
 
+    private static (string Text, string Lower, WordClasses Classes) NewWord(ReadOnlySpan<char> surface)
+    {
+        var text = surface.ToString();
+        var lower = Lower(text);
+        return (text, lower, Lexicon.ClassesOf(lower));
+    }
+
+    // Which set of the table a word goes to: a hash of its characters (FNV-1a), cheaper for the short runs of a sentence than
+    // the randomized hash of strings, which a table that only keeps strings to reuse does not need.
+    private static uint HashOf(ReadOnlySpan<char> surface)
+    {
+        var hash = 2166136261u;
+        foreach (var c in surface)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash ^ (hash >> 15);
+    }
+
     // "May Department Stores", "May's debt", "The Sunday Times": a month or day name that is part of a name.
     private static bool IsNameNotDate(string text, Mention mention)
     {
         var word = mention.Text;
-        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c)) || !EnglishPack.Instance.Calendar.NameLikeDates.Contains(word))
+        if (word.Length == 0 || !char.IsUpper(word[0]) || !IsLetters(word) || !EnglishPack.Instance.Calendar.NameLikeDates.Contains(word))
         {
             return false;
         }
@@ -191,6 +234,19 @@ internal static class SentenceTokenizer
         var possessive = end + 1 < text.Length && IsApostrophe(text[end]) && text[end + 1] is 's' or 'S';
         var nextWord = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
         return possessive || nextWord;
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // One string per punctuation mark of the Latin-1 range, shared by every token that shows it.

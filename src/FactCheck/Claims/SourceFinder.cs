@@ -15,7 +15,11 @@ namespace FactCheck.Claims;
 /// </remarks>
 internal static class SourceFinder
 {
-    public static List<SourceHit> Find(string text, SentenceView s, IReadOnlyList<Mention> mentions, IReadOnlySet<string> knownNames)
+    /// <summary>
+    /// The attributions of a sentence; with <paramref name="pointingBackOnly"/>, only those that point back to the figures of
+    /// the sentences before, all that a sentence without figures needs.
+    /// </summary>
+    public static List<SourceHit> Find(string text, SentenceView s, IReadOnlyList<Mention> mentions, IReadOnlySet<string> knownNames, bool pointingBackOnly = false)
     {
         var hits = new List<SourceHit>();
         var t = s.Tokens;
@@ -28,6 +32,16 @@ internal static class SourceFinder
             }
 
             var lower = token.Lower;
+            if (pointingBackOnly)
+            {
+                if (PublishedBy(t, i) is { } pointing && PointsBack(t, i - 1) && Make(text, t, pointing, mentions, -1, knownNames, requireSourceLike: false) is { } back)
+                {
+                    hits.Add(back with { PointsBack = true, Anchor = i, ScopeFirst = 0 });
+                }
+
+                continue;
+            }
+
             if (lower == "according" && i + 1 < t.Count && t[i + 1].Is("to"))
             {
                 if (SourcePhraseRight(t, i + 2) is { } according && Make(text, t, according, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
@@ -38,7 +52,7 @@ internal static class SourceFinder
                 continue;
             }
 
-            if (lower == "by" && i > 0 && t[i - 1].IsWord && Lexicon.PublishingVerbs.Contains(t[i - 1].Lower) && SourcePhraseRight(t, i + 1) is { } agent)
+            if (PublishedBy(t, i) is { } agent)
             {
                 var pointsBack = PointsBack(t, i - 1);
                 if (Make(text, t, agent, mentions, -1, knownNames, requireSourceLike: false) is { } hit)
@@ -100,6 +114,10 @@ internal static class SourceFinder
 
         return hits;
     }
+
+    // "released by X", "published by the ministry": the agent of a publishing verb, when token i is its "by".
+    private static (int First, int Last)? PublishedBy(List<ClaimToken> t, int i) =>
+        t[i].Is("by") && i > 0 && t[i - 1].IsWord && Lexicon.PublishingVerbs.Contains(t[i - 1].Lower) ? SourcePhraseRight(t, i + 1) : null;
 
     // "he said", "they said": a pronoun names no one without resolving it, which is not attempted.
     private static bool IsPronounPhrase(List<ClaimToken> t, (int First, int Last) np) =>

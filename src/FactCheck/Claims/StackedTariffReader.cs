@@ -23,7 +23,7 @@ internal static class StackedTariffReader
     public static void Read(SentenceView s, IReadOnlyList<Mention> mentions, List<ClaimDraft> drafts)
     {
         var t = s.Tokens;
-        if (!t.Exists(x => x.IsWord && Lexicon.TariffNouns.Contains(x.Lower)))
+        if (drafts.Count == 0 || !t.Exists(x => x.IsWord && Lexicon.TariffNouns.Contains(x.Lower)))
         {
             return;
         }

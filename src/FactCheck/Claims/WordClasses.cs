@@ -49,4 +49,7 @@ internal enum WordClasses : ushort
 
     /// <summary>A word that starts a clause after a comma (<see cref="SentenceView"/>).</summary>
     ClauseBreakAfterComma = 1 << 12,
+
+    /// <summary>A title before a person's name ("mr", "dr"), in <see cref="EntityLexicon.PersonTitles"/>.</summary>
+    PersonTitle = 1 << 13,
 }

@@ -57,8 +57,8 @@ internal sealed class ArticleEntities
 
     public static ArticleEntities Read(string text, IReadOnlyList<SentenceView> views, IReadOnlySet<string> knownNames)
     {
-        var surnames = Surnames(views);
-        var article = new ArticleWords(Abbreviations(views), views);
+        var (surnames, abbreviations) = SurnamesAndAbbreviations(views);
+        var article = new ArticleWords(abbreviations, views);
         var found = new List<EntityOccurrence>();
         foreach (var view in views)
         {
@@ -235,15 +235,25 @@ internal sealed class ArticleEntities
         }
     }
 
-    private static HashSet<string> Surnames(IReadOnlyList<SentenceView> views)
+    // The surnames a title names ("Mr Smith") and the abbreviations the article defines ("producer price index (PPI)"), read
+    // in one pass over the tokens of the article.
+    private static (HashSet<string> Surnames, HashSet<string> Abbreviations) SurnamesAndAbbreviations(IReadOnlyList<SentenceView> views)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var abbreviations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var view in views)
         {
             var t = view.Tokens;
-            for (var i = 0; i + 1 < t.Count; i++)
+            var tokens = CollectionsMarshal.AsSpan(t);
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (t[i].IsWord && t[i].IsIn(WordClasses.PersonTitle))
+                ref readonly var token = ref tokens[i];
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                if (i + 1 < tokens.Length && token.IsIn(WordClasses.PersonTitle))
                 {
                     var j = i + 1;
                     if (j < t.Count && t[j].IsPunctuation('.'))
@@ -261,10 +271,15 @@ internal sealed class ArticleEntities
                         surnames.Add(t[j].Text);
                     }
                 }
+
+                if (IsAbbreviationOfWordsBefore(t, i))
+                {
+                    abbreviations.Add(token.Text);
+                }
             }
         }
 
-        return surnames;
+        return (surnames, abbreviations);
     }
 
     private static void ReadSentence(string text, SentenceView view, IReadOnlySet<string> knownNames, HashSet<string> surnames, ArticleWords article, List<EntityOccurrence> found)
@@ -528,23 +543,6 @@ internal sealed class ArticleEntities
         public HashSet<string> Abbreviations => abbreviations;
 
         public bool WritesInLowerCase(string lower) => (lowerCase ??= LowerCaseWords(views)).Contains(lower);
-    }
-
-    private static HashSet<string> Abbreviations(IReadOnlyList<SentenceView> views)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var view in views)
-        {
-            for (var i = 0; i < view.Tokens.Count; i++)
-            {
-                if (view.Tokens[i].IsWord && IsAbbreviationOfWordsBefore(view.Tokens, i))
-                {
-                    found.Add(view.Tokens[i].Text);
-                }
-            }
-        }
-
-        return found;
     }
 
     private static HashSet<string> LowerCaseWords(IReadOnlyList<SentenceView> views)

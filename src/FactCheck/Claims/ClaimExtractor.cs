@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FactCheck.Languages.English;
 using FactCheck.Recognition;
 using FactCheck.Text;
@@ -215,10 +216,11 @@ internal sealed class ClaimExtractor
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var view in views)
         {
-            for (var i = 1; i < view.Tokens.Count; i++)
+            var tokens = CollectionsMarshal.AsSpan(view.Tokens);
+            for (var i = 1; i < tokens.Length; i++)
             {
-                var token = view.Tokens[i];
-                if (token.IsCapitalized && !Lexicon.IsFunctionWord(token) && view.Tokens[i - 1].Text is not ("\"" or "\u201C" or ":" or "(" or "\u2018" or "'"))
+                ref readonly var token = ref tokens[i];
+                if (token.IsCapitalized && !Lexicon.IsFunctionWord(token) && tokens[i - 1].Text is not ("\"" or "\u201C" or ":" or "(" or "\u2018" or "'"))
                 {
                     names.Add(token.Text);
                 }

@@ -5,13 +5,52 @@ namespace FactCheck.Claims;
 /// <summary>One sentence as the claims stage reads it: tokens, clauses and paragraph.</summary>
 internal sealed class SentenceView
 {
+    private int[]? clauseOf;
+
     public SentenceView(int index, TextSpan span, List<ClaimToken> tokens, int paragraph)
     {
         Index = index;
         Span = span;
         Tokens = tokens;
         Paragraph = paragraph;
-        ClauseOf = new int[tokens.Count];
+    }
+
+    public int Index { get; }
+
+    public TextSpan Span { get; }
+
+    public List<ClaimToken> Tokens { get; }
+
+    public int Paragraph { get; }
+
+    /// <summary>The clause number of each token, read when first asked: most sentences without figures are never asked.</summary>
+    public int[] ClauseOf => clauseOf ??= Clauses(Tokens);
+
+    public int ClauseCount => Tokens.Count == 0 ? 0 : ClauseOf[^1] + 1;
+
+    /// <summary>The first and last token of the clause holding <paramref name="token"/>.</summary>
+    public (int First, int Last) ClauseRange(int token)
+    {
+        var clauses = ClauseOf;
+        var clause = clauses[token];
+        var first = token;
+        while (first > 0 && clauses[first - 1] == clause)
+        {
+            first--;
+        }
+
+        var last = token;
+        while (last < clauses.Length - 1 && clauses[last + 1] == clause)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private static int[] Clauses(List<ClaimToken> tokens)
+    {
+        var clauses = new int[tokens.Count];
         var clause = 0;
         var brackets = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -27,42 +66,10 @@ internal sealed class SentenceView
                 brackets = tokens[i].Text == "(" ? brackets + 1 : tokens[i].Text == ")" && brackets > 0 ? brackets - 1 : brackets;
             }
 
-            ClauseOf[i] = clause;
+            clauses[i] = clause;
         }
 
-        ClauseCount = tokens.Count == 0 ? 0 : clause + 1;
-    }
-
-    public int Index { get; }
-
-    public TextSpan Span { get; }
-
-    public List<ClaimToken> Tokens { get; }
-
-    public int Paragraph { get; }
-
-    /// <summary>The clause number of each token.</summary>
-    public int[] ClauseOf { get; }
-
-    public int ClauseCount { get; }
-
-    /// <summary>The first and last token of the clause holding <paramref name="token"/>.</summary>
-    public (int First, int Last) ClauseRange(int token)
-    {
-        var clause = ClauseOf[token];
-        var first = token;
-        while (first > 0 && ClauseOf[first - 1] == clause)
-        {
-            first--;
-        }
-
-        var last = token;
-        while (last < Tokens.Count - 1 && ClauseOf[last + 1] == clause)
-        {
-            last++;
-        }
-
-        return (first, last);
+        return clauses;
     }
 
     // Clauses break at semicolons, spaced dashes, "but"/"while"/"whereas", and ", and"/", which".

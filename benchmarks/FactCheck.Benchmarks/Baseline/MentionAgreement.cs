@@ -53,7 +53,7 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// "2004/05" spans two calendar years; "A380s" and "KC-30s" are model numbers, not decades; "the day" of an event is
 /// not a day next to the publication date; a weekday or weekend of a past sentence is the last one; "late 1980's" is
 /// the decade; digits inside a web address are no figure or date; "percent of 10" is no percentage; "the same week"
-/// of an event is not the week of publication; "the week ended Jan 12" is that week; francs with no country near are
+/// of an event is not the week of publication; "the week ended Jan 12" is that week; "nineteen ninety-six" is 1996; francs with no country near are
 /// left without a currency; "one dollar and two points" is one dollar; a clock time after a date
 /// ("October 14 for 8:00am") is not part of the day. A hedge before a date
 /// ("around 2020") leaves the date the same.</item>
@@ -369,6 +369,15 @@ internal static partial class MentionAgreement
         if (text.AsSpan(span.End).StartsWith("-on-", StringComparison.OrdinalIgnoreCase))
         {
             return item with { Outcome = AgreementOutcome.Corrected, Reason = "'year-on-year' names no date" };
+        }
+
+        // "nineteen ninety-six": the baseline stops before the hyphen and reads 1990.
+        if (surface.StartsWith("nineteen ", StringComparison.OrdinalIgnoreCase) || surface.StartsWith("eighteen ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (span.End < text.Length && text[span.End] == '-' && dates.Exists(m => m.Span.Start == span.Start && m.Span.End > span.End))
+            {
+                return item with { Outcome = AgreementOutcome.Corrected, Reason = "a year in words read whole ('nineteen ninety-six' is 1996; the baseline stops at 'nineteen ninety')" };
+            }
         }
 
         // "the week" of "the week ended Jan 12": the baseline reads the week of publication.

@@ -71,6 +71,11 @@ internal static partial class DatePhraseReader
             Collect(found, context, PartOfMonthOrWeek(), ReadPartOfMonthOrWeek, read);
         }
 
+        if (Has(words, "teen ") || Has(words, "teen-"))
+        {
+            Collect(found, context, YearInWords(), ReadYearInWords);
+        }
+
         if (Has(words, "year "))
         {
             Collect(found, context, NamedYear(), (match, _) => Value(match.Value, Months(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 12)));
@@ -686,6 +691,20 @@ internal static partial class DatePhraseReader
         return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(ends, day, context.Future)]);
     }
 
+    // "nineteen ninety-six" is 1996: the century's number, then the year in it.
+    private static DateValue? ReadYearInWords(Match match, Context context)
+    {
+        var groups = match.Groups;
+        var year = groups["c"].Value.StartsWith('e') || groups["c"].Value.StartsWith('E') ? 1800 : 1900;
+        year += groups["tens"].Success ? 10 * (WordIndex(EnglishNumberWords.TensWords, groups["tens"].Value) + 2) : 0;
+        year += groups["teen"].Success ? WordIndex(EnglishNumberWords.TeenWords, groups["teen"].Value) + 10 : 0;
+        year += groups["unit"].Success ? WordIndex(EnglishNumberWords.DigitWords, groups["unit"].Value) + 1 : 0;
+        return Value(match.Value, Months(year, 1, 12));
+    }
+
+    private static int WordIndex(string words, string word)
+        => Array.FindIndex(words.Split('|'), w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+
     // "the 21st century", "a 19th-century mill": 2000 to 2099, 1800 to 1899, as the date-time model counts them.
     private static DateValue? ReadCentury(Match match, Context context)
     {
@@ -965,6 +984,14 @@ internal static partial class DatePhraseReader
 
     [GeneratedRegex(@"\b(?i:the)\ (?<unit>(?i:week|month|year))\ (?i:after\ next)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex AfterNext();
+
+    // "nineteen ninety-six", "eighteen sixty", "nineteen oh five", "nineteen twelve": a year spoken as two numbers.
+    [GeneratedRegex(
+        @"\b(?<c>(?i:eighteen|nineteen))[\ -](?:(?<tens>(?i:" + EnglishNumberWords.TensWords + @"))(?:[\ -](?<unit>(?i:" + EnglishNumberWords.DigitWords + @")))?|(?i:oh)[\ -](?<unit>(?i:" + EnglishNumberWords.DigitWords + @"))|(?<teen>(?i:" + EnglishNumberWords.TeenWords + @")))" + End
+        + @"(?![\ -](?i:hundred|thousand|million|billion|per|percent|" + EnglishNumberWords.DigitWords + @")\b)",
+        Options,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex YearInWords();
 
     // "the year 2004" (the mention is "year 2004").
     [GeneratedRegex(@"\b(?:(?<lead>(?i:the)\ ))?(?i:year)\ (?<y>" + Year + ")" + End, Options, NewsLexicon.MatchTimeout)]

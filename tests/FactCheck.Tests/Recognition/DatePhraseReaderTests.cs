@@ -107,6 +107,20 @@ public class DatePhraseReaderTests
     }
 
     [Theory]
+    [InlineData("The Brindle treaty was signed in nineteen ninety-six.", "nineteen ninety-six", 1996)]
+    [InlineData("The Marlow bridge opened in nineteen sixty eight.", "nineteen sixty eight", 1968)]
+    [InlineData("The Halden mill was built in eighteen twelve.", "eighteen twelve", 1812)]
+    [InlineData("The Corvina line closed in nineteen oh five.", "nineteen oh five", 1905)]
+    public void Recognize_YearInWords_IsThatYear(string text, string surface, int year)
+    {
+        var date = Mentions(text).Single(m => m.Kind == MentionKind.Date);
+
+        Assert.Equal(surface, date.Text);
+        Assert.Equal(new DateOnly(year, 1, 1), date.Date!.Start);
+        Assert.Equal(new DateOnly(year, 12, 31), date.Date.End);
+    }
+
+    [Theory]
     [InlineData("The Kestrel festival runs from June 3 to June 5 this year.", "from June 3 to June 5", "2025-06-03", "2025-06-05")]
     [InlineData("The Kestrel festival ran from June 3 to June 5 last year.", "from June 3 to June 5", "2024-06-03", "2024-06-05")]
     [InlineData("The Kestrel festival ran from March 3 to March 5 this year.", "from March 3 to March 5", "2025-03-03", "2025-03-05")]

@@ -81,6 +81,7 @@ public sealed class FigureReaderTests
     [InlineData("The group earned 125 mln dlrs in the year.", "125 mln dlrs", "125000000", "USD")]
     [InlineData("The company lost 40 mln stg last year.", "40 mln stg", "40000000", "GBP")]
     [InlineData("The board paid one dlr a share.", "one dlr", "1", "USD")]
+    [InlineData("The Kestrel board paid 12 cts a share.", "12 cts", "0.12", "USD")]
     [InlineData("It borrowed 2 bln dlrs abroad.", "2 bln dlrs", "2000000000", "USD")]
     [InlineData("It borrowed 1.5 tln yen abroad.", "1.5 tln yen", "1500000000000", "JPY")]
     [InlineData("He made 50 bucks a day washing cars.", "50 bucks", "50", "USD")]

@@ -50,7 +50,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <summary>
     /// What may follow a number and give it a unit. Tried at the end of the number. Currency codes are read in any
     /// case ("20 usd") but "TRY" only in capitals; a sign after the number ("1,500€", "20 €", "100元"), the sub-units "sen"
-    /// and "paise", the wire names "dlrs" and "stg", "bucks" (in lower case: "the Bucks" are a team), the currencies
+    /// and "paise", the wire names "dlrs", "stg" and "cts", "bucks" (in lower case: "the Bucks" are a team), the currencies
     /// before the euro whose name is theirs alone ("420 million Finnish markka", "6.65 billion pesetas", "250 million
     /// Dutch guilders") and a currency joined to the number as one word ("a one-yen bid", "a 10-euro note") count too.
     /// Cents of a named currency (groups <c>subcur</c> and <c>sub</c>: "40 euro cents", "30 US cents") are hundredths of it.
@@ -72,7 +72,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
           | (?<times>x)(?![\p{L}\p{N}])
           | \ (?<subcur>euro|US|U\.S\.|Australian|Canadian|New\ Zealand|Hong\ Kong|Singapore)(?:\ |-)(?<sub>cents?)\b
           | \ (?<subcur>euro)(?<sub>cents?)\b
-          | (?:\ |-)(?<cents>cents?)\b
+          | (?:\ |-)(?<cents>cents?|cts)\b
           | (?<pence>p)(?![\p{L}\p{N}])
           | \ (?<pence>pence|penny)\b
           | \ (?-i:(?<sen>sen))\b

@@ -10,8 +10,11 @@ internal static class EnglishNumberWords
     /// <summary>The words for one to nine, in order.</summary>
     public const string DigitWords = "one|two|three|four|five|six|seven|eight|nine";
 
+    /// <summary>The words for ten to nineteen, in order.</summary>
+    public const string TeenWords = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
     /// <summary>The words for zero to nineteen, in order: a word's position is its value.</summary>
-    public const string UnitWords = "zero|" + DigitWords + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    public const string UnitWords = "zero|" + DigitWords + "|" + TeenWords;
 
     /// <summary>The words for twenty to ninety, in order.</summary>
     public const string TensWords = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";

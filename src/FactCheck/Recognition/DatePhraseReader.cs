@@ -134,6 +134,11 @@ internal static partial class DatePhraseReader
             Collect(found, context, PeriodTo(), ReadPeriodTo);
         }
 
+        if (Has(words, " quarter"))
+        {
+            Collect(found, context, MonthQuarter(), ReadMonthQuarter);
+        }
+
         if (Has(words, "in ") || Has(words, "within "))
         {
             Collect(found, context, CountedFromPublication(), ReadCountedFromPublication, read);
@@ -171,7 +176,7 @@ internal static partial class DatePhraseReader
 
     // A word that every match of RollingPeriod and of NoDate holds; "wee" for "week", as the expressions, read without
     // regard to case, also take the Kelvin sign for a "k".
-    private static readonly string[] PeriodWords = ["day", "wee", "month", "year", "quarter", "decade", "period"];
+    private static readonly string[] PeriodWords = ["day", "wee", "month", "year", "quarter", "decade", "period", "fortnight"];
 
     // The words that open every match of Bound.
     private static readonly string[] BoundWords = ["from ", "since ", "until ", "till ", "by ", "before ", "after ", "through "];
@@ -664,6 +669,18 @@ internal static partial class DatePhraseReader
             return null; // "the week to March" names no day to count the week back from.
         }
 
+        return PeriodEndingWith(match, context, months, month, dayOfMonth);
+    }
+
+    // "the December quarter", "its June quarter", "the September quarter of 2023": the three months that end with the
+    // month, as "the three months to December" (the model reads the month alone).
+    private static DateValue? ReadMonthQuarter(Match match, Context context)
+        => PeriodEndingWith(match, context, 3, context.Language.Calendar.MonthOf(match.Groups["m"].Value), dayOfMonth: null);
+
+    // The period of the given number of months (0: a week) that ends with the month (or its day); a month without a year is chosen
+    // by the period's end: the latest period over by the publication date, or the first still running then.
+    private static DateValue? PeriodEndingWith(Match match, Context context, int months, int month, int? dayOfMonth)
+    {
         Period? Of(int y)
         {
             if (dayOfMonth is { } d && (d < 1 || d > DateTime.DaysInMonth(y, month)))
@@ -685,7 +702,6 @@ internal static partial class DatePhraseReader
             return Unresolved(match.Value, "XXXX");
         }
 
-        // Chosen by its end: the latest period over by the publication date, or the first still running then.
         var options = Enumerable.Range(day.Year - 1, 3).Select(Of).OfType<Period>().ToList();
         var ends = options.Select(o => ((DateOnly?)o.EndExclusive.AddDays(-1), (DateOnly?)o.EndExclusive)).ToList();
         return options.Count == 0 ? null : Value(match.Value, options[DateReader.PickOccurrence(ends, day, context.Future)]);
@@ -726,6 +742,11 @@ internal static partial class DatePhraseReader
     // first one not begun.
     private static DateValue? ReadWeekend(Match match, Context context)
     {
+        if (match.Groups["lead"].Success && NamesAnotherDate().IsMatch(context.Text.AsSpan(context.Sentence.Start, context.Sentence.Length)))
+        {
+            return null; // "its first weekend, released on 5/6/2016": the weekend of an event the sentence dates; the model reads it.
+        }
+
         if (context.Published is not { } day)
         {
             return Unresolved(match.Value, "XXXX-WXX-WE");
@@ -1035,11 +1056,28 @@ internal static partial class DatePhraseReader
     [GeneratedRegex(@"\b(?<c>[0-9]{1,2})(?:st|nd|rd|th)(?:\ {1,2}|-)(?i:century)" + End, Options, NewsLexicon.MatchTimeout)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"\b(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End, Options, NewsLexicon.MatchTimeout)]
+    // "the weekend", "last weekend", and a weekend the story names by what happened in it ("its opening weekend", "the
+    // film's second weekend"), which the mention reads as "the weekend" (its span is "weekend", as the model's).
+    [GeneratedRegex(
+        @"\b(?:(?<rel>(?i:the|this|last|next))\ (?i:weekend)" + End
+        + @"|(?<lead>(?i:its|their|the|his|her)\ (?i:opening|first|second|third|debut|launch|holiday|bank\ holiday|long)\ )(?i:weekend)" + End
+        + @"(?!\ (?i:of)\b|\ (?i:in|before|after|on)\ (?:(?i:the\ )?(?:" + Month + "|" + EnglishCalendarWords.WeekdayNames + @")\b|[0-9])))",
+        Options,
+        NewsLexicon.MatchTimeout)]
     private static partial Regex Weekend();
 
     [GeneratedRegex(@"\G,?\ (?<rel>(?i:this|last|next))\ (?i:year)\b", Options, NewsLexicon.MatchTimeout)]
     private static partial Regex RelativeYearAfter();
+
+    // A year, a digit date, a month or a weekday anywhere in the sentence.
+    [GeneratedRegex(@"(?<![\p{N}])(?:1[89]|20)[0-9]{2}(?![\p{N}])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|\b(?:" + Month + "|" + EnglishCalendarWords.WeekdayNames + @")\b", Options, NewsLexicon.MatchTimeout)]
+    private static partial Regex NamesAnotherDate();
+
+    [GeneratedRegex(
+        @"\b(?<lead>(?i:the|its|their)\ )(?<m>" + Month + @")\ (?i:quarter)(?:\ (?i:of)\ (?<y>" + Year + "))?" + End + @"(?!\ ?[0-9])",
+        Options,
+        NewsLexicon.MatchTimeout)]
+    private static partial Regex MonthQuarter();
 
     [GeneratedRegex(
         @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–~]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,
@@ -1069,9 +1107,10 @@ internal static partial class DatePhraseReader
 
     // Calendar words that name no date: a length ("the full year", "a few months after"), a count ("for the second
     // month in a row", "into its third week"), a quarter or week the story has named before ("profit for the
-    // quarter", "during the same quarter", "in the final quarter"), a fiscal year without its end ("the current financial year").
+    // quarter", "during the same quarter", "in the final quarter"), a fiscal year without its end ("the current financial year"),
+    // and a bound on a fortnight ("before this fortnight"), which the model reads as a range open at one end and names no day.
     [GeneratedRegex(
-        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?)\b",
+        @"\b(?i:(?:the|its|a)\ (?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\ (?:day|week|month|year)(?![\p{L}-])(?!\ of\b)|(?:the\ )?(?:year|month|quarter)-on-(?:year|month|quarter)|(?:the\ )?(?:year|month)\ to\ date|(?:the\ )?(?:full|whole|entire)[\ -]year|(?<!\bof\ )the\ (?:quarter|week)(?![\p{L}-])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|(?:the|its|their)\ final\ quarter(?![\p{L}-])(?!\ (?:of|last|this|next)\b|\ [0-9])|the\ same\ (?:day|week|month|quarter|year|period)(?![\p{L}-])(?!\ (?:of|in|last|this|next|a|the|to|ended|ending)\b|\ [0-9])|(?:the\ )?(?:current\ |previous\ |last\ |next\ )?(?:financial|fiscal)\ year(?!\ (?:to|ending|ended)\b)|(?:a\ few|few|several|many|some|recent|coming)\ (?:years|months|weeks|days)(?!\ (?:earlier|later|ago)\b)(?:\ (?:before|after))?|(?:before|after|since|until|till|by)\ (?:this|last|next)\ fortnight)\b",
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex NoDate();

@@ -9,7 +9,8 @@ namespace FactCheck.Recognition;
 /// <summary>
 /// Reads the plain number words of news text without the number model: "two", "seventeen", "twenty-five",
 /// "three million", "nine hundred", and shares written as counts ("one in five", "two out of three"). Ordinals before a quarter ("the third quarter") are part of a date and give
-/// no number, as with the model; so do ranks ("the fifth budget", "the third-largest bank"), plural scales
+/// no number, as with the model; so do ranks ("the fifth budget", "the third-largest bank", and "a third novel",
+/// "a sixth straight session", which the model reads as fractions), plural scales
 /// ("millions"), "multi-billion", "billion-dollar", "one-off", "one-way" and the pronoun "one" ("no one").
 /// </summary>
 /// <remarks>
@@ -103,8 +104,9 @@ internal static partial class WordNumberReader
     }
 
     // A fraction of a whole, read as the model reads it (a value to 15 decimal places, exact): "two-thirds of",
-    // "three quarters of", "a quarter of", "an eighth of", "half a trillion". Without "of" ("a third straight
-    // year", "in three quarters") the words may be a rank or a stretch of time, and the model gets the sentence.
+    // "three quarters of", "a quarter of", "an eighth of", "half a trillion". Without "of" ("a third overnight", "in
+    // three quarters") the words may be a share, a rank or a stretch of time, and the model gets the sentence, unless a
+    // word of a series follows ("a third straight year", "a sixth term": a rank, no number; see Phrase).
     private static NumberToken? Fraction(LanguagePack language, string text, TextSpan chunk, Match word)
     {
         var spelled = SpelledFraction().Match(text, word.Index);
@@ -279,6 +281,7 @@ internal static partial class WordNumberReader
           | (?<=\bmulti-)(?<ordinal>million|billion|trillion)
           | (?<!\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)[\ -])(?<ordinal>million|billion|trillion)(?=-(?:dollar|pound|euro)\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?!\ of\b)
+          | (?<=\b(?:a|an)\ )(?<ordinal>third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth)(?=\ (?:{{EnglishNumberWords.SeriesAfterOrdinal}})\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarter)(?=\ of\ (?:(?:this|last|next|that)\ year|(?:19|20)[0-9]{2})\b)
           | (?<!\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per)[\ -])(?<ordinal>quarters?)(?!\ of\b)
           | (?<ordinal>one)(?=-(?:off|way)\b)

@@ -53,6 +53,14 @@ public class RecognizerModelsTests
     [InlineData("Castlebay host Orwin next Sunday.", "next Sunday 2025-04-13..2025-04-13")]
     [InlineData("Talks stalled at the end of last week.", "end of last week 2025-03-27..2025-03-30")]
     [InlineData("Pay rose at the beginning of the week.", "beginning of the week 2025-03-31..2025-04-02")]
+    [InlineData("The film took $40m over its opening weekend, the studio said.", "weekend 2025-04-05..2025-04-06")]
+    [InlineData("Visitor numbers fell over the holiday weekend in Dorset.", "weekend 2025-04-05..2025-04-06")]
+    [InlineData("Revenue rose 4% in the September quarter.", "September quarter 2024-07-01..2024-09-30")]
+    [InlineData("Sales in the March quarter were $3bn.", "March quarter 2025-01-01..2025-03-31")]
+    [InlineData("The chain will report its June quarter sales in July.", "June quarter 2025-04-01..2025-06-30; July 2025-07-01..2025-07-31")]
+    [InlineData("Profit fell in the December quarter of 2023.", "December quarter of 2023 2023-10-01..2023-12-31")]
+    [InlineData("She had not lost a set before this fortnight.", "")]
+    [InlineData("Ticket prices have risen since last fortnight.", "")]
     public void Calls_NamesHedgesAndPunctuationAroundDates_NeedNoDateTimeModel(string text, string expected)
     {
         var before = RecognizerModels.Calls;
@@ -62,6 +70,16 @@ public class RecognizerModelsTests
 
         Assert.Equal(expected, string.Join("; ", dates));
         Assert.Equal(before.DateTime, RecognizerModels.Calls.DateTime);
+    }
+
+    [Fact]
+    public void Calls_WeekendOfAnEventTheSentenceDates_IsLeftToTheModel()
+    {
+        var before = RecognizerModels.Calls;
+
+        _ = Mentions("The play took $2m in its first weekend, after opening on 12/6/2019.");
+
+        Assert.Equal(before.DateTime + 1, RecognizerModels.Calls.DateTime);
     }
 
     [Fact]

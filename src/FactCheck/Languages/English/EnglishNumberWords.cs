@@ -31,6 +31,13 @@ internal static class EnglishNumberWords
     /// </summary>
     public const string HalfWholeOpeners = "of|the|its|their|his|her|our|all|these|those";
 
+    /// <summary>
+    /// Words that, straight after "a third", "a sixth" or another ordinal with "a", make it a rank in a series rather
+    /// than a fraction: "a third novel", "a sixth straight session", "for a third time". Only words that cannot follow
+    /// a fraction of a whole; "a third stake", "a fifth in each" are left to the number model.
+    /// </summary>
+    public const string SeriesAfterOrdinal = "straight|consecutive|successive|running|film|movie|novel|book|album|season|term|round|title|time|attempt|bid|victory|win|defeat|child|plant|factory|runway|terminal|bridge|session|game|match|race|tournament|edition|version|generation|phase|wave|tranche|bailout";
+
     /// <summary>What adds half of the scale before it: "4 million and a half" is 4,500,000.</summary>
     public const string AndAHalf = @"and\ a\ half";
 

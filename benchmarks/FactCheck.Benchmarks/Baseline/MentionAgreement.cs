@@ -39,7 +39,7 @@ internal sealed record AgreementItem(string Category, TextSpan Span, string Text
 /// Dates: FactCheck's first and last day equal one of the baseline's readings (it gives a past and a future
 /// reading when the text names no year).</item>
 /// <item>Corrections: "25 percentage points" and "50 basis points" are percentage points, not percentages;
-/// "$4.3bn" is 4.3 billion dollars, not 4.3 (the baseline drops the scale word); the "cent" of "per cent" is not
+/// "$4.3bn" is 4.3 billion dollars, not 4.3 (the baseline drops the scale word; "₹1.5 lakh crore" is 1.5 lakh of crores); the "cent" of "per cent" is not
 /// money; "from 2013 to 2018" runs to the end of 2018 (the baseline stops on 1 January 2018); "may" and "march"
 /// in lower case are verbs; a date inside a figure ("the 3" of "the 3.3% growth", "2004.5") gives way to it;
 /// "between 20% and 30%", "2-3%" and "$24-$26" are one mention with an interval; "17 cents" is 0.17 dollars (not
@@ -446,7 +446,7 @@ internal static partial class MentionAgreement
     }
 
     private static bool IsScaled(decimal scaled, decimal value)
-        => value != 0 && scaled / value is 1_000m or 1_000_000m or 1_000_000_000m or 1_000_000_000_000m;
+        => value != 0 && scaled / value is 1_000m or 100_000m or 1_000_000m or 10_000_000m or 1_000_000_000m or 1_000_000_000_000m;
 
     // FactCheck's span may start earlier with a hedge ("about 5%"); it must end where the baseline's ends.
     private const string WebAddressReason = "digits inside a web address ('search?q=30%25%2020') are no figure or date";
@@ -504,7 +504,7 @@ internal static partial class MentionAgreement
             ? day
             : null;
 
-    [GeneratedRegex(@"\b(?:year|months|quarter|half[ -]year)\s+(?:to|ending|ended)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:year|months|quarter|half[ -]year|week)\s+(?:to|ending|ended)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodToDate();
 
     [GeneratedRegex(@"^(?:earlier|later|(?:the\s+)?rest\s+of|(?:the\s+)?remainder\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -68,6 +68,7 @@ public sealed class FigureReaderTests
     [InlineData("The state in India spent Rs 3,400 crore on roads.", "Rs 3,400 crore", "34000000000", "INR")]
     [InlineData("The state in India spent Rs 12 lakh on signs.", "Rs 12 lakh", "1200000", "INR")]
     [InlineData("The ministry spent ₹500 crore.", "₹500 crore", "5000000000", "INR")]
+    [InlineData("The Mumbai port handled cargo worth ₹1.5 lakh crore in India.", "₹1.5 lakh crore", "1500000000000", "INR")]
     [InlineData("A dinner costs 1,500€ there.", "1,500€", "1500", "EUR")]
     [InlineData("A ticket costs 20 € there.", "20 €", "20", "EUR")]
     [InlineData("They paid 20 usd for it.", "20 usd", "20", "USD")]

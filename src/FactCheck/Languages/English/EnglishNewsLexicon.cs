@@ -26,7 +26,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
-    /// wire scales "125 mln", "2 bln", "1.5 tln", the Indian "3,400 crore" and "12 lakh", and a scale word
+    /// wire scales "125 mln", "2 bln", "1.5 tln", the Indian "3,400 crore", "12 lakh" and "1.5 lakh crore" (a lakh of crores), and a scale word
     /// joined by a hyphen, as Canadian papers write it ("$1.5-billion", "C$200-million"). Thousands may
     /// be grouped the Indian way ("3,40,000"), or with spaces: a narrow or no-break space ("2 345"), or an ordinary
     /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
@@ -38,7 +38,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     [GeneratedRegex(
         $$"""
         (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
-        (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn)\b|\ ?(?<unsure>mil)\b)?
+        (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|lakh\ crores?|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn)\b|\ ?(?<unsure>mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,
         Timeout)]
@@ -690,6 +690,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             "LAKH" or "LAKHS" => 100_000m,
             "MILLION" or "M" or "MN" or "MLN" => 1_000_000m,
             "CRORE" or "CRORES" => 10_000_000m,
+            "LAKH CRORE" or "LAKH CRORES" => 1_000_000_000_000m,
             "BILLION" or "BN" or "BLN" or "B" => 1_000_000_000m,
             "TRILLION" or "TN" or "TRN" or "TLN" => 1_000_000_000_000m,
             _ => 1m,

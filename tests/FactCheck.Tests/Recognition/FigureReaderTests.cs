@@ -70,6 +70,7 @@ public sealed class FigureReaderTests
     [InlineData("The ministry spent ₹500 crore.", "₹500 crore", "5000000000", "INR")]
     [InlineData("The Mumbai port handled cargo worth ₹1.5 lakh crore in India.", "₹1.5 lakh crore", "1500000000000", "INR")]
     [InlineData("A dinner costs 1,500€ there.", "1,500€", "1500", "EUR")]
+    [InlineData("The Hamburg shipper earned 1,2 billion euros in 2015.", "1,2 billion euros", "1200000000", "EUR")]
     [InlineData("A ticket costs 20 € there.", "20 €", "20", "EUR")]
     [InlineData("They paid 20 usd for it.", "20 usd", "20", "USD")]
     [InlineData("They paid 10 rmb for it.", "10 rmb", "10", "CNY")]

@@ -32,12 +32,14 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// space between at least three groups ("2 345 678") or before "000" ("12 000"; "May 15 200 people" stays two numbers). A scale word may be
     /// followed by "and a half" (group <c>half</c>: "4 million and a half"). A whole number may carry a fraction in
     /// halves to sixty-fourths, the way share prices were quoted (groups <c>num</c> and <c>den</c>: "45-3/8", "1 1/4").
+    /// A comma before one or two digits and a scale word is a decimal comma, as European papers write it ("1,2 billion
+    /// euros" is 1.2 billion).
     /// "mil" after a number (group <c>unsure</c>) is a million in some papers, a thousand in others and a thousandth of an
     /// inch in engineering: such a number is not read.
     /// </summary>
     [GeneratedRegex(
         $$"""
-        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
+        (?:(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}),(?<frac>[0-9]{1,2})(?=(?:\s|-)?(?i:trillion|billion|million)\b)|(?<![\p{N}_.,/:])(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[\u00A0\u2009\u202F][0-9]{3})+|[0-9]{1,3}(?:(?:\ [0-9]{3}){2,}|\ 000)|[0-9]+)(?:\.(?<frac>[0-9]+)|[\ -](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![\p{N}/]))?|(?<=^|[\s(])\.(?<frac>[0-9]+))(?!\p{N}|[.,][0-9]|/[0-9]|:[0-9])
         (?:(?:\s|-)?(?<scale>(?i:trillion|billion|million|thousand|lakh\ crores?|crores?|lakhs?))\b(?<half>\ (?i:{{EnglishNumberWords.AndAHalf}})\b)?|(?<scale>tn|trn|tln|bn|bln|mn|mln|MM|[mkbMKB])(?![\p{L}\p{N}])|\ (?<scale>bn|tn|mn|mln|bln|tln|trn)\b|\ ?(?<unsure>mil)\b)?
         """,
         Options | RegexOptions.IgnorePatternWhitespace,

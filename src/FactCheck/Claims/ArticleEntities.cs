@@ -706,7 +706,8 @@ internal sealed class ArticleEntities
     }
 
     // Shorter organisation names meet the longest name of the article that starts with them, unless a place is all that the
-    // longer one adds: "Acme USA" is Acme's arm in a country, not Acme.
+    // longer one adds ("Acme USA" is Acme's arm in a country, not Acme) or the story tells the shorter one first after the
+    // headline ("Acme, the biggest bank" before "Acme Capital", its investment arm).
     private static Dictionary<string, string> CanonicalNames(List<EntityOccurrence> found)
     {
         // The organisations' names, each once, longest first; names of one length keep the order the article gives them.
@@ -726,13 +727,26 @@ internal sealed class ArticleEntities
             }
         }
 
+        // The sentence each name is first met in after the headline; a name met only in the headline counts as met first.
+        var firstMet = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in found)
+        {
+            if (o.Kind == EntityKind.Organisation && o.Sentence > 0)
+            {
+                firstMet.TryAdd(o.Name, o.Sentence);
+            }
+        }
+
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             foreach (var longer in names)
             {
+                // "Barclays, the UK's third-biggest bank ... Barclays Capital": a shorter name the story tells on its own before
+                // the longer one is a firm of its own, and the longer one its part.
                 if (longer.Length > name.Length && longer[name.Length] == ' ' && longer.StartsWith(name, StringComparison.Ordinal)
-                    && !Places.TryGet(longer[(name.Length + 1)..], out _))
+                    && !Places.TryGet(longer[(name.Length + 1)..], out _)
+                    && firstMet.GetValueOrDefault(longer, 0) <= firstMet.GetValueOrDefault(name, int.MaxValue))
                 {
                     map[name] = map.GetValueOrDefault(longer, longer);
                     break;

@@ -451,7 +451,7 @@ internal sealed class ClaimExtractor
                 continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
             }
 
-            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfChange(t, i, d, mentions))
+            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfAnyChange(t, i, sentenceDrafts, d, mentions))
             {
                 usedDates.Add((s.Index, i));
                 continue;
@@ -645,6 +645,26 @@ internal sealed class ClaimExtractor
         return SentenceTokenizer.Lower(space < 0 ? text : text[..space]);
     }
 
+    // Whether the date at token i is the base of the claim's change or of another change of the sentence: "made £347m, an
+    // 82% jump on 2003" leaves 2003 to the jump.
+    private static bool IsBasePeriodOfAnyChange(List<ClaimToken> t, int i, List<ClaimDraft> sentenceDrafts, ClaimDraft d, IReadOnlyList<Mention> mentions)
+    {
+        if (IsBasePeriodOfChange(t, i, d, mentions))
+        {
+            return true;
+        }
+
+        foreach (var other in sentenceDrafts)
+        {
+            if (other != d && IsBasePeriodOfChange(t, i, other, mentions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "rose 15% from a year ago", "up 31.8% on the previous year": the period a change is measured from, not the claim's time.
     private static bool IsBasePeriodOfChange(List<ClaimToken> t, int date, ClaimDraft d, IReadOnlyList<Mention> mentions)
     {
@@ -660,7 +680,9 @@ internal sealed class ClaimExtractor
 
         var before = t[date - 1].Lower;
         return (before == "from" && date - 2 >= 0 && (t[date - 2].Kind == ClaimTokenKind.Figure || t[date - 2].IsWord && t[date - 2].Lower is "up" or "down"))
-            || (before == "on" && t[date - 2].Kind == ClaimTokenKind.Figure && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "up 6% on Thursday" is when
+            || (before == "on" && (t[date - 2].Kind == ClaimTokenKind.Figure || (date >= 3 && t[date - 3].Kind == ClaimTokenKind.Figure && t[date - 2].IsWord
+                && (Lexicon.UpNouns.Contains(t[date - 2].Lower) || Lexicon.DownNouns.Contains(t[date - 2].Lower))))
+                && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "an 82% jump on 2003"; "up 6% on Thursday" is when
     }
 
     private static ClaimTime PublicationTime(DateOnly published)

@@ -191,10 +191,20 @@ internal static class EntityResolver
         EntityOccurrence? place = null;
         foreach (var o in entities.In(d.Sentence, subject.FirstToken, subject.LastToken))
         {
+            if (o.IsDescriptive || (o.Kind == EntityKind.Place && o.FirstToken > 0 && t[o.FirstToken - 1].IsWord && EntityLexicon.OwningPronouns.Contains(t[o.FirstToken - 1].Lower)))
+            {
+                // "sales of its gas-electric Acme hybrid", "profits in its UK retail division": a thing or a part the entity owns,
+                // named or placed; the figure is the owner's
+                continue;
+            }
+
             if (place is not null)
             {
-                // "profits at US media giant Acme": the firm the place describes is the head of the phrase.
-                return o.Kind == EntityKind.Organisation && !o.IsSource && Adjoins(t, place, o) ? (o.Name, EntityResolution.Named) : (place.Name, EntityResolution.Named);
+                // "profits at US media giant Acme", "Korea's Acme", "US sales at Acme": the firm the place describes, or the
+                // firm the place's figure is taken at, is what the phrase is about.
+                return o.Kind == EntityKind.Organisation && !o.IsSource && (Adjoins(t, place, o) || OwnedByPlace(t, place, o) || AfterAt(t, o))
+                    ? (o.Name, EntityResolution.Named)
+                    : (place.Name, EntityResolution.Named);
             }
 
             if (o.Kind != EntityKind.Person && !o.IsSource && !IsHeld(t, o) && DescribedFirm(t, o) < 0 && !Locates(t, o))
@@ -911,9 +921,11 @@ internal static class EntityResolver
             {
                 found = o;
             }
-            else if (found.Kind == EntityKind.Place && o.Kind == EntityKind.Organisation && Adjoins(s.Tokens, found, o))
+            else if (found.Kind == EntityKind.Place && o.Kind == EntityKind.Organisation && (Adjoins(s.Tokens, found, o) || OwnedByPlace(s.Tokens, found, o)))
             {
-                found = o; // "Danish brewer Acme", "US insurer Acme": the name that ends the phrase is its head, the place describes it
+                // "Danish brewer Acme", "US insurer Acme", "Korea's Acme": the name that ends the phrase is its head, the place
+                // describes it
+                found = o;
             }
             else
             {
@@ -1126,6 +1138,14 @@ internal static class EntityResolver
 
     private static (string, EntityResolution) Topic(ArticleEntities entities) =>
         entities.Topic is { } topic ? (topic.Name, EntityResolution.Topic) : (string.Empty, EntityResolution.None);
+
+    // "Korea's Acme", "Japan's top carmaker Acme": a firm a place owns, with at most lower-case words between.
+    private static bool OwnedByPlace(List<ClaimToken> t, EntityOccurrence place, EntityOccurrence firm) =>
+        place.Kind == EntityKind.Place && place.LastToken + 1 < firm.FirstToken && t[place.LastToken + 1].Kind == ClaimTokenKind.Possessive
+        && Adjoins(t, place with { LastToken = place.LastToken + 1 }, firm);
+
+    // "US sales at Acme": the firm after "at" is where the figure is taken.
+    private static bool AfterAt(List<ClaimToken> t, EntityOccurrence firm) => firm.FirstToken > 0 && t[firm.FirstToken - 1].Is("at");
 
     // Two names in one noun phrase: only lower-case words between them, no punctuation, verb or preposition.
     internal static bool Adjoins(List<ClaimToken> t, EntityOccurrence first, EntityOccurrence second)

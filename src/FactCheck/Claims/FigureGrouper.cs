@@ -38,6 +38,7 @@ internal static class FigureGrouper
         new BetweenRangeRule(),
         new FromToPairRule(),
         new StatedChangeToLevelRule(),
+        new ChangeNounToLevelRule(),
         new StatedChangeFromToRule(),
         new RangeRule(),
         new ChangeAgainstBaseRule(),

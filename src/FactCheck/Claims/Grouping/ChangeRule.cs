@@ -3,7 +3,7 @@ using FactCheck.Recognition;
 namespace FactCheck.Claims.Grouping;
 
 /// <summary>
-/// A level with no stated change is a change when the text says so: a multiplier ("doubled"), "up 5%",
+/// A level with no stated change is a change when the text says so: a multiplier ("doubled"), "up 5%", "closed 2% higher",
 /// a change verb before the anchor ("jumped by 42%"), or percentage points ("fell 3 points"). A level reached by
 /// a change ("rose to 5%") stays a level and takes the verb's direction.
 /// </summary>
@@ -38,6 +38,11 @@ internal sealed class ChangeRule : IFigureRule
         {
             d.Kind = ClaimKind.Change;
             d.Direction = grouping.VerbDirection;
+        }
+        else if (Figures.IsChangeUnit(main) && d.MainToken == grouping.Anchor && grouping.Verb >= 0 && Figures.DirectionAfter(t, d.MainToken) is var after and not ChangeDirection.None)
+        {
+            d.Kind = ClaimKind.Change; // "the index closed 0.5% higher", "shares ended 3% lower"
+            d.Direction = after;
         }
         else if (main.Kind == MentionKind.PercentagePoints)
         {

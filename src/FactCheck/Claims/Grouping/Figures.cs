@@ -51,6 +51,15 @@ internal static class Figures
     public static bool IsParticleOfPartVerb(List<ClaimToken> t, int i) =>
         i > 0 && t[i].IsWord && t[i - 1].IsWord && EnglishWordClasses.PartVerbs.TryGetValue(t[i - 1].Lower, out var particle) && particle == t[i].Lower;
 
+    /// <summary>
+    /// The direction told right after a change figure with no "than" after it: "closed 0.5% higher", "ended 3% lower",
+    /// "16% down at A$4.67"; none otherwise.
+    /// </summary>
+    public static ChangeDirection DirectionAfter(List<ClaimToken> t, int figure) =>
+        figure + 1 < t.Count && t[figure + 1].IsWord && t[figure + 1].Lower is "up" or "down" or "higher" or "lower" && !(figure + 2 < t.Count && t[figure + 2].Is("than"))
+            ? DirectionOf(t[figure + 1].Lower)
+            : ChangeDirection.None;
+
     /// <summary>The direction from an earlier value to a later one; none when they are equal.</summary>
     public static ChangeDirection DirectionBetween(decimal before, decimal now) =>
         now > before ? ChangeDirection.Up : now < before ? ChangeDirection.Down : ChangeDirection.None;

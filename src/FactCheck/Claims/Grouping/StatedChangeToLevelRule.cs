@@ -4,7 +4,7 @@ namespace FactCheck.Claims.Grouping;
 
 /// <summary>
 /// A change, then the level it reached: "rose 20% to £5bn", "closed up $2.80 to $51.15", or the level it stands at
-/// ("were down 4% at 325.5p", "up 56 pence, or 7.6%, at 797p", "closed up 0.7% at 11,740"); with "from" after the
+/// ("were down 4% at 325.5p", "up 56 pence, or 7.6%, at 797p", "closed 0.7% higher at 11,740"); with "from" after the
 /// level, the earlier value too ("rose 20% to £5bn from £4bn"). The change figure becomes the stated change.
 /// </summary>
 internal sealed class StatedChangeToLevelRule : IFigureRule
@@ -12,13 +12,27 @@ internal sealed class StatedChangeToLevelRule : IFigureRule
     public void Apply(FigureGrouping grouping)
     {
         var a = grouping.Anchor;
-        if (!grouping.IsUnpaired || !(grouping.VerbDirection != ChangeDirection.None || grouping.WordBefore is "up" or "down"))
+        var after = Figures.DirectionAfter(grouping.Tokens, a);
+        if (!grouping.IsUnpaired || !(grouping.VerbDirection != ChangeDirection.None || grouping.WordBefore is "up" or "down" || after != ChangeDirection.None))
         {
             return;
         }
 
-        var level = Figures.IsChangeUnit(grouping.AnchorMention) || grouping.IsAmountChangeToLevel() ? grouping.Next(a, "to") : null;
-        level ??= LevelAt(grouping, a);
+        int? level;
+        if (after != ChangeDirection.None)
+        {
+            // "closed 0.5% higher at 4,900 points", "ended 3% lower at 245p": the direction told after the change.
+            level = LevelAt(grouping, a + 1);
+            if (level is not null)
+            {
+                grouping.VerbDirection = after;
+            }
+        }
+        else
+        {
+            level = Figures.IsChangeUnit(grouping.AnchorMention) || grouping.IsAmountChangeToLevel() ? grouping.Next(a, "to") : null;
+            level ??= LevelAt(grouping, a);
+        }
         if (level is null)
         {
             return;

@@ -67,7 +67,9 @@ internal static class EnglishWordClasses
         "double", "doubled", "doubles", "triple", "tripled", "triples", "quadrupled", "hike", "hiked", "hikes", "expand",
         "expanded", "expands", "accelerate", "accelerated", "swell", "swelled", "swollen", "leap", "leapt", "leaped", "leaps",
         "spike", "spiked", "spikes", "rocket", "rocketed", "balloon", "ballooned", "widen", "widened", "lift", "lifted",
-        "lifts", "up", "higher", "added", "adds", "add", "adding");
+        "lifts", "up", "higher", "added", "adds", "add", "adding", "rebounding", "boosting", "advancing", "doubling", "tripling",
+        "hiking", "expanding", "accelerating", "swelling", "leaping", "spiking", "rocketing", "ballooning", "widening", "lifting",
+        "improve", "improves", "improved", "improving", "recover", "recovers", "recovered", "recovering");
 
     /// <summary>Verbs (and "down", "lower") that name a decrease, in all their forms ("fell", "cut", "halved").</summary>
     public static readonly FrozenSet<string> DownVerbs = Set(
@@ -78,7 +80,10 @@ internal static class EnglishWordClasses
         "reduced", "lower", "lowered", "lowers", "dip", "dips", "dipped", "down", "contract", "contracted", "contracts",
         "lose", "loses", "lost", "losing", "halve", "halved", "halves", "ease", "eased", "eases", "retreat", "retreated",
         "plummet", "plummeted", "plummets", "narrow", "narrowed", "shed", "sheds", "slashed", "slash", "slashes", "crash",
-        "crashed", "collapse", "collapsed", "dive", "dived", "weaken", "weakened", "erode", "eroded", "trim", "trimmed");
+        "crashed", "collapse", "collapsed", "dive", "dived", "weaken", "weakened", "erode", "eroded", "trim", "trimmed",
+        "slumping", "sliding", "slipping", "tumbling", "sinking", "shrinking", "reducing", "lowering", "dipping", "contracting",
+        "halving", "retreating", "plummeting", "narrowing", "shedding", "slashing", "crashing", "collapsing", "diving",
+        "weakening", "eroding", "trimming");
 
     /// <summary>Nouns that name a change rather than the thing changing ("a 42% rise in attacks").</summary>
     public static readonly FrozenSet<string> UpNouns = Set(

@@ -668,9 +668,9 @@ internal sealed class ClaimExtractor
     // "rose 15% from a year ago", "up 31.8% on the previous year": the period a change is measured from, not the claim's time.
     private static bool IsBasePeriodOfChange(List<ClaimToken> t, int date, ClaimDraft d, IReadOnlyList<Mention> mentions)
     {
-        if (d.Kind != ClaimKind.Change && d.StatedChangeToken is null && d.Direction == ChangeDirection.None)
+        if (d.Kind is not (ClaimKind.Change or ClaimKind.Range) && d.StatedChangeToken is null && d.Direction == ChangeDirection.None)
         {
-            return false;
+            return false; // "will fall 8-9% from the year before": a range of changes is measured from a base too
         }
 
         if (date < 2 || !t[date - 1].IsWord)

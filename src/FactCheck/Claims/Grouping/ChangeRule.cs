@@ -34,7 +34,7 @@ internal sealed class ChangeRule : IFigureRule
             d.Direction = before == "up" ? ChangeDirection.Up : ChangeDirection.Down;
         }
         else if (grouping.VerbDirection != ChangeDirection.None && before != "to" && before != "at" && d.MainToken == grouping.Anchor
-            && !(main.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && main.Text.Length > 0 && char.IsLetter(main.Text[0])))
+            && (before == "by" || !(main.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && main.Text.Length > 0 && char.IsLetter(main.Text[0]))))
         {
             d.Kind = ClaimKind.Change;
             d.Direction = grouping.VerbDirection;

@@ -202,7 +202,7 @@ internal static partial class WordNumberReader
     // "by a third", or with a hedge between: "by nearly a quarter", "by more than a third".
     private static bool AfterBy(LanguagePack language, string text, TextSpan chunk, int word)
     {
-        var article = word - 2;
+        var article = Math.Max(chunk.Start, word - 2);
         while (article > chunk.Start && text[article - 1] != ' ')
         {
             article--;

@@ -58,20 +58,8 @@ internal sealed class ChangeNounToLevelRule : IFigureRule
             return;
         }
 
-        var level = to + 1;
-        var d = grouping.Draft;
-        d.StatedChangeToken = a;
-        d.MainToken = level;
-        d.ChangedObject = (noun + 2, last);
+        grouping.Draft.ChangedObject = (noun + 2, last);
         grouping.VerbDirection = direction;
-        grouping.Take(level);
-        grouping.TakeConversions(level);
-        if (grouping.Next(level, "from") is int earlier)
-        {
-            d.PreviousToken = earlier;
-            grouping.Take(earlier);
-            grouping.TakeConversions(earlier);
-            d.Kind = ClaimKind.FromTo;
-        }
+        grouping.ChangeReaches(a, to + 1);
     }
 }

@@ -70,6 +70,26 @@ internal sealed class FigureGrouping
         AnchorMention.Kind is MentionKind.Money or MentionKind.Number && Next(Anchor, "to") is int reached && Figures.Compatible(AnchorMention, Mention(reached));
 
     /// <summary>
+    /// Makes the figure at <paramref name="change"/> the draft's stated change and the one at <paramref name="level"/> the
+    /// level it reached, with their conversions; with "from" after the level, the earlier value too, as a from/to pair
+    /// ("rose 20% to £5bn from £4bn").
+    /// </summary>
+    public void ChangeReaches(int change, int level)
+    {
+        Draft.StatedChangeToken = change;
+        Draft.MainToken = level;
+        Take(level);
+        TakeConversions(level);
+        if (Next(level, "from") is int earlier)
+        {
+            Draft.PreviousToken = earlier;
+            Take(earlier);
+            TakeConversions(earlier);
+            Draft.Kind = ClaimKind.FromTo;
+        }
+    }
+
+    /// <summary>
     /// Takes the figures that restate the one at <paramref name="figure"/>: in brackets right after it
     /// ("$1.13bn (£600m)") or after "or" ("rose by £106m or 47.3%", "were up 56 pence, or 7.6%": the same change said twice),
     /// also past the things a change by a count counts ("cut output by 10,000 cars, or 1.2%"; not a level's count, whose

@@ -38,18 +38,7 @@ internal sealed class StatedChangeToLevelRule : IFigureRule
             return;
         }
 
-        var d = grouping.Draft;
-        d.StatedChangeToken = a;
-        d.MainToken = level.Value;
-        grouping.Take(level.Value);
-        grouping.TakeConversions(level.Value);
-        if (grouping.Next(level.Value, "from") is int earlier)
-        {
-            d.PreviousToken = earlier;
-            grouping.Take(earlier);
-            grouping.TakeConversions(earlier);
-            d.Kind = ClaimKind.FromTo;
-        }
+        grouping.ChangeReaches(a, level.Value);
     }
 
     // "down 4% at 325.5p", "up 56 pence, or 7.6%, at 797p": the level a price or an index stands at after the change,

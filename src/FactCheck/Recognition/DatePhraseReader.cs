@@ -65,6 +65,7 @@ internal static partial class DatePhraseReader
 
         // Each expression needs a word that a plain search finds faster than the expression itself.
         var words = text.AsSpan(sentence.Start, sentence.Length);
+        var (months, years) = CountMonthsAndYears(words);
         if (Has(words, " of "))
         {
             Collect(found, context, PartOfYear(), ReadPartOfYear);
@@ -120,21 +121,25 @@ internal static partial class DatePhraseReader
         if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
         {
             Collect(found, context, RelativeWeekday(), ReadRelativeWeekday);
-            Collect(found, context, RelativeMonth(), ReadRelativeMonth);
-            Collect(found, context, MonthOfRelativeYear(), ReadMonthOfRelativeYear);
+            if (months > 0)
+            {
+                Collect(found, context, RelativeMonth(), ReadRelativeMonth);
+                Collect(found, context, MonthOfRelativeYear(), ReadMonthOfRelativeYear);
+            }
         }
 
-        if (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–', '~') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through"))
+        // Each end of a range names a month or a year.
+        if (months + years >= 2 && (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–', '~') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through")))
         {
             Collect(found, context, Range(), ReadRange);
         }
 
-        if (Has(words, " to ") || Has(words, " ending ") || Has(words, " ended "))
+        if (months > 0 && (Has(words, " to ") || Has(words, " ending ") || Has(words, " ended ")))
         {
             Collect(found, context, PeriodTo(), ReadPeriodTo);
         }
 
-        if (Has(words, " quarter"))
+        if (months > 0 && Has(words, " quarter"))
         {
             Collect(found, context, MonthQuarter(), ReadMonthQuarter);
         }
@@ -180,6 +185,32 @@ internal static partial class DatePhraseReader
 
     // The words that open every match of Bound.
     private static readonly string[] BoundWords = ["from ", "since ", "until ", "till ", "by ", "before ", "after ", "through "];
+
+    // How many month names (two at most) and years (two at most) a sentence holds, found by MonthOrYear: a range needs
+    // two of them, "the year to March", "last March", "March of next year" and "its March quarter" a month.
+    private static (int Months, int Years) CountMonthsAndYears(ReadOnlySpan<char> sentence)
+    {
+        var months = 0;
+        var years = 0;
+        foreach (var match in MonthOrYear().EnumerateMatches(sentence))
+        {
+            if (char.IsAsciiDigit(sentence[match.Index]))
+            {
+                years++;
+            }
+            else
+            {
+                months++;
+            }
+
+            if (months >= 2 && years >= 2)
+            {
+                break;
+            }
+        }
+
+        return (Math.Min(months, 2), Math.Min(years, 2));
+    }
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
@@ -1078,6 +1109,10 @@ internal static partial class DatePhraseReader
         Options,
         NewsLexicon.MatchTimeout)]
     private static partial Regex MonthQuarter();
+
+    // Wherever Month or Year matches, this does too, at the same place, and never across the space or sign before it.
+    [GeneratedRegex(EnglishCalendarWords.MonthNames + "|" + EnglishCalendarWords.MonthAbbreviations + "|(?:1[89]|20)[0-9]{2}", RegexOptions.CultureInvariant, NewsLexicon.MatchTimeout)]
+    private static partial Regex MonthOrYear();
 
     [GeneratedRegex(
         @"\b(?:(?<kw>(?i:from|between))\ )?(?<a>" + Single + @")(?:\ ?[-–~]\ ?|\ (?<conn>(?i:to|and|until|till|through))\ )(?<b>" + Single + @")" + End,

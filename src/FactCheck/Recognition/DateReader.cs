@@ -149,7 +149,7 @@ internal static partial class DateReader
 
     /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
     public static bool FutureInSentence(LanguagePack language, string text, TextSpan sentence)
-        => language.News.FutureCue().Match(text, sentence.Start, sentence.Length).Success;
+        => language.News.FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
     private static List<IDictionary<string, string>> Values(ModelResult result)
     {

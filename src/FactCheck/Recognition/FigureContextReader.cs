@@ -35,7 +35,7 @@ internal static class FigureContextReader
                 cues |= FigureCues.StatesChange;
             }
 
-            if (language.News.TimesMore().IsMatch(mention.Text + text[end..Math.Min(text.Length, end + TimesLookAhead)]))
+            if (TimesMore(language, text, mention))
             {
                 cues |= FigureCues.TimesMore;
             }
@@ -69,6 +69,18 @@ internal static class FigureContextReader
                 mentions[i] = mention.WithCues(cues);
             }
         }
+    }
+
+    // The figure's own text and what follows it, read from the document where it is the figure's surface there (no
+    // new string for each figure).
+    private static bool TimesMore(LanguagePack language, string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        var afterEnd = Math.Min(text.Length, end + TimesLookAhead);
+        return text.AsSpan(start, end - start).SequenceEqual(mention.Text)
+            ? language.News.TimesMore().IsMatch(text.AsSpan(start, afterEnd - start))
+            : language.News.TimesMore().IsMatch(mention.Text + text[end..afterEnd]);
     }
 
     private static bool IsAmount(Mention mention) => mention.Kind is MentionKind.Number or MentionKind.Money;

@@ -533,8 +533,12 @@ internal sealed class MentionRecognizer
 
     private static bool AttachedUnit(LanguagePack language, string text, int start, TextSpan sentence)
     {
-        var unit = language.News.UnitAfter().Match(text, start, sentence.End - start);
-        return unit.Success && unit.Length > 0;
+        foreach (var unit in language.News.UnitAfter().EnumerateMatches(text.AsSpan(start, sentence.End - start)))
+        {
+            return unit.Length > 0;
+        }
+
+        return false;
     }
 
     private static void ReadWordNumbers(LanguagePack language, string text, TextSpan sentence, List<ModelResult> results, List<NumberToken> tokens)

@@ -188,6 +188,16 @@ internal abstract class NewsLexicon
     /// <summary>Whether a text has planning wording: "plans", "aims", "targets", "proposed", "pledged", "deadline".</summary>
     public abstract bool SpeaksOfPlan(ReadOnlySpan<char> text);
 
+    /// <summary>
+    /// Where the clauses of a sentence begin after its first one (offsets into <paramref name="sentence"/>), in text order:
+    /// at a semicolon or a spaced dash, at "but" or "while", at ", and" or ", which" (a clause the next comma closes), and
+    /// at "that" ("said on Friday that it will"). A comma alone breaks none: "In March, profits will fall".
+    /// </summary>
+    public abstract void ClauseStarts(ReadOnlySpan<char> sentence, List<int> starts);
+
+    /// <summary>Whether a text has a verb in the past tense: "was", "fell", "said".</summary>
+    public abstract bool SpeaksOfPast(ReadOnlySpan<char> text);
+
     /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
     public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => SpeaksOfFuture(sentence) || SpeaksOfPlan(sentence);
 

@@ -22,10 +22,10 @@ internal static partial class CommonDateReader
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence to read.</param>
     /// <param name="published">The publication date, if known.</param>
-    /// <param name="future">Whether the sentence speaks of the future.</param>
+    /// <param name="future">Where the sentence speaks of the future.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="read">Receives the calendar words found to name no date ("The Sunday Times").</param>
-    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
+    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, FutureScope future, List<Mention> mentions, List<TextSpan> read)
     {
         // The parts of the expression are searched as their one alternation; only a part that matched is run again,
         // where it matched, for its groups.
@@ -47,7 +47,7 @@ internal static partial class CommonDateReader
                 continue;
             }
 
-            var date = Resolve(language, match, published, future);
+            var date = Resolve(language, match, published, future.At(span.Start));
             if (date is null)
             {
                 continue;

@@ -54,14 +54,14 @@ internal static partial class DatePhraseReader
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence to read.</param>
     /// <param name="published">The publication date, if known.</param>
-    /// <param name="future">Whether the sentence speaks of the future.</param>
+    /// <param name="future">Where the sentence speaks of the future.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="read">Receives the spans read here, with the words around a mention that are not part of it ("the"
     /// of "the past year") and the expressions found to name no date ("lost 18% in one day", "the full year").</param>
-    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> read)
+    public static void Read(LanguagePack language, string text, TextSpan sentence, DateOnly? published, FutureScope future, List<Mention> mentions, List<TextSpan> read)
     {
         var found = new List<Found>();
-        var context = new Context(language, text, sentence, published, future);
+        var context = new Context(language, text, sentence, published, future.Any, future);
 
         // Each expression needs a word that a plain search finds faster than the expression itself.
         var words = text.AsSpan(sentence.Start, sentence.Length);
@@ -227,7 +227,8 @@ internal static partial class DatePhraseReader
         return false;
     }
 
-    private readonly record struct Context(LanguagePack Language, string Text, TextSpan Sentence, DateOnly? Published, bool Future);
+    // Future: whether the clause of the expression being read speaks of the future (Scope.At its start).
+    private readonly record struct Context(LanguagePack Language, string Text, TextSpan Sentence, DateOnly? Published, bool Future, FutureScope Scope);
 
     private static void Collect(List<Found> found, Context context, Regex pattern, Func<Match, Context, DateValue?> read, List<TextSpan>? declined = null)
     {
@@ -243,7 +244,7 @@ internal static partial class DatePhraseReader
             // the Fed said", where it opens a clause.
             var tail = match.Groups["tail"];
             var span = new TextSpan(lead.Success && !decade ? lead.Index + lead.Length : match.Index, tail.Success ? tail.Index : match.Index + match.Length);
-            if (read(match, context) is { } date)
+            if (read(match, context with { Future = context.Scope.At(match.Index) }) is { } date)
             {
                 found.Add(new Found(span, new TextSpan(match.Index, match.Index + match.Length), date));
             }

@@ -45,10 +45,10 @@ internal static partial class DateReader
     /// <param name="window">The part of the sentence the model read (the results' offsets are relative to it).</param>
     /// <param name="results">The date-time model results.</param>
     /// <param name="published">The publication date, if known.</param>
-    /// <param name="future">Whether the sentence speaks of the future (<see cref="FutureInSentence"/>), for dates without a year.</param>
+    /// <param name="future">Where the sentence speaks of the future, for dates without a year.</param>
     /// <param name="mentions">Receives the date mentions.</param>
     /// <param name="excluded">Receives the spans of clock times the model found, so their digits are not read as numbers.</param>
-    public static void Read(LanguagePack language, string text, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, bool future, List<Mention> mentions, List<TextSpan> excluded)
+    public static void Read(LanguagePack language, string text, TextSpan window, IReadOnlyList<ModelResult> results, DateOnly? published, FutureScope future, List<Mention> mentions, List<TextSpan> excluded)
     {
         if (results.Count == 0)
         {
@@ -98,7 +98,7 @@ internal static partial class DateReader
             }
 
             var date = published is { } day
-                ? Resolve(language, surface, type, values, day, future)
+                ? Resolve(language, surface, type, values, day, future.At(start))
                 : Unresolved(language, surface, type, values);
             if (date is null)
             {
@@ -146,10 +146,6 @@ internal static partial class DateReader
 
         return next == (first + 1) % 100 ? first : null;
     }
-
-    /// <summary>Whether the sentence speaks of the future, so a date without a year lies ahead.</summary>
-    public static bool FutureInSentence(LanguagePack language, string text, TextSpan sentence)
-        => language.News.FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
     private static List<IDictionary<string, string>> Values(ModelResult result)
     {

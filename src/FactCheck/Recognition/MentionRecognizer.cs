@@ -250,7 +250,7 @@ internal sealed class MentionRecognizer
         ICollection<Finding>? problems)
     {
         var text = document.Text;
-        var future = DateReader.FutureInSentence(language, text, sentence);
+        var future = FutureScope.Read(language, text, sentence);
         var phrases = new List<Mention>();
         var read = new List<TextSpan>();
         var common = new List<Mention>();

@@ -69,6 +69,30 @@ public class DateMentionTests
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
     }
 
+    // A date that names no year lies ahead only where its own clause speaks of the future, or of no time at all.
+    // 2025-04-05 is a Saturday.
+    [Theory]
+    [InlineData("Sales in January were lower than a year earlier, and the slump is expected to continue.", "January", "2025-01-01", "2025-01-31")]
+    [InlineData("The Orlin group said on Tuesday that it will close two plants.", "Tuesday", "2025-04-01", "2025-04-01")]
+    [InlineData("Output fell 4% in February, the agency said, adding that it will publish revised figures in May.", "February", "2025-02-01", "2025-02-28")]
+    [InlineData("Output fell 4% in February, the agency said, adding that it will publish revised figures in May.", "May", "2025-05-01", "2025-05-31")]
+    [InlineData("The levy, which was announced in March, will take effect in June.", "March", "2025-03-01", "2025-03-31")]
+    [InlineData("The levy, which was announced in March, will take effect in June.", "June", "2025-06-01", "2025-06-30")]
+    [InlineData("Shares in Tamsin rose on Monday, and the firm will report results on Thursday.", "Monday", "2025-03-31", "2025-03-31")]
+    [InlineData("Shares in Tamsin rose on Monday, and the firm will report results on Thursday.", "Thursday", "2025-04-10", "2025-04-10")]
+    [InlineData("The minister will say on Friday that growth in January was 3%.", "Friday", "2025-04-11", "2025-04-11")]
+    [InlineData("The minister will say on Friday that growth in January was 3%.", "January", "2025-01-01", "2025-01-31")]
+    [InlineData("Brannock will cut 500 jobs this spring, and a further 200 in December.", "December", "2025-12-01", "2025-12-31")]
+    [InlineData("In December, the tax will take effect.", "December", "2025-12-01", "2025-12-31")]
+    public void Recognize_DateWithoutYear_TakesTheTenseOfItsClause(string text, string surface, string start, string end)
+    {
+        var mention = Assert.Single(Mentions(text), m => m.Kind == MentionKind.Date && m.Text == surface);
+        var date = Assert.IsType<DateValue>(mention.Date);
+
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), date.End);
+    }
+
     // 2025-04-05 is a Saturday; weeks run Monday to Sunday.
     [Theory]
     [InlineData("Shares fell last week.", "last week", "2025-03-24", "2025-03-30", "2025-W13")]

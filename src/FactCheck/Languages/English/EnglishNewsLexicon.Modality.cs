@@ -22,6 +22,10 @@ internal sealed partial class EnglishNewsLexicon
     private static readonly WordSet ReferenceQuantities = WordRuns.Lookup(EnglishWordClasses.ReferenceQuantities);
     private static readonly WordsByInitial ReferencePhrases = new(EnglishWordClasses.ReferencePhrases);
     private static readonly WordSet NonNegativeRates = WordRuns.Lookup(EnglishWordClasses.NonNegativeRates);
+    private static readonly WordSet PastVerbWords = WordRuns.Lookup(PastVerbs.Split('|'));
+    private static readonly WordSet ClauseBreakWords = WordRuns.Lookup(EnglishWordClasses.ClauseBreakWords);
+    private static readonly WordSet ClauseBreakAfterComma = WordRuns.Lookup(EnglishWordClasses.ClauseBreakAfterComma);
+    private static readonly WordSet RelativeClauseOpeners = WordRuns.Lookup(EnglishWordClasses.RelativeClauseOpeners);
 
     /// <inheritdoc/>
     /// <remarks>
@@ -44,6 +48,67 @@ internal sealed partial class EnglishNewsLexicon
         }
 
         return false;
+    }
+
+    /// <inheritdoc/>
+    public override bool SpeaksOfPast(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (WordRuns.Next(text, from, out var start, out var end))
+        {
+            from = end;
+            if (PastVerbWords.Contains(text[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The clauses are those the claims stage reads (<c>SentenceView</c>): ", with" opens none ("rose 5%, with sales up
+    /// 3%"). A relative clause after a comma ends at the next comma or break ("The tax, which was announced in February, will
+    /// take effect in June").
+    /// </remarks>
+    public override void ClauseStarts(ReadOnlySpan<char> sentence, List<int> starts)
+    {
+        var from = 0;
+        var previousEnd = 0;
+        var clauseStart = 0;
+        var relative = false;
+        while (WordRuns.Next(sentence, from, out var start, out var end))
+        {
+            from = end;
+            var gap = sentence[previousEnd..start];
+            previousEnd = end;
+            var word = sentence[start..end];
+            var breaks = false;
+            // A dash breaks only with space around it: "2004-05" and "2004\u201305" are one figure.
+            if (gap.Contains(';') || (gap.IndexOfAny('-', '\u2013', '\u2014') >= 0 && gap.IndexOf(' ') >= 0))
+            {
+                breaks = true;
+                relative = false;
+            }
+            else if (gap.Contains(','))
+            {
+                breaks = relative;
+                relative = false;
+                if (ClauseBreakAfterComma.Contains(word) && !WordRuns.Is(word, "with"))
+                {
+                    breaks = true;
+                    relative = RelativeClauseOpeners.Contains(word);
+                }
+            }
+
+            breaks |= start > 0 && (ClauseBreakWords.Contains(word) || WordRuns.Is(word, EnglishWordClasses.ReportedClauseOpener));
+            if (breaks && start > clauseStart)
+            {
+                starts.Add(start);
+                clauseStart = start;
+            }
+        }
     }
 
     // "due to the weak dollar": a cause.

@@ -286,6 +286,13 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> ClauseBreakAfterComma = Set(
         "and", "which", "who", "as", "so", "with");
 
+    /// <summary>Pronouns that open a relative clause after a comma, which the next comma closes ("Acme, which was founded in May, will ...").</summary>
+    public static readonly FrozenSet<string> RelativeClauseOpeners = Set(
+        "which", "who", "whose", "whom");
+
+    /// <summary>The word that opens a reported or relative clause ("said on Friday that it will", "the tax that takes effect in June").</summary>
+    public const string ReportedClauseOpener = "that";
+
     /// <summary>Words that introduce an earlier value after a figure ("up from", "compared with").</summary>
     public static readonly FrozenSet<string> PreviousMarkers = Set(
         "from", "compared", "against", "versus", "vs", "vs.", "than", "instead");

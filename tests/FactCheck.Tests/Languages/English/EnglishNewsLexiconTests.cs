@@ -61,6 +61,32 @@ public class EnglishNewsLexiconTests
     public void SpeaksOfPlan_Sentence_TellsAPlan(string sentence, bool plan)
         => Assert.Equal(plan, Words.SpeaksOfPlan(sentence));
 
+    // Each clause after the first, by its first words.
+    [Theory]
+    [InlineData("In March, profits will fall.", "")]
+    [InlineData("Sales rose in May, and prices will rise in June.", "and prices")]
+    [InlineData("The levy, which was set in March, will apply in June.", "which was|will apply")]
+    [InlineData("The firm said on Friday that it will cut jobs.", "that it")]
+    [InlineData("Profits fell 3% but sales rose; margins held firm.", "but sales|margins held")]
+    [InlineData("Output rose 2% - the fastest in a year.", "the fastest")]
+    [InlineData("The 2004-05 season ended, with sales up 3%.", "")]
+    public void ClauseStarts_Sentence_BreaksAtConjunctionsAndSemicolons(string sentence, string clauses)
+    {
+        var starts = new List<int>();
+        Words.ClauseStarts(sentence, starts);
+
+        var openings = starts.Select(s => string.Join(' ', sentence[s..].Split(' ').Take(2)));
+        Assert.Equal(clauses, string.Join('|', openings));
+    }
+
+    [Theory]
+    [InlineData("sales fell in May", true)]
+    [InlineData("the firm said on Friday", true)]
+    [InlineData("the levy will apply in June", false)]
+    [InlineData("prices are high", false)]
+    public void SpeaksOfPast_Clause_FindsAPastVerb(string clause, bool past)
+        => Assert.Equal(past, Words.SpeaksOfPast(clause));
+
     [Theory]
     [InlineData("sales rose 4% year-on-year", true)]
     [InlineData("sales rose 4% in 2004", true)]

@@ -96,7 +96,7 @@ public sealed class Claim
             throw new ArgumentException("The low end of the interval is above the high end.", nameof(low));
         }
 
-        if (figures.Count == 0 || figures.Any(f => f is null))
+        if (figures.Count == 0 || HasNull(figures))
         {
             throw new ArgumentException("A claim is made of at least one figure, and no figure is null.", nameof(figures));
         }
@@ -116,12 +116,12 @@ public sealed class Claim
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(quantity);
 
-        if (entities?.Any(x => x is null) == true)
+        if (entities is not null && HasNull(entities))
         {
             throw new ArgumentNullException(nameof(entities), "The list has a null element.");
         }
 
-        if (related?.Any(x => x is null) == true)
+        if (related is not null && HasNull(related))
         {
             throw new ArgumentNullException(nameof(related), "The list has a null element.");
         }
@@ -134,8 +134,9 @@ public sealed class Claim
         Unit = unit;
         Low = low;
         High = high;
-        Figures = figures.ToArray();
-        MentionIndices = Figures.Select(f => f.MentionIndex).ToArray();
+        var copied = figures.ToArray();
+        Figures = copied;
+        MentionIndices = Array.ConvertAll(copied, f => f.MentionIndex);
         Document = document;
         QualifiedId = document is null ? id : document + "#" + id;
         Qualifier = qualifier;
@@ -288,6 +289,21 @@ public sealed class Claim
 
     /// <summary>Ids of claims this one is linked to (restatements, the whole of a part, a change and its level).</summary>
     public IReadOnlyList<string> Related { get; }
+
+    // Whether a list given to the constructor has a null element: read without an enumerator, as every claim asks it.
+    private static bool HasNull<T>(IReadOnlyList<T> items)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Kind} {Measure} '{Subject}' = {Value} {Unit}";

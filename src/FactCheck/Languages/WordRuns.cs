@@ -91,7 +91,7 @@ internal static class WordRuns
     public static bool MayEqualIgnoringCase(char a, char b) => a >= 128 || b >= 128 || (a | 0x20) == (b | 0x20);
 
     /// <summary>Whether a run is the word <paramref name="word"/>, ignoring case.</summary>
-    public static bool Is(ReadOnlySpan<char> run, string word) => run.Equals(word, StringComparison.OrdinalIgnoreCase);
+    public static bool Is(ReadOnlySpan<char> run, string word) => run.Length == word.Length && run.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a run starts with one of <paramref name="stems"/>, ignoring case.</summary>
     public static bool StartsWithAny(ReadOnlySpan<char> run, ReadOnlySpan<string> stems)

@@ -27,6 +27,18 @@ internal sealed partial class EnglishNewsLexicon
     private static readonly WordSet ClauseBreakAfterComma = WordRuns.Lookup(EnglishWordClasses.ClauseBreakAfterComma);
     private static readonly WordSet RelativeClauseOpeners = WordRuns.Lookup(EnglishWordClasses.RelativeClauseOpeners);
 
+    // "due" looks ahead ("due to open in March") unless a cause follows "due to" (CauseAfterDueTo).
+    private const string Due = "due";
+
+    // What a run must look like to be read by each scanner below: most runs of a sentence are none of its words.
+    private static readonly WordGate FutureGate = new(
+        [.. EnglishWordClasses.FutureWords, Due, EnglishWordClasses.WillContraction], EnglishWordClasses.FutureStems, EnglishWordClasses.FuturePhrases);
+    private static readonly WordGate PlanGate = new(
+        EnglishWordClasses.PlanWords, [.. EnglishWordClasses.PlanStems, .. EnglishWordClasses.PlanStemsBeforeTo], EnglishWordClasses.PlanPhrases);
+    private static readonly WordGate ContrastGate = new(
+        [.. EnglishWordClasses.ContrastWords, EnglishWordClasses.ContrastBeforeYear, EnglishWordClasses.HedgedThan], phrases: EnglishWordClasses.ContrastPhrases);
+    private static readonly WordGate NonNegativeRateGate = new(EnglishWordClasses.NonNegativeRates);
+
     /// <inheritdoc/>
     /// <remarks>
     /// "will", "expects", "forecast", "if", "next", "is due to", "it'll". "due to" before a noun phrase gives a cause ("fell
@@ -39,8 +51,13 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
+            if (!FutureGate.MayMatch(word))
+            {
+                continue;
+            }
+
             if (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases.MayStart(word[0]))
-                || (WordRuns.Is(word, "due") && !DueToCause(text, end))
+                || (WordRuns.Is(word, Due) && !DueToCause(text, end))
                 || (WordRuns.Is(word, EnglishWordClasses.WillContraction) && start > 0 && text[start - 1] is '\'' or '\u2019'))
             {
                 return true;
@@ -125,6 +142,11 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
+            if (!PlanGate.MayMatch(word))
+            {
+                continue;
+            }
+
             if (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases.MayStart(word[0]))
                 || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo.MayStart(word[0])) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")))
             {
@@ -147,6 +169,11 @@ internal sealed partial class EnglishNewsLexicon
         {
             from = end;
             var word = text[start..end];
+            if (!ContrastGate.MayMatch(word))
+            {
+                continue;
+            }
+
             if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases.MayStart(word[0]))
                 || (WordRuns.Is(word, EnglishWordClasses.ContrastBeforeYear) && WordRuns.NextAfterSpace(text, end, out var yearStart, out var yearEnd) && IsYear(text[yearStart..yearEnd])))
             {
@@ -261,7 +288,7 @@ internal sealed partial class EnglishNewsLexicon
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            if (NonNegativeRates.Contains(text[start..end]))
+            if (NonNegativeRateGate.MayMatch(text[start..end]) && NonNegativeRates.Contains(text[start..end]))
             {
                 return true;
             }

@@ -18,6 +18,7 @@ internal abstract class NewsLexicon
     public const int MatchTimeout = 1000;
 
     private Regex[]? _cueScan;
+    private WordSearch?[]? _cueScanWords;
 
     /// <summary>
     /// A number written with digits and an optional scale: "42,000", "3.5", ".005", "1.5 million", "4.3bn", "1MM", the
@@ -89,6 +90,26 @@ internal abstract class NewsLexicon
     /// <see cref="CalendarCue"/>, <see cref="DigitDateCue"/> and <see cref="NumberWordCue"/>.
     /// </summary>
     public ReadOnlySpan<Regex> CueScan() => _cueScan ??= [YearCue(), .. CalendarCueParts(), DigitDateCue(), NumberWordCue()];
+
+    /// <summary>
+    /// For each expression of <see cref="CueScan"/>, in its order, words one of which every match of it holds (read
+    /// without regard to case), or <see langword="null"/> where no such words are given: a text that holds none of them
+    /// need not be searched with the expression.
+    /// </summary>
+    public ReadOnlySpan<WordSearch?> CueScanWords() => _cueScanWords ??=
+    [
+        null,
+        .. CalendarCuePartWords().Select(words => words is null ? null : new WordSearch(words)),
+        null,
+        null,
+    ];
+
+    /// <summary>
+    /// For each part of <see cref="CalendarCueParts"/>, in its order, words one of which every match of it holds (read
+    /// without regard to case), or <see langword="null"/>: the engine looks for the letters a part starts with, and for
+    /// a part that starts with common words ("the past three years") a search for the rarer words it must hold is quicker.
+    /// </summary>
+    protected abstract string[]?[] CalendarCuePartWords();
 
     /// <summary>A date written with digits, a cue for the date-time model: "2004-05", "9/11", "15.03.2005", "15-03-2005".</summary>
     public abstract Regex DigitDateCue();

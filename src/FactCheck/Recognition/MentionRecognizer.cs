@@ -220,7 +220,7 @@ internal sealed class MentionRecognizer
         var news = language.News;
         var found = new List<(int Start, int Length, int Expression)>();
         var expressions = news.CueScan();
-        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), expressions, found);
+        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), expressions, news.CueScanWords(), found);
         foreach (var (start, length, expression) in found)
         {
             var cue = new TextSpan(sentence.Start + start, sentence.Start + start + length);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 
 namespace FactCheck.Recognition;
 
@@ -17,12 +18,32 @@ internal static class OrderedAlternation
     /// <param name="expressions">The expressions, in the order of the alternation.</param>
     /// <param name="matches">Receives each match: its start, its length and the index of its expression.</param>
     public static void Matches(ReadOnlySpan<char> input, ReadOnlySpan<Regex> expressions, List<(int Start, int Length, int Expression)> matches)
+        => Matches(input, expressions, [], matches);
+
+    /// <summary>
+    /// Adds the matches in <paramref name="input"/> to <paramref name="matches"/>, in text order, skipping each
+    /// expression whose needed words <paramref name="input"/> lacks (it can match nowhere in it).
+    /// </summary>
+    /// <param name="input">The text searched; matches are relative to its start, and look-behinds see nothing before it.</param>
+    /// <param name="expressions">The expressions, in the order of the alternation.</param>
+    /// <param name="needs">For each expression, words one of which each of its matches holds, or <see langword="null"/>;
+    /// shorter than <paramref name="expressions"/> (or empty) where the rest have none.</param>
+    /// <param name="matches">Receives each match: its start, its length and the index of its expression.</param>
+    public static void Matches(ReadOnlySpan<char> input, ReadOnlySpan<Regex> expressions, ReadOnlySpan<WordSearch?> needs, List<(int Start, int Length, int Expression)> matches)
     {
         const int Unknown = -2;
         const int None = -1;
         Span<int> starts = stackalloc int[expressions.Length];
         Span<int> lengths = stackalloc int[expressions.Length];
         starts.Fill(Unknown);
+        for (var k = 0; k < needs.Length && k < expressions.Length; k++)
+        {
+            if (needs[k] is { } words && !words.FoundIn(input))
+            {
+                starts[k] = None;
+            }
+        }
+
         var position = 0;
         while (true)
         {

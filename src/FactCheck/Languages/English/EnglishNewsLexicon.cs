@@ -263,6 +263,27 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
         DecadeOrWeekCueExpression(), YearWordsCueExpression(),
     ];
 
+    // "wee" for "week" and "weekend": the parts, read without regard to case, also take the Kelvin sign for a "k",
+    // which a search without regard to case does not.
+    private static readonly string[] DigitWords = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+    /// <inheritdoc/>
+    protected override string[]?[] CalendarCuePartWords() =>
+    [
+        null,
+        ["day", "night", "tomorrow", "morning", "afternoon", "evening", "ago", "wee", "christmas", "easter"],
+        ["year", "month", "wee", "quarter", "decade", "century"],
+        ["year", "month", "wee", "quarter", "decade"],
+        ["year", "month", "wee", "day", "decade"],
+        ["day", "wee"],
+        ["mid", "early", "late", "century", "ties"],
+        ["year", "month", "wee", "day", "quarter", "decade"],
+        null,
+        null,
+        [.. DigitWords, "thousand"],
+        ["eighteen", "nineteen", "thousand"],
+    ];
+
     /// <summary>A date written with digits: "2004-05", "2004/2005", "9/11", "15/3/2005", "15.03.2005", "15-03-2005".</summary>
     [GeneratedRegex(
         """

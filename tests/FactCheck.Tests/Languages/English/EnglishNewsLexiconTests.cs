@@ -269,6 +269,35 @@ public class EnglishNewsLexiconTests
         Assert.Equal(
             expected.Select(m => (m.Start, m.Length, KindOf(m.Expression, four.Length))),
             found.Select(m => (m.Start, m.Length, KindOf(m.Expression, scan.Length))));
+        var skipping = new List<(int Start, int Length, int Expression)>();
+        OrderedAlternation.Matches(text, scan, Words.CueScanWords(), skipping);
+        Assert.Equal(found, skipping);
+    }
+
+    [Fact]
+    public void CueScanWords_OnePerExpression_EveryMatchHoldsOne()
+    {
+        var scan = Words.CueScan();
+        var words = Words.CueScanWords();
+        Assert.Equal(scan.Length, words.Length);
+        string[] texts =
+        [
+            "On Monday the Keldor board said sales in March 2004 were 12% above a year ago, three years after the 1990s boom.",
+            "The Brackley plant will close within five years, the day after Christmas, or later in the nineties.",
+            "Mid-2003 output was half the level of the late '80s; nineteen ninety-eight was worse, week 12 too.",
+            "Output fell in the past two years, a month earlier, on the day, in the 19th century, in the two thousands.",
+        ];
+        foreach (var text in texts)
+        {
+            for (var k = 0; k < scan.Length; k++)
+            {
+                if (words[k] is { } needed)
+                {
+                    // The words are in the match or in what it looks ahead to ("within" of "within five years").
+                    Assert.All(scan[k].Matches(text), match => Assert.True(needed.FoundIn(text.AsSpan(match.Index)), match.Value));
+                }
+            }
+        }
     }
 
     [Theory]

@@ -190,7 +190,7 @@ internal static class PeriodResolver
             if (changes && d.PreviousTime is null && d.Time?.Date is { } own2)
             {
                 var months = previousMonths > 0 ? previousMonths : BaseMonths(t, d);
-                d.PreviousTime = months == 0 ? null : Shifted(d.Time.Text, null, own2, months > 0 ? months : DefaultBaseMonths(own2.Grain), TimeBasis.Derived);
+                d.PreviousTime = months == 0 ? null : Shifted(d.Time.Text, null, own2, months > 0 ? months : DefaultBaseMonths(own2.Grain, MeasuresOutput(d.Quantity)), TimeBasis.Derived);
             }
 
             if (d.Time is { Basis: TimeBasis.Named or TimeBasis.Derived, Date: { Grain: DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter or DateGrain.Month } } stated
@@ -542,12 +542,36 @@ internal static class PeriodResolver
 
     // The base a change over a period is measured from when the text names none: the year before for years, quarters and
     // halves (results are compared with the same period a year earlier), the month before for months.
-    private static int DefaultBaseMonths(DateGrain grain) => grain switch
+    // The base of a change that names none: the same period a year earlier, but the quarter before for an economy's output.
+    private static int DefaultBaseMonths(DateGrain grain, bool output) => grain switch
     {
+        DateGrain.Quarter when output => 3,
         DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter => 12,
         DateGrain.Month => 1,
         _ => 0,
     };
+
+    // "GDP", "the economy", "economic growth", "gross domestic product".
+    private static bool MeasuresOutput(string quantity)
+    {
+        foreach (var phrase in EnglishWordClasses.EconomyOutputPhrases)
+        {
+            if (quantity.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in quantity.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (EnglishWordClasses.EconomyOutputWords.Contains(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int GrainMonths(DateGrain grain) => grain switch
     {

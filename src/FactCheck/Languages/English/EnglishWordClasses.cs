@@ -498,9 +498,15 @@ internal static class EnglishWordClasses
     /// <summary>Time zones a clock time is given in ("by 1200 GMT"): not names of anything a figure belongs to.</summary>
     public static readonly FrozenSet<string> TimeZones = Set("gmt", "bst", "est", "et", "cet", "utc");
 
-    /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding", "GMT").</summary>
+    /// <summary>
+    /// Abbreviations of an economy's measures ("GDP fell 0.5%"): what is measured, not whose figure it is. "PPI" and "PMI"
+    /// are left out: as often the abbreviations of an institute or a firm a story names.
+    /// </summary>
+    public static readonly FrozenSet<string> MeasureAbbreviations = Set("gdp", "gnp", "gni", "cpi", "rpi");
+
+    /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding", "GMT", "GDP").</summary>
     public static readonly FrozenSet<string> NotNames = Set(
-        [.. TimeZones, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
+        [.. TimeZones, .. MeasureAbbreviations, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
         "after", "before", "since", "however", "meanwhile", "analysts", "shares", "prices", "sales", "profits", "in", "on",
         "at", "for", "by", "with", "from", "to", "of", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including",
@@ -582,6 +588,16 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> EconomyWords = Set(
         "unemployment", "jobless", "joblessness", "inflation", "gdp", "economy", "economic", "payrolls", "recession", "house",
         "housing", "property", "mortgage", "mortgages", "retail", "consumer", "industrial", "manufacturing", "producer");
+
+    /// <summary>
+    /// Words of an economy's output ("GDP", "the economy", "economic growth"): its change over a quarter is told against the
+    /// quarter before ("Gross domestic product fell 0.1% in the last three months of 2004"), not the same quarter a year
+    /// earlier as a firm's results are.
+    /// </summary>
+    public static readonly FrozenSet<string> EconomyOutputWords = Set("gdp", "gnp", "economy", "economic");
+
+    /// <summary>The names of an economy's output written out: "gross domestic product".</summary>
+    public static readonly FrozenSet<string> EconomyOutputPhrases = Set("gross domestic product", "gross national product");
 
     /// <summary>
     /// Words of <see cref="EconomyWords"/> that name an economy's measure only in front of another noun ("house prices",

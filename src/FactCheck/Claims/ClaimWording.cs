@@ -20,9 +20,9 @@ internal static class ClaimWording
     /// </summary>
     public static ClaimModality? SentenceModality(string text, TextSpan sentence)
     {
-        var words = text.AsSpan(sentence.Start, sentence.Length);
-        return Words.SpeaksOfPlan(words) ? ClaimModality.Plan
-            : Words.SpeaksOfFuture(words) ? ClaimModality.Future
+        var (plan, future) = Words.PlanOrFuture(text.AsSpan(sentence.Start, sentence.Length));
+        return plan ? ClaimModality.Plan
+            : future ? ClaimModality.Future
             : null;
     }
 

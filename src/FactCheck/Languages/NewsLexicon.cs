@@ -219,8 +219,14 @@ internal abstract class NewsLexicon
     /// <summary>Whether a text has a verb in the past tense: "was", "fell", "said".</summary>
     public abstract bool SpeaksOfPast(ReadOnlySpan<char> text);
 
+    /// <summary>
+    /// Whether a sentence speaks of a plan (<see cref="SpeaksOfPlan"/>) and, when it does not, whether it speaks of the future
+    /// (<see cref="SpeaksOfFuture"/>), read in one pass over its words.
+    /// </summary>
+    public abstract (bool Plan, bool Future) PlanOrFuture(ReadOnlySpan<char> sentence);
+
     /// <summary>Whether a sentence speaks of the future or of a plan, so the dates and figures in it are not past events.</summary>
-    public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => SpeaksOfFuture(sentence) || SpeaksOfPlan(sentence);
+    public bool SpeaksOfFutureOrPlan(ReadOnlySpan<char> sentence) => PlanOrFuture(sentence) is (true, _) or (_, true);
 
     /// <summary>A past-tense verb that governs the date after it, tried on the words before the date: "jumped in", "was signed on".</summary>
     public abstract Regex PastVerbBeforeDate();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FactCheck.Languages;
 
@@ -15,10 +16,15 @@ internal static class WordRuns
         | 1 << (int)UnicodeCategory.DecimalDigitNumber | 1 << (int)UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>Whether <paramref name="c"/> is a word character.</summary>
-    public static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : (WordCategories & (1 << (int)CharUnicodeInfo.GetUnicodeCategory(c))) != 0;
+    /// <remarks>Inlined: the scanners ask it for every character of a sentence, and most are ASCII.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) => (WordCategories & (1 << (int)CharUnicodeInfo.GetUnicodeCategory(c))) != 0;
 
     /// <summary>The first run that starts at or after <paramref name="from"/>: its start and the index just past its end.</summary>
+    /// <remarks>Inlined into the scanners' loops, which call it for every word of a sentence.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Next(ReadOnlySpan<char> text, int from, out int start, out int end)
     {
         var i = from;

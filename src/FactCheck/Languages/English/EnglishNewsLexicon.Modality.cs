@@ -50,21 +50,23 @@ internal sealed partial class EnglishNewsLexicon
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            var word = text[start..end];
-            if (!FutureGate.MayMatch(word))
-            {
-                continue;
-            }
-
-            if (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases.MayStart(word[0]))
-                || (WordRuns.Is(word, Due) && !DueToCause(text, end))
-                || (WordRuns.Is(word, EnglishWordClasses.WillContraction) && start > 0 && text[start - 1] is '\'' or '\u2019'))
+            if (IsFutureRun(text, start, end))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether the run from start to end speaks of the future, read with the words around it.
+    private static bool IsFutureRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        return FutureGate.MayMatch(word)
+            && (FutureWords.Contains(word) || WordRuns.StartsWithAny(word, FutureStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, FuturePhrases.MayStart(word[0]))
+                || (WordRuns.Is(word, Due) && !DueToCause(text, end))
+                || (WordRuns.Is(word, EnglishWordClasses.WillContraction) && start > 0 && text[start - 1] is '\'' or '\u2019'));
     }
 
     /// <inheritdoc/>
@@ -141,20 +143,41 @@ internal sealed partial class EnglishNewsLexicon
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            var word = text[start..end];
-            if (!PlanGate.MayMatch(word))
-            {
-                continue;
-            }
-
-            if (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases.MayStart(word[0]))
-                || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo.MayStart(word[0])) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")))
+            if (IsPlanRun(text, start, end))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <inheritdoc/>
+    public override (bool Plan, bool Future) PlanOrFuture(ReadOnlySpan<char> sentence)
+    {
+        var future = false;
+        var from = 0;
+        while (WordRuns.Next(sentence, from, out var start, out var end))
+        {
+            from = end;
+            if (IsPlanRun(sentence, start, end))
+            {
+                return (true, false);
+            }
+
+            future = future || IsFutureRun(sentence, start, end);
+        }
+
+        return (false, future);
+    }
+
+    // Whether the run from start to end names a plan, read with the words around it.
+    private static bool IsPlanRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        return PlanGate.MayMatch(word)
+            && (PlanWords.Contains(word) || WordRuns.StartsWithAny(word, PlanStems.MayStart(word[0])) || WordRuns.MatchesAnyPhrase(text, start, PlanPhrases.MayStart(word[0]))
+                || (WordRuns.StartsWithAny(word, PlanStemsBeforeTo.MayStart(word[0])) && WordRuns.NextAfterSpace(text, end, out var toStart, out var toEnd) && WordRuns.Is(text[toStart..toEnd], "to")));
     }
 
     /// <inheritdoc/>

@@ -61,6 +61,14 @@ public class EnglishNewsLexiconTests
     public void SpeaksOfPlan_Sentence_TellsAPlan(string sentence, bool plan)
         => Assert.Equal(plan, Words.SpeaksOfPlan(sentence));
 
+    [Theory]
+    [InlineData("The firm plans to cut 300 jobs.", true, false)]
+    [InlineData("Sales will rise 5%, and Globex aims to double them.", true, false)]
+    [InlineData("Sales will rise 5%.", false, true)]
+    [InlineData("Profits fell 3% due to higher costs.", false, false)]
+    public void PlanOrFuture_Sentence_TellsAPlanBeforeTheFuture(string sentence, bool plan, bool future)
+        => Assert.Equal((plan, future), Words.PlanOrFuture(sentence));
+
     // Each clause after the first, by its first words.
     [Theory]
     [InlineData("In March, profits will fall.", "")]

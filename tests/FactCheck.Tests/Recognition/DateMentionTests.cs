@@ -84,6 +84,8 @@ public class DateMentionTests
     [InlineData("The minister will say on Friday that growth in January was 3%.", "January", "2025-01-01", "2025-01-31")]
     [InlineData("Brannock will cut 500 jobs this spring, and a further 200 in December.", "December", "2025-12-01", "2025-12-31")]
     [InlineData("In December, the tax will take effect.", "December", "2025-12-01", "2025-12-31")]
+    [InlineData("Shares in Kestrel closed down 19% at 151p on Monday, after it said a partner was set to pull out of a deal.", "Monday", "2025-03-31", "2025-03-31")]
+    [InlineData("If sales fall in May, Brannock will cut jobs.", "May", "2025-05-01", "2025-05-31")]
     public void Recognize_DateWithoutYear_TakesTheTenseOfItsClause(string text, string surface, string start, string end)
     {
         var mention = Assert.Single(Mentions(text), m => m.Kind == MentionKind.Date && m.Text == surface);

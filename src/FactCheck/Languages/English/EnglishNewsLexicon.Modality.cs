@@ -26,6 +26,7 @@ internal sealed partial class EnglishNewsLexicon
     private static readonly WordSet ClauseBreakWords = WordRuns.Lookup(EnglishWordClasses.ClauseBreakWords);
     private static readonly WordSet ClauseBreakAfterComma = WordRuns.Lookup(EnglishWordClasses.ClauseBreakAfterComma);
     private static readonly WordSet RelativeClauseOpeners = WordRuns.Lookup(EnglishWordClasses.RelativeClauseOpeners);
+    private static readonly WordSet TenseClauseOpeners = WordRuns.Lookup(EnglishWordClasses.TenseClauseOpeners);
 
     // "due" looks ahead ("due to open in March") unless a cause follows "due to" (CauseAfterDueTo).
     private const string Due = "due";
@@ -87,9 +88,9 @@ internal sealed partial class EnglishNewsLexicon
 
     /// <inheritdoc/>
     /// <remarks>
-    /// The clauses are those the claims stage reads (<c>SentenceView</c>): ", with" opens none ("rose 5%, with sales up
-    /// 3%"). A relative clause after a comma ends at the next comma or break ("The tax, which was announced in February, will
-    /// take effect in June").
+    /// The breaks of the claims stage's clauses (<c>SentenceView</c>), where ", with" opens none ("rose 5%, with sales up
+    /// 3%"), and the words that open a clause with a tense of its own. A relative clause after a comma ends at the next comma
+    /// or break ("The tax, which was announced in February, will take effect in June").
     /// </remarks>
     public override void ClauseStarts(ReadOnlySpan<char> sentence, List<int> starts)
     {
@@ -121,7 +122,7 @@ internal sealed partial class EnglishNewsLexicon
                 }
             }
 
-            breaks |= start > 0 && (ClauseBreakWords.Contains(word) || WordRuns.Is(word, EnglishWordClasses.ReportedClauseOpener));
+            breaks |= start > 0 && (ClauseBreakWords.Contains(word) || TenseClauseOpeners.Contains(word));
             if (breaks && start > clauseStart)
             {
                 starts.Add(start);

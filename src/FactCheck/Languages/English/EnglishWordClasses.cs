@@ -290,8 +290,12 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> RelativeClauseOpeners = Set(
         "which", "who", "whose", "whom");
 
-    /// <summary>The word that opens a reported or relative clause ("said on Friday that it will", "the tax that takes effect in June").</summary>
-    public const string ReportedClauseOpener = "that";
+    /// <summary>
+    /// Words that open a clause with a tense of its own, without a comma: the <see cref="Subordinators"/> ("said on Friday
+    /// that it will", "fell because", "if sales fall") and "after" ("closed down 19% on Monday, after it said a partner was
+    /// set to pull out").
+    /// </summary>
+    public static readonly FrozenSet<string> TenseClauseOpeners = Set([.. Subordinators, "after"]);
 
     /// <summary>Words that introduce an earlier value after a figure ("up from", "compared with").</summary>
     public static readonly FrozenSet<string> PreviousMarkers = Set(

@@ -78,6 +78,7 @@ public class EnglishNewsLexiconTests
     [InlineData("Profits fell 3% but sales rose; margins held firm.", "but sales|margins held")]
     [InlineData("Output rose 2% - the fastest in a year.", "the fastest")]
     [InlineData("The 2004-05 season ended, with sales up 3%.", "")]
+    [InlineData("Shares closed down on Monday, after it said a partner was set to leave.", "after it")]
     public void ClauseStarts_Sentence_BreaksAtConjunctionsAndSemicolons(string sentence, string clauses)
     {
         var starts = new List<int>();

@@ -10,6 +10,9 @@ namespace FactCheck.Languages;
 /// </summary>
 internal sealed class WordSearch
 {
+    /// <summary>The ten digits, as words to search for.</summary>
+    public static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 #if NET9_0_OR_GREATER
     private readonly SearchValues<string> words;
 

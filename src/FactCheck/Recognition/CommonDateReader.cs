@@ -30,7 +30,7 @@ internal static partial class CommonDateReader
         // The parts of the expression are searched as their one alternation; only a part that matched is run again,
         // where it matched, for its groups.
         var found = new List<(int Start, int Length, int Expression)>();
-        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), Parts, found);
+        OrderedAlternation.Matches(text.AsSpan(sentence.Start, sentence.Length), Parts, PartWords, found);
         var input = found.Count == 0 ? string.Empty : text.Substring(sentence.Start, sentence.Length);
         foreach (var (start, _, expression) in found)
         {
@@ -435,6 +435,22 @@ internal static partial class CommonDateReader
     [
         MonthDayDate(), DayMonthDate(), MonthAloneDate(), NamedDayDate(), RelativeDayDate(), QuarterInWordsDate(),
         QuarterOrDecadeDate(), AgoDate(), TheDayOrDecadeDate(),
+    ];
+
+    // For each part, words one of which every match of it holds, read without regard to case: a sentence without them
+    // is not searched with the part (most parts start with common words or letters, which the engine tries at nearly
+    // every word). "wee" for "week": the parts also take the Kelvin sign for a "k", which a search without regard to case does not.
+    private static readonly WordSearch?[] PartWords =
+    [
+        new(EnglishCalendarWords.MonthNameAndAbbreviationList),
+        new(EnglishCalendarWords.MonthNameAndAbbreviationList),
+        new(EnglishCalendarWords.MonthNameAndAbbreviationList),
+        new(["Christmas", .. EnglishCalendarWords.WeekdayNames.Split('|')]),
+        new(["year", "month", "wee", "yesterday", "today", "tomorrow"]),
+        new(["quarter"]),
+        new(WordSearch.Digits),
+        new(["ago", "earlier", "later"]),
+        new(["the day", .. EnglishCalendarWords.DecadeWords.Split('|')]),
     ];
 
     // Words that make the date part of a longer expression the model reads whole: "last August", "earlier

@@ -19,6 +19,9 @@ internal static class EnglishCalendarWords
     /// <summary>A month written in full or abbreviated, with or without a full stop: "September", "Sept.", "Sep".</summary>
     public const string MonthNameOrAbbreviation = "(?:" + MonthNames + "|(?:" + MonthAbbreviations + @")\.?)";
 
+    /// <summary>The month names and abbreviations as a list, to search a text for before an expression that needs a month.</summary>
+    public static readonly string[] MonthNameAndAbbreviationList = [.. MonthNames.Split('|'), .. MonthAbbreviations.Split('|')];
+
     /// <summary>The month names that are also everyday words ("may", "march"): they name a month only capitalised, and often only with a day or a year.</summary>
     public const string MonthNamesAlsoWords = "March|May";
 

@@ -263,14 +263,12 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
         DecadeOrWeekCueExpression(), YearWordsCueExpression(),
     ];
 
-    // "wee" for "week" and "weekend": the parts, read without regard to case, also take the Kelvin sign for a "k",
-    // which a search without regard to case does not.
-    private static readonly string[] DigitWords = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-
     /// <inheritdoc/>
     protected override string[]?[] CalendarCuePartWords() =>
     [
-        null,
+        // "wee" for "week" and "weekend": the parts, read without regard to case, also take the Kelvin sign for a "k",
+        // which a search without regard to case does not.
+        EnglishCalendarWords.MonthNameAndAbbreviationList,
         ["day", "night", "tomorrow", "morning", "afternoon", "evening", "ago", "wee", "christmas", "easter"],
         ["year", "month", "wee", "quarter", "decade", "century"],
         ["year", "month", "wee", "quarter", "decade"],
@@ -280,7 +278,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
         ["year", "month", "wee", "day", "quarter", "decade"],
         null,
         null,
-        [.. DigitWords, "thousand"],
+        [.. WordSearch.Digits, "thousand"],
         ["eighteen", "nineteen", "thousand"],
     ];
 

@@ -34,18 +34,19 @@ internal static class ClaimWording
     public static ClaimCues CuesOf(string clause, string subject)
     {
         var cues = ClaimCues.None;
-        if (Words.SetsAgainstAnother(clause))
+        var (contrasted, shareOfReference, nonNegativeRate) = Words.ClauseWording(clause);
+        if (contrasted)
         {
             cues |= ClaimCues.Contrasted;
         }
 
-        if (Words.NamesShareOfReference(clause))
+        if (shareOfReference)
         {
             cues |= ClaimCues.ShareOfReference;
         }
 
-        // Read apart, as the words of the two cannot run into each other.
-        if (Words.NamesNonNegativeRate(subject) || Words.NamesNonNegativeRate(clause))
+        // The subject is read apart, as the words of the two cannot run into each other.
+        if (nonNegativeRate || Words.NamesNonNegativeRate(subject))
         {
             cues |= ClaimCues.NonNegativeRate;
         }

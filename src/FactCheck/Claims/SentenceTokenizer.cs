@@ -41,7 +41,7 @@ internal static class SentenceTokenizer
 
     private static void Gather(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<int> mentionOrder, List<ClaimToken> tokens)
     {
-        var words = t_words ??= new (string, string, WordClasses)[WordSets * WordsPerSet];
+        var words = t_words ??= new KeptWord[WordSets * WordsPerSet];
         var pos = sentence.Start;
         var end = sentence.End;
         // The next mention's span, read again only when the scan passes it: the characters between mentions ask nothing of them.
@@ -80,7 +80,7 @@ internal static class SentenceTokenizer
             {
                 // "Pakistan's" → "Pakistan" + "'s"; "analysts'" → "analysts" + "'".
                 var possessiveEnd = pos + 1 < limit && (text[pos + 1] == 's' || text[pos + 1] == 'S') && (pos + 2 >= limit || !char.IsLetter(text[pos + 2])) ? pos + 2 : pos + 1;
-                var (surface, _, _) = Word(words, text.AsSpan(pos, possessiveEnd - pos));
+                var surface = Word(words, text.AsSpan(pos, possessiveEnd - pos)).Text;
                 var (possessive, possessiveClasses) = possessiveEnd - pos == 2 ? ("'s", PossessiveClasses) : ("'", ApostropheClasses);
                 tokens.Add(new ClaimToken(ClaimTokenKind.Possessive, pos, possessiveEnd, surface, possessive, -1) { Classes = possessiveClasses });
                 pos = possessiveEnd;
@@ -122,7 +122,7 @@ internal static class SentenceTokenizer
                     break;
                 }
 
-                var (word, lower, classes) = Word(words, text.AsSpan(start, pos - start));
+                var (word, lower, classes, _) = Word(words, text.AsSpan(start, pos - start));
                 tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, word, lower, -1) { Classes = classes });
                 continue;
             }
@@ -152,24 +152,32 @@ internal static class SentenceTokenizer
     // two new strings and a look-up in each word list. A new word takes the place of the one of its set met longest ago, so
     // the table stays the same size however much is read.
     [ThreadStatic]
-    private static (string Text, string Lower, WordClasses Classes)[]? t_words;
+    private static KeptWord[]? t_words;
 
-    private static (string Text, string Lower, WordClasses Classes) Word((string Text, string Lower, WordClasses Classes)[] words, ReadOnlySpan<char> surface)
+    // A word of the table with the hash of its text: a kept word of another hash is told apart without reading its string,
+    // which is seldom in the processor's cache, as the table is large and each word's strings lie apart in memory.
+    private readonly record struct KeptWord(string Text, string Lower, WordClasses Classes, uint Hash)
     {
-        var set = (int)(HashOf(surface) & (WordSets - 1)) * WordsPerSet;
+        public bool Is(ReadOnlySpan<char> surface, uint hash) => Hash == hash && surface.SequenceEqual(Text);
+    }
+
+    private static KeptWord Word(KeptWord[] words, ReadOnlySpan<char> surface)
+    {
+        var hash = HashOf(surface);
+        var set = (int)(hash & (WordSets - 1)) * WordsPerSet;
         var first = words[set];
         if (first.Text is null)
         {
-            return words[set] = NewWord(surface);
+            return words[set] = NewWord(surface, hash);
         }
 
-        if (surface.SequenceEqual(first.Text))
+        if (first.Is(surface, hash))
         {
             return first; // already first in its set, as most words met again are: nothing to move
         }
 
         var found = WordsPerSet - 1;
-        (string Text, string Lower, WordClasses Classes) word = default;
+        KeptWord word = default;
         for (var w = 1; w < WordsPerSet; w++)
         {
             var kept = words[set + w];
@@ -179,7 +187,7 @@ internal static class SentenceTokenizer
                 break;
             }
 
-            if (surface.SequenceEqual(kept.Text))
+            if (kept.Is(surface, hash))
             {
                 found = w;
                 word = kept;
@@ -189,7 +197,7 @@ internal static class SentenceTokenizer
 
         if (word.Text is null)
         {
-            word = NewWord(surface);
+            word = NewWord(surface, hash);
         }
 
         // The word goes first in its set; the ones met after it move one place down.
@@ -202,11 +210,11 @@ internal static class SentenceTokenizer
         return word;
     }
 
-    private static (string Text, string Lower, WordClasses Classes) NewWord(ReadOnlySpan<char> surface)
+    private static KeptWord NewWord(ReadOnlySpan<char> surface, uint hash)
     {
         var text = surface.ToString();
         var lower = Lower(text);
-        return (text, lower, Lexicon.ClassesOf(lower));
+        return new KeptWord(text, lower, Lexicon.ClassesOf(lower), hash);
     }
 
     // Which set of the table a word goes to: a hash of its characters (FNV-1a), cheaper for the short runs of a sentence than

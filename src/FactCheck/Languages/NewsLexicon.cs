@@ -308,6 +308,12 @@ internal abstract class NewsLexicon
     public abstract bool NamesNonNegativeRate(ReadOnlySpan<char> text);
 
     /// <summary>
+    /// What <see cref="SetsAgainstAnother"/>, <see cref="NamesShareOfReference"/> and <see cref="NamesNonNegativeRate"/> tell
+    /// of a claim's clause, read in one pass over its words.
+    /// </summary>
+    public abstract (bool SetsAgainstAnother, bool NamesShareOfReference, bool NamesNonNegativeRate) ClauseWording(ReadOnlySpan<char> clause);
+
+    /// <summary>
     /// A penalty that follows a deadline, tried on the words after it: "within 28 days or face fines". Such a deadline
     /// counts from an event the text does not date (buying the car, receiving the letter), not from the publication.
     /// </summary>

@@ -192,26 +192,48 @@ internal sealed partial class EnglishNewsLexicon
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            var word = text[start..end];
-            if (!ContrastGate.MayMatch(word))
-            {
-                continue;
-            }
-
-            if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases.MayStart(word[0]))
-                || (WordRuns.Is(word, EnglishWordClasses.ContrastBeforeYear) && WordRuns.NextAfterSpace(text, end, out var yearStart, out var yearEnd) && IsYear(text[yearStart..yearEnd])))
-            {
-                return true;
-            }
-
-            if (WordRuns.Is(word, EnglishWordClasses.HedgedThan)
-                && !(WordRuns.PreviousBeforeSpace(text, start, out var hedgeStart, out var hedgeEnd) && HedgingComparatives.Contains(text[hedgeStart..hedgeEnd]) && FigureAfter(text, end)))
+            if (IsContrastRun(text, start, end))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <inheritdoc/>
+    public override (bool SetsAgainstAnother, bool NamesShareOfReference, bool NamesNonNegativeRate) ClauseWording(ReadOnlySpan<char> clause)
+    {
+        bool against = false, share = false, rate = false;
+        var from = 0;
+        while (!(against && share && rate) && WordRuns.Next(clause, from, out var start, out var end))
+        {
+            from = end;
+            against = against || IsContrastRun(clause, start, end);
+            share = share || IsShareOfReferenceRun(clause, start, end);
+            rate = rate || IsNonNegativeRateRun(clause[start..end]);
+        }
+
+        return (against, share, rate);
+    }
+
+    // Whether the run from start to end sets a figure against another, read with the words around it.
+    private static bool IsContrastRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        if (!ContrastGate.MayMatch(word))
+        {
+            return false;
+        }
+
+        if (ContrastWords.Contains(word) || WordRuns.MatchesAnyPhrase(text, start, ContrastPhrases.MayStart(word[0]))
+            || (WordRuns.Is(word, EnglishWordClasses.ContrastBeforeYear) && WordRuns.NextAfterSpace(text, end, out var yearStart, out var yearEnd) && IsYear(text[yearStart..yearEnd])))
+        {
+            return true;
+        }
+
+        return WordRuns.Is(word, EnglishWordClasses.HedgedThan)
+            && !(WordRuns.PreviousBeforeSpace(text, start, out var hedgeStart, out var hedgeEnd) && HedgingComparatives.Contains(text[hedgeStart..hedgeEnd]) && FigureAfter(text, end));
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3]);
@@ -254,31 +276,42 @@ internal sealed partial class EnglishNewsLexicon
     /// <remarks>"of GDP", "of its income", "of the annual target", "of pre-tax profits".</remarks>
     public override bool NamesShareOfReference(ReadOnlySpan<char> text)
     {
-        Span<int> starts = stackalloc int[4];
         var from = 0;
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            if (!WordRuns.Is(text[start..end], EnglishWordClasses.ShareOf))
+            if (IsShareOfReferenceRun(text, start, end))
             {
-                continue;
+                return true;
             }
+        }
 
-            // The words after "of", white space between them: a determiner and two more words may come before the reference.
-            var count = 0;
-            var wordEnd = end;
-            while (count < starts.Length && WordRuns.NextAfterSpace(text, wordEnd, out var nextStart, out wordEnd))
-            {
-                starts[count++] = nextStart;
-            }
+        return false;
+    }
 
-            var reach = count > 0 && ReferenceDeterminers.Contains(Run(text, starts[0])) ? 4 : 3;
-            for (var k = 0; k < Math.Min(count, reach); k++)
+    // Whether the run from start to end is the "of" of a share of a reference quantity.
+    private static bool IsShareOfReferenceRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!WordRuns.Is(text[start..end], EnglishWordClasses.ShareOf))
+        {
+            return false;
+        }
+
+        // The words after "of", white space between them: a determiner and two more words may come before the reference.
+        Span<int> starts = stackalloc int[4];
+        var count = 0;
+        var wordEnd = end;
+        while (count < starts.Length && WordRuns.NextAfterSpace(text, wordEnd, out var nextStart, out wordEnd))
+        {
+            starts[count++] = nextStart;
+        }
+
+        var reach = count > 0 && ReferenceDeterminers.Contains(Run(text, starts[0])) ? 4 : 3;
+        for (var k = 0; k < Math.Min(count, reach); k++)
+        {
+            if (IsReference(text, starts[k]))
             {
-                if (IsReference(text, starts[k]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -312,7 +345,7 @@ internal sealed partial class EnglishNewsLexicon
         while (WordRuns.Next(text, from, out var start, out var end))
         {
             from = end;
-            if (NonNegativeRateGate.MayMatch(text[start..end]) && NonNegativeRates.Contains(text[start..end]))
+            if (IsNonNegativeRateRun(text[start..end]))
             {
                 return true;
             }
@@ -320,4 +353,6 @@ internal sealed partial class EnglishNewsLexicon
 
         return false;
     }
+
+    private static bool IsNonNegativeRateRun(ReadOnlySpan<char> word) => NonNegativeRateGate.MayMatch(word) && NonNegativeRates.Contains(word);
 }

@@ -117,6 +117,18 @@ public class EnglishNewsLexiconTests
         => Assert.Equal(reference, Words.NamesShareOfReference(clause));
 
     [Theory]
+    [InlineData("sales rose 5% compared with 2004", true, false, false)]
+    [InlineData("a deficit of 4% of GDP", false, true, false)]
+    [InlineData("a tariff of 25%", false, false, true)]
+    [InlineData("duties rose to 30% of the annual target, against 20% a year ago", true, true, true)]
+    [InlineData("profits rose more than 44%", false, false, false)]
+    public void ClauseWording_Clause_TellsWhatEachScannerTells(string clause, bool against, bool share, bool rate)
+    {
+        Assert.Equal((against, share, rate), Words.ClauseWording(clause));
+        Assert.Equal((against, share, rate), (Words.SetsAgainstAnother(clause), Words.NamesShareOfReference(clause), Words.NamesNonNegativeRate(clause)));
+    }
+
+    [Theory]
     [InlineData("5%", "pct")]
     [InlineData("5 per cent", "pct")]
     [InlineData("5 percentage points", "pp")]

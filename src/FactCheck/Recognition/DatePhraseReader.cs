@@ -72,7 +72,7 @@ internal static partial class DatePhraseReader
             Collect(found, context, PartOfMonthOrWeek(), ReadPartOfMonthOrWeek, read);
         }
 
-        if (Has(words, "teen ") || Has(words, "teen-"))
+        if (YearInWordsWords.FoundIn(words))
         {
             Collect(found, context, YearInWords(), ReadYearInWords);
         }
@@ -82,17 +82,17 @@ internal static partial class DatePhraseReader
             Collect(found, context, NamedYear(), (match, _) => Value(match.Value, Months(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 12)));
         }
 
-        if (Has(words, "early") || Has(words, "mid") || Has(words, "late"))
+        if (EarlyMidLateWords.FoundIn(words))
         {
             Collect(found, context, EarlyMidLate(), ReadEarlyMidLate);
         }
 
-        if (Has(words, "earlier") || Has(words, "later"))
+        if (EarlierLaterWords.FoundIn(words))
         {
             Collect(found, context, EarlierLater(), ReadEarlierLater);
         }
 
-        var periodWord = HasAny(words, PeriodWords);
+        var periodWord = PeriodWords.FoundIn(words);
         if (periodWord)
         {
             Collect(found, context, RollingPeriod(), ReadRollingPeriod);
@@ -108,7 +108,7 @@ internal static partial class DatePhraseReader
             Collect(found, context, Weekend(), ReadWeekend);
         }
 
-        if (HasAny(words, BoundWords))
+        if (BoundWords.FoundIn(words))
         {
             Collect(found, context, Bound(), ReadBound);
         }
@@ -118,7 +118,7 @@ internal static partial class DatePhraseReader
             Collect(found, context, AfterNext(), ReadAfterNext);
         }
 
-        if (Has(words, "last ") || Has(words, "next ") || Has(words, "this "))
+        if (RelativeWords.FoundIn(words))
         {
             Collect(found, context, RelativeWeekday(), ReadRelativeWeekday);
             if (months > 0)
@@ -129,12 +129,12 @@ internal static partial class DatePhraseReader
         }
 
         // Each end of a range names a month or a year.
-        if (months + years >= 2 && (Has(words, " to ") || Has(words, " and ") || words.IndexOfAny('-', '–', '~') >= 0 || Has(words, "until") || Has(words, "till") || Has(words, "through")))
+        if (months + years >= 2 && (words.IndexOfAny('-', '–', '~') >= 0 || RangeWords.FoundIn(words)))
         {
             Collect(found, context, Range(), ReadRange);
         }
 
-        if (months > 0 && (Has(words, " to ") || Has(words, " ending ") || Has(words, " ended ")))
+        if (months > 0 && PeriodToWords.FoundIn(words))
         {
             Collect(found, context, PeriodTo(), ReadPeriodTo);
         }
@@ -144,7 +144,7 @@ internal static partial class DatePhraseReader
             Collect(found, context, MonthQuarter(), ReadMonthQuarter);
         }
 
-        if (Has(words, "in ") || Has(words, "within "))
+        if (CountedWords.FoundIn(words))
         {
             Collect(found, context, CountedFromPublication(), ReadCountedFromPublication, read);
         }
@@ -181,10 +181,19 @@ internal static partial class DatePhraseReader
 
     // A word that every match of RollingPeriod and of NoDate holds; "wee" for "week", as the expressions, read without
     // regard to case, also take the Kelvin sign for a "k".
-    private static readonly string[] PeriodWords = ["day", "wee", "month", "year", "quarter", "decade", "period", "fortnight"];
+    private static readonly WordSearch PeriodWords = new(["day", "wee", "month", "year", "quarter", "decade", "period", "fortnight"]);
 
     // The words that open every match of Bound.
-    private static readonly string[] BoundWords = ["from ", "since ", "until ", "till ", "by ", "before ", "after ", "through "];
+    private static readonly WordSearch BoundWords = new(["from ", "since ", "until ", "till ", "by ", "before ", "after ", "through "]);
+
+    // The words one of which every match of an expression holds (besides the signs of a range), each list searched in one pass.
+    private static readonly WordSearch YearInWordsWords = new(["teen ", "teen-"]);
+    private static readonly WordSearch EarlyMidLateWords = new(["early", "mid", "late"]);
+    private static readonly WordSearch EarlierLaterWords = new(["earlier", "later"]);
+    private static readonly WordSearch RelativeWords = new(["last ", "next ", "this "]);
+    private static readonly WordSearch RangeWords = new([" to ", " and ", "until", "till", "through"]);
+    private static readonly WordSearch PeriodToWords = new([" to ", " ending ", " ended "]);
+    private static readonly WordSearch CountedWords = new(["in ", "within "]);
 
     // How many month names (two at most) and years (two at most) a sentence holds, found by MonthOrYear: a range needs
     // two of them, "the year to March", "last March", "March of next year" and "its March quarter" a month.
@@ -213,19 +222,6 @@ internal static partial class DatePhraseReader
     }
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (Has(text, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Future: whether the clause of the expression being read speaks of the future (Scope.At its start).
     private readonly record struct Context(LanguagePack Language, string Text, TextSpan Sentence, DateOnly? Published, bool Future, FutureScope Scope);

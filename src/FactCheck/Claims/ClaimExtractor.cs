@@ -574,7 +574,7 @@ internal sealed class ClaimExtractor
     {
         for (var i = figure + 2; i + 1 < t.Count; i++)
         {
-            if (t[i].IsWord && Lexicon.ReportingVerbs.Contains(t[i].Lower) && Lexicon.IsVerb(t, i) && t[i + 1].Is("that")
+            if (t[i].IsWord && t[i].IsIn(WordClasses.ReportingVerb) && Lexicon.IsVerb(t, i) && t[i + 1].Is("that")
                 && (t[i - 1].Lower is "and" or "but" || (t[i - 2].IsWord && t[i - 2].Lower is "and" or "but")))
             {
                 return i;
@@ -841,7 +841,7 @@ internal sealed class ClaimExtractor
             }
 
             var (clauseFirst, clauseLast) = s.ClauseRange(i);
-            var anchor = i > clauseFirst && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) ? i - 1 : i;
+            var anchor = i > clauseFirst && t[i - 1].IsWord && t[i - 1].IsIn(WordClasses.Preposition) ? i - 1 : i;
             SubjectInfo? subject = null;
             var next = i + 1;
             while (next + 1 <= clauseLast && t[next].IsWord && t[next].Lower is "and" or "or" && t[next + 1].Kind == ClaimTokenKind.Date)
@@ -1010,7 +1010,7 @@ internal sealed class ClaimExtractor
             for (var k = Math.Max(first, 1); k <= last; k++)
             {
                 var token = s.Tokens[k];
-                if (token.IsWord && token.Lower is "it" or "them" && (s.Tokens[k - 1].IsWord && (Lexicon.Prepositions.Contains(s.Tokens[k - 1].Lower) || Lexicon.IsVerb(s.Tokens, k - 1))))
+                if (token.IsWord && token.Lower is "it" or "them" && (s.Tokens[k - 1].IsWord && (s.Tokens[k - 1].IsIn(WordClasses.Preposition) || Lexicon.IsVerb(s.Tokens, k - 1))))
                 {
                     pointsBack = true;
                     break;

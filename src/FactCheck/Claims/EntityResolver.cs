@@ -610,7 +610,7 @@ internal static class EntityResolver
         {
             var t = views[k].Tokens;
             var verb = NextVerb(t, 0);
-            var reported = verb < t.Count && Lexicon.ReportingVerbs.Contains(t[verb].Lower) ? verb + 1 : t.Count;
+            var reported = verb < t.Count && t[verb].IsIn(WordClasses.ReportingVerb) ? verb + 1 : t.Count;
             var reportedVerb = NextVerb(t, reported);
 
             EntityOccurrence? last = null;
@@ -884,7 +884,7 @@ internal static class EntityResolver
     {
         var k = BeforeName(t, o);
 
-        return k >= 0 && t[k].IsWord && Lexicon.Prepositions.Contains(t[k].Lower);
+        return k >= 0 && t[k].IsWord && t[k].IsIn(WordClasses.Preposition);
     }
 
     // The name must stand before the first verb of the figure's clause: "Acme Air made a loss of $5m", not "sales rose 5% in
@@ -959,7 +959,7 @@ internal static class EntityResolver
     {
         var passive = false;
         var k = verb;
-        for (; k < t.Count && t[k].IsWord && Lexicon.Auxiliaries.Contains(t[k].Lower); k++)
+        for (; k < t.Count && t[k].IsWord && t[k].IsIn(WordClasses.Auxiliary); k++)
         {
             passive |= EnglishWordClasses.PassiveAuxiliaries.Contains(t[k].Lower);
         }
@@ -1008,7 +1008,7 @@ internal static class EntityResolver
     private static string? PeopleGroup(ArticleEntities entities, SentenceView s, int sentence, int clauseFirst, int verb, int figure)
     {
         var t = s.Tokens;
-        if (verb >= t.Count || !Lexicon.IsVerb(t, verb) || EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower) || Lexicon.ReportingVerbs.Contains(t[verb].Lower)
+        if (verb >= t.Count || !Lexicon.IsVerb(t, verb) || EnglishWordClasses.ValuingVerbs.Contains(t[verb].Lower) || t[verb].IsIn(WordClasses.ReportingVerb)
             || NounPhrases.Left(t, verb, clauseFirst) is not { } phrase || entities.In(sentence, phrase.First, phrase.Last).Any()
             || (phrase.First > 0 && t[phrase.First - 1].Kind == ClaimTokenKind.Figure) || CountsPeople(t, figure))
         {

@@ -227,7 +227,9 @@ internal static class Lexicon
         (NotVerbsEndingInEd, WordClasses.NotVerbEndingInEd),
         (EnglishWordClasses.ClauseBreakWords, WordClasses.ClauseBreak),
         (EnglishWordClasses.ClauseBreakAfterComma, WordClasses.ClauseBreakAfterComma),
-        (EnglishWordClasses.PersonTitles, WordClasses.PersonTitle));
+        (EnglishWordClasses.PersonTitles, WordClasses.PersonTitle),
+        (Adverbs, WordClasses.Adverb),
+        (Prepositions, WordClasses.Preposition));
 
     private static FrozenDictionary<string, WordClasses> ByWord(params (FrozenSet<string> Words, WordClasses Class)[] lists)
     {

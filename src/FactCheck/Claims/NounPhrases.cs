@@ -27,7 +27,7 @@ internal static class NounPhrases
         while (i >= min && t[i].IsWord && !t[i].IsCapitalized)
         {
             var lower = t[i].Lower;
-            if (Lexicon.Adverbs.Contains(lower) || Lexicon.Auxiliaries.Contains(lower) || IsLyAdverb(lower))
+            if (t[i].IsIn(WordClasses.Adverb | WordClasses.Auxiliary) || IsLyAdverb(lower))
             {
                 i--;
             }
@@ -145,7 +145,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (Lexicon.Subordinators.Contains(lower) || Lexicon.Auxiliaries.Contains(lower) || Lexicon.IsVerb(t, i))
+            if (Lexicon.Subordinators.Contains(lower) || token.IsIn(WordClasses.Auxiliary) || Lexicon.IsVerb(t, i))
             {
                 break;
             }
@@ -170,7 +170,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (Lexicon.Prepositions.Contains(lower) && !token.IsCapitalized)
+            if (token.IsIn(WordClasses.Preposition) && !token.IsCapitalized)
             {
                 if (first != -1 && Lexicon.NounPhrasePrepositions.Contains(lower))
                 {
@@ -315,15 +315,15 @@ internal static class NounPhrases
                 break;
             }
 
-            var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && Lexicon.Prepositions.Contains(t[i - 1].Lower) && !Lexicon.Auxiliaries.Contains(lower);
+            var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && t[i - 1].IsIn(WordClasses.Preposition) && !token.IsIn(WordClasses.Auxiliary);
             var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1])
                 && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.OpensNounPhrase(t[i + 1]) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
-            if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (Lexicon.Auxiliaries.Contains(lower) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
+            if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (token.IsIn(WordClasses.Auxiliary) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
                 break; // "tax claim against Yukos" keeps "claim"; "sales claim a share" would not
             }
 
-            if (Lexicon.Prepositions.Contains(lower) && !token.IsCapitalized)
+            if (token.IsIn(WordClasses.Preposition) && !token.IsCapitalized)
             {
                 if (first != -1 && prepositions < maxPrepositions && Lexicon.NounPhrasePrepositions.Contains(lower))
                 {
@@ -341,7 +341,7 @@ internal static class NounPhrases
             }
 
             if (first != -1 && Lexicon.OpensNounPhrase(lower) && !token.IsCapitalized
-                && !(t[i - 1].IsWord && (Lexicon.Prepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower is "and" or "or")))
+                && !(t[i - 1].IsWord && (t[i - 1].IsIn(WordClasses.Preposition) || t[i - 1].Lower is "and" or "or")))
             {
                 break; // a new phrase starts: "results following a probe"
             }
@@ -375,7 +375,7 @@ internal static class NounPhrases
             j++;
         }
 
-        return j <= max && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && Lexicon.IsVerb(t, j) && !Lexicon.Auxiliaries.Contains(t[j].Lower);
+        return j <= max && j < t.Count && t[j].IsWord && !t[j].IsCapitalized && Lexicon.IsVerb(t, j) && !t[j].IsIn(WordClasses.Auxiliary);
     }
 
     /// <summary>Whether the token at <paramref name="i"/> can start a noun right after a figure ("29% duty", "42,000 troops").</summary>
@@ -400,7 +400,7 @@ internal static class NounPhrases
             return true; // "a 42% rise", "a 15% levy"
         }
 
-        return !Lexicon.IsFunctionWord(lower) && !Lexicon.Adverbs.Contains(lower) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
+        return !Lexicon.IsFunctionWord(lower) && !t[i].IsIn(WordClasses.Adverb) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
             && !Lexicon.IsVerb(t, i) && !IsParticipleOfPhrase(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
             or "faster" or "slower" or "cheaper" or "dearer" or "stronger" or "weaker" or "better" or "worse" or "above" or "below");
     }
@@ -412,7 +412,7 @@ internal static class NounPhrases
         for (var i = first; i <= last; i++)
         {
             var token = t[i];
-            if (token.IsWord && Lexicon.Prepositions.Contains(token.Lower) && !token.IsCapitalized && head != -1)
+            if (token.IsWord && token.IsIn(WordClasses.Preposition) && !token.IsCapitalized && head != -1)
             {
                 break;
             }
@@ -422,7 +422,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (token.IsWord && !Lexicon.IsFunctionWord(token) && !(Lexicon.Adverbs.Contains(token.Lower) && !token.IsCapitalized))
+            if (token.IsWord && !Lexicon.IsFunctionWord(token) && !(token.IsIn(WordClasses.Adverb) && !token.IsCapitalized))
             {
                 head = i;
             }
@@ -458,12 +458,12 @@ internal static class NounPhrases
 
     private static (int First, int Last)? Trim(List<ClaimToken> t, int first, int last, bool keepLast)
     {
-        while (first <= last && t[first].IsWord && !t[first].IsCapitalized && (Lexicon.Prepositions.Contains(t[first].Lower) || t[first].Lower is "and" or "or" || Lexicon.Adverbs.Contains(t[first].Lower) || IsLyAdverb(t[first].Lower)))
+        while (first <= last && t[first].IsWord && !t[first].IsCapitalized && (t[first].IsIn(WordClasses.Preposition) || t[first].Lower is "and" or "or" || t[first].IsIn(WordClasses.Adverb) || IsLyAdverb(t[first].Lower)))
         {
             first++;
         }
 
-        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (Lexicon.Prepositions.Contains(t[last].Lower) || Lexicon.OpensNounPhrase(t[last]) || t[last].Lower is "and" or "or"))
+        while (last >= first && t[last].IsWord && !t[last].IsCapitalized && (t[last].IsIn(WordClasses.Preposition) || Lexicon.OpensNounPhrase(t[last]) || t[last].Lower is "and" or "or"))
         {
             last--;
         }
@@ -514,7 +514,7 @@ internal static class NounPhrases
                 var opener = t[k + 1];
                 var isAside = opener.IsWord && (opener.Lower is "which" or "who" or "whose" or "previously" or "formerly" or "once" or "originally" or "already" or "the" or "a" or "an"
                     || opener.IsCapitalized || (k > 0 && t[k - 1].IsCapitalized)
-                    || (Lexicon.Prepositions.Contains(opener.Lower) && !opener.IsCapitalized));
+                    || (opener.IsIn(WordClasses.Preposition) && !opener.IsCapitalized));
                 before = k - 1;
                 return isAside;
             }

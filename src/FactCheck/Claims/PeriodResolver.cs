@@ -221,7 +221,7 @@ internal static class PeriodResolver
                 return false;
             }
 
-            ahead |= EnglishWordClasses.ForwardWords.Contains(t[i].Lower) && (Lexicon.Auxiliaries.Contains(t[i].Lower) || Lexicon.Subordinators.Contains(t[i].Lower) || IsVerbOfIntent(t, i));
+            ahead |= EnglishWordClasses.ForwardWords.Contains(t[i].Lower) && (t[i].IsIn(WordClasses.Auxiliary) || Lexicon.Subordinators.Contains(t[i].Lower) || IsVerbOfIntent(t, i));
         }
 
         return ahead;
@@ -276,7 +276,7 @@ internal static class PeriodResolver
     private static bool IsVerbOfIntent(List<ClaimToken> t, int i) =>
         !t[i].IsCapitalized
         && !(i > 0 && t[i - 1].IsWord && Lexicon.OpensNounPhrase(t[i - 1]))
-        && !(i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower != "to" && Lexicon.Prepositions.Contains(t[i + 1].Lower));
+        && !(i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower != "to" && t[i + 1].IsIn(WordClasses.Preposition));
 
     // A forecast of annual results ("had forecast a 2% rise in full-year revenue") may be of a year not yet over: a word of
     // expectation before the figure.

@@ -164,7 +164,7 @@ internal static class QuantityFinder
             return null;
         }
 
-        var auxiliary = t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
+        var auxiliary = t[verb - 1].IsWord && t[verb - 1].IsIn(WordClasses.Auxiliary);
         if (EnglishWordClasses.SaleParticiples.Contains(t[verb].Lower) && auxiliary)
         {
             return (verb, NounPhrases.Left(t, verb - 1, clauseFirst));
@@ -392,7 +392,7 @@ internal static class QuantityFinder
         }
 
         // "The dollar was buying 104.76 yen": a rate quoted in the progressive, not a deal.
-        var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && Lexicon.Auxiliaries.Contains(t[verb - 1].Lower);
+        var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && t[verb - 1].IsIn(WordClasses.Auxiliary);
         // "Acme lost 2%": a verb of change before a percentage moves a price; only a sum lost is a loss.
         var moved = verb >= 0 && isPercentage && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower));
         var rate = verb >= 0 && PaysRate(t, verb, first, isPercentage);
@@ -466,8 +466,8 @@ internal static class QuantityFinder
         }
 
         var verb = SubjectFinder.FindVerbBefore(t, first, clauseFirst);
-        if (verb < 0 || !t[verb].IsWord || Enumerable.Range(verb + 1, first - verb - 1).Any(k => !Lexicon.Adverbs.Contains(t[k].Lower))
-            || EnglishWordClasses.MeasuredVerbs.Contains(t[verb].Lower) || Lexicon.Auxiliaries.Contains(t[verb].Lower)
+        if (verb < 0 || !t[verb].IsWord || Enumerable.Range(verb + 1, first - verb - 1).Any(k => !t[k].IsIn(WordClasses.Adverb))
+            || EnglishWordClasses.MeasuredVerbs.Contains(t[verb].Lower) || t[verb].IsIn(WordClasses.Auxiliary)
             || EnglishWordClasses.PartVerbs.ContainsKey(t[verb].Lower) || Lexicon.UpVerbs.Contains(t[verb].Lower) && !Lexicon.DownVerbs.Contains(t[verb].Lower)
             || NounPhrases.Right(t, last + 2, clauseLast, maxPrepositions: 1) is not { } whole)
         {
@@ -499,9 +499,9 @@ internal static class QuantityFinder
         }
 
         var verbs = 0;
-        while (k <= clauseLast && t[k].IsWord && (Lexicon.Auxiliaries.Contains(t[k].Lower) || Lexicon.Adverbs.Contains(t[k].Lower) || Lexicon.IsVerb(t, k)))
+        while (k <= clauseLast && t[k].IsWord && (t[k].IsIn(WordClasses.Auxiliary) || t[k].IsIn(WordClasses.Adverb) || Lexicon.IsVerb(t, k)))
         {
-            verbs += Lexicon.Auxiliaries.Contains(t[k].Lower) || Lexicon.Adverbs.Contains(t[k].Lower) ? 0 : 1;
+            verbs += t[k].IsIn(WordClasses.Auxiliary) || t[k].IsIn(WordClasses.Adverb) ? 0 : 1;
             k++;
         }
 
@@ -516,13 +516,13 @@ internal static class QuantityFinder
     private static (int First, int Last)? WhereSumIs(List<ClaimToken> t, ClaimDraft d, int first, int last, int clauseFirst, int clauseLast)
     {
         var before = first - 1;
-        while (before >= clauseFirst && t[before].IsWord && Lexicon.Adverbs.Contains(t[before].Lower))
+        while (before >= clauseFirst && t[before].IsWord && t[before].IsIn(WordClasses.Adverb))
         {
             before--; // "only $480,000"
         }
 
         if (d.Measure != Measure.Amount || d.Kind != ClaimKind.Level
-            || (before >= clauseFirst && t[before].IsWord && !t[before].Is("that") && !Lexicon.ReportingVerbs.Contains(t[before].Lower)))
+            || (before >= clauseFirst && t[before].IsWord && !t[before].Is("that") && !t[before].IsIn(WordClasses.ReportingVerb)))
         {
             return null;
         }
@@ -534,7 +534,7 @@ internal static class QuantityFinder
         }
 
         var verbs = k;
-        while (k <= clauseLast && t[k].IsWord && Lexicon.Auxiliaries.Contains(t[k].Lower))
+        while (k <= clauseLast && t[k].IsWord && t[k].IsIn(WordClasses.Auxiliary))
         {
             k++;
         }
@@ -631,7 +631,7 @@ internal static class QuantityFinder
             return counted;
         }
 
-        if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n]) || Lexicon.IsVerb(t, n) || Lexicon.Adverbs.Contains(t[n].Lower)
+        if (!t[n].IsWord || t[n].IsCapitalized || Lexicon.IsFunctionWord(t[n]) || Lexicon.IsVerb(t, n) || t[n].IsIn(WordClasses.Adverb)
             || NounPhrases.IsLyAdverb(t[n].Lower) || Lexicon.UpVerbs.Contains(t[n].Lower) || Lexicon.DownVerbs.Contains(t[n].Lower))
         {
             return null;

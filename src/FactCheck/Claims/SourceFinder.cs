@@ -145,7 +145,7 @@ internal static class SourceFinder
     private static bool PointsBack(List<ClaimToken> t, int verb)
     {
         var j = verb - 1;
-        while (j >= 0 && t[j].IsWord && Lexicon.Auxiliaries.Contains(t[j].Lower))
+        while (j >= 0 && t[j].IsWord && t[j].IsIn(WordClasses.Auxiliary))
         {
             j--;
         }

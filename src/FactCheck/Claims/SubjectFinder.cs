@@ -88,7 +88,7 @@ internal static class SubjectFinder
         }
 
         var ob = lo - 1;
-        while (ob > clauseFirst && t[ob].IsWord && !t[ob].IsCapitalized && Lexicon.Adverbs.Contains(t[ob].Lower))
+        while (ob > clauseFirst && t[ob].IsWord && !t[ob].IsCapitalized && t[ob].IsIn(WordClasses.Adverb))
         {
             ob--; // "growth of just 2%", "inflation at about 3%"
         }
@@ -212,7 +212,7 @@ internal static class SubjectFinder
     {
         for (var i = figure - 2; i > clauseFirst; i--)
         {
-            if (!t[i].IsWord || !Lexicon.ReportingVerbs.Contains(t[i].Lower) || !Lexicon.IsVerb(t, i))
+            if (!t[i].IsWord || !t[i].IsIn(WordClasses.ReportingVerb) || !Lexicon.IsVerb(t, i))
             {
                 continue;
             }
@@ -307,7 +307,7 @@ internal static class SubjectFinder
 
             if (Lexicon.IsVerb(t, j) || Lexicon.UpVerbs.Contains(token.Lower) && token.Lower is not ("up" or "higher") || Lexicon.DownVerbs.Contains(token.Lower) && token.Lower is not ("down" or "lower"))
             {
-                return Lexicon.Auxiliaries.Contains(token.Lower) && !Lexicon.IsVerb(t, j) ? -1 : j;
+                return token.IsIn(WordClasses.Auxiliary) && !Lexicon.IsVerb(t, j) ? -1 : j;
             }
 
             if (j - 2 >= clauseFirst && token.Lower == "as" && t[j - 2].Is("as") && t[j - 1].IsWord)
@@ -325,7 +325,7 @@ internal static class SubjectFinder
                 continue;
             }
 
-            if (!StepBackWords.Contains(token.Lower) && !NounPhrases.IsLyAdverb(token.Lower) && !Lexicon.Adverbs.Contains(token.Lower))
+            if (!StepBackWords.Contains(token.Lower) && !NounPhrases.IsLyAdverb(token.Lower) && !token.IsIn(WordClasses.Adverb))
             {
                 return -1;
             }
@@ -347,7 +347,7 @@ internal static class SubjectFinder
         }
 
         var k = lo - 1;
-        while (k > clauseFirst && t[k].IsWord && Lexicon.Adverbs.Contains(t[k].Lower))
+        while (k > clauseFirst && t[k].IsWord && t[k].IsIn(WordClasses.Adverb))
         {
             k--; // "accounts for about 66%"
         }
@@ -368,7 +368,7 @@ internal static class SubjectFinder
         }
 
         var partFirst = partRange.First;
-        while (partFirst < partRange.Last && t[partFirst].IsWord && Lexicon.Prepositions.Contains(t[partFirst].Lower))
+        while (partFirst < partRange.Last && t[partFirst].IsWord && t[partFirst].IsIn(WordClasses.Preposition))
         {
             partFirst++; // "With Germany making up a third of ..."
         }
@@ -549,7 +549,7 @@ internal static class SubjectFinder
         }
 
         if (clauseFirst == 0 || i + 1 >= t.Count || !t[i].IsWord || t[i].Lower is not ("but" or "and" or "yet" or "or")
-            || !(Lexicon.Auxiliaries.Contains(t[i + 1].Lower) || Lexicon.IsVerb(t, i + 1)))
+            || !(t[i + 1].IsIn(WordClasses.Auxiliary) || Lexicon.IsVerb(t, i + 1)))
         {
             return null;
         }

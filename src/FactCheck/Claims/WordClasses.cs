@@ -52,4 +52,10 @@ internal enum WordClasses : ushort
 
     /// <summary>A title before a person's name ("mr", "dr"), in <see cref="EntityLexicon.PersonTitles"/>.</summary>
     PersonTitle = 1 << 13,
+
+    /// <summary>An adverb the noun-phrase scanners step over (<see cref="Lexicon.Adverbs"/>).</summary>
+    Adverb = 1 << 14,
+
+    /// <summary>A preposition (<see cref="Lexicon.Prepositions"/>).</summary>
+    Preposition = 1 << 15,
 }

@@ -15,12 +15,16 @@ public class LexiconTests
     [InlineData("said", "ReportingVerb")]
     [InlineData("rose", "ChangeVerb")]
     [InlineData("tariff", "None")]
+    [InlineData("also", "Adverb")]
+    [InlineData("between", "Preposition, Function")]
     public void ClassesOf_Word_GivesTheListsItIsIn(string word, string classes)
     {
         var expected = Enum.Parse<WordClasses>(classes);
         Assert.Equal(expected, Lexicon.ClassesOf(word) & expected);
         Assert.Equal(Lexicon.IsFunctionWord(word), Lexicon.ClassesOf(word).HasFlag(WordClasses.Function));
         Assert.Equal(Lexicon.OpensNounPhrase(word), Lexicon.ClassesOf(word).HasFlag(WordClasses.OpensNounPhrase));
+        Assert.Equal(Lexicon.Adverbs.Contains(word), Lexicon.ClassesOf(word).HasFlag(WordClasses.Adverb));
+        Assert.Equal(Lexicon.Prepositions.Contains(word), Lexicon.ClassesOf(word).HasFlag(WordClasses.Preposition));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal sealed class ChangeNounToLevelRule : IFigureRule
         {
             if (t[k].Kind == ClaimTokenKind.Date || (t[k].Is("the") && k + 1 < to && t[k + 1].IsWord && EnglishWordClasses.PeriodMonths.ContainsKey(t[k + 1].Lower)))
             {
-                last = k > noun + 2 && t[k - 1].IsWord && Lexicon.Prepositions.Contains(t[k - 1].Lower) ? k - 2 : k - 1;
+                last = k > noun + 2 && t[k - 1].IsWord && t[k - 1].IsIn(WordClasses.Preposition) ? k - 2 : k - 1;
                 break;
             }
         }

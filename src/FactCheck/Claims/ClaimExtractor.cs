@@ -1054,6 +1054,7 @@ internal sealed class ClaimExtractor
 
         // The wording of a sentence is read once, however many claims it holds.
         var wordingRead = new bool[views.Count];
+        var clauseStarts = new List<int>();
         var wordings = new ClaimModality?[views.Count];
 
         var claims = new List<Claim>(drafts.Count);
@@ -1113,7 +1114,7 @@ internal sealed class ClaimExtractor
                 quantity: d.Quantity,
                 previousTime: d.PreviousTime,
                 measure: d.Measure,
-                modality: ClaimWording.ModalityOf(wordings[d.Sentence], d.IsPresentTense),
+                modality: ClaimWording.ModalityOf(ClaimWording.ClauseModality(text, views[d.Sentence].Span, t[d.MainToken].Start, wordings[d.Sentence], clauseStarts), d.IsPresentTense),
                 time: d.Time,
                 effectiveDate: d.EffectiveDate,
                 source: d.Source,

@@ -26,6 +26,51 @@ internal static class ClaimWording
             : null;
     }
 
+    /// <summary>
+    /// The modality the wording gives a claim whose figure starts at <paramref name="position"/>, in a sentence whose
+    /// wording gives <paramref name="sentenceModality"/>: that of the figure's own clause when the clause has plan or future
+    /// wording; none (the tense decides) when the clause tells of the past without such wording ("Sales fell 5% in January,
+    /// and the slump is expected to continue"); else the sentence's. Clauses are read as the recognition stage reads them
+    /// for dates (<see cref="NewsLexicon.ClauseStarts"/>); <paramref name="starts"/> is a buffer for them.
+    /// </summary>
+    public static ClaimModality? ClauseModality(string text, TextSpan sentence, int position, ClaimModality? sentenceModality, List<int> starts)
+    {
+        if (sentenceModality is null)
+        {
+            return null;
+        }
+
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        starts.Clear();
+        Words.ClauseStarts(words, starts);
+        var from = 0;
+        var to = words.Length;
+        foreach (var start in starts)
+        {
+            if (start <= position - sentence.Start)
+            {
+                from = start;
+            }
+            else
+            {
+                to = start;
+                break;
+            }
+        }
+
+        if (from == 0 && to == words.Length)
+        {
+            return sentenceModality;
+        }
+
+        var clause = words[from..to];
+        var (plan, future) = Words.PlanOrFuture(clause);
+        return plan ? ClaimModality.Plan
+            : future ? ClaimModality.Future
+            : Words.SpeaksOfPast(clause) ? null
+            : sentenceModality;
+    }
+
     /// <summary>The modality of a claim from that of its sentence (<see cref="SentenceModality"/>) and the tense of its clause.</summary>
     public static ClaimModality ModalityOf(ClaimModality? sentenceModality, bool presentTense) =>
         sentenceModality ?? (presentTense ? ClaimModality.Present : ClaimModality.Past);

@@ -19,6 +19,24 @@ public class ClaimWordingTests
         Assert.Equal(modality, ClaimWording.ModalityOf(sentence, new TextSpan(0, sentence.Length), presentTense));
     }
 
+    // The figure's own clause decides when it has the wording, or tells of the past without it.
+    [Theory]
+    [InlineData("Sales at Kestrel fell 5% in January, and the slump is expected to continue.", "5%", null)]
+    [InlineData("The firm said profits rose 4% in 2024 and will grow 6% in 2025.", "6%", ClaimModality.Future)]
+    [InlineData("The firm said profits rose 4% in 2024 and will grow 6% in 2025.", "4%", null)]
+    [InlineData("Kestrel plans to cut 300 jobs, after profits fell 8% last year.", "8%", null)]
+    [InlineData("Kestrel plans to cut 300 jobs, after profits fell 8% last year.", "300", ClaimModality.Plan)]
+    [InlineData("In March, Kestrel will open 20 stores.", "20", ClaimModality.Future)]
+    [InlineData("Kestrel will cut 500 jobs, and a further 200 next year.", "200", ClaimModality.Future)]
+    public void ClauseModality_FigureInAClauseOfItsOwn_TakesItsClausesWording(string sentence, string figure, ClaimModality? modality)
+    {
+        var span = new TextSpan(0, sentence.Length);
+        var sentenceModality = ClaimWording.SentenceModality(sentence, span);
+
+        Assert.NotNull(sentenceModality);
+        Assert.Equal(modality, ClaimWording.ClauseModality(sentence, span, sentence.IndexOf(figure, StringComparison.Ordinal), sentenceModality, []));
+    }
+
     [Fact]
     public void ModalityOf_WordingOfAnotherSentence_IsNotRead()
     {

@@ -27,6 +27,7 @@ internal sealed partial class EnglishNewsLexicon
     private static readonly WordSet ClauseBreakAfterComma = WordRuns.Lookup(EnglishWordClasses.ClauseBreakAfterComma);
     private static readonly WordSet RelativeClauseOpeners = WordRuns.Lookup(EnglishWordClasses.RelativeClauseOpeners);
     private static readonly WordSet TenseClauseOpeners = WordRuns.Lookup(EnglishWordClasses.TenseClauseOpeners);
+    private static readonly WordSet AuxiliaryWords = WordRuns.Lookup(EnglishWordClasses.Auxiliaries);
 
     // "due" looks ahead ("due to open in March") unless a cause follows "due to" (CauseAfterDueTo).
     private const string Due = "due";
@@ -122,7 +123,7 @@ internal sealed partial class EnglishNewsLexicon
                 }
             }
 
-            breaks |= start > 0 && (ClauseBreakWords.Contains(word) || TenseClauseOpeners.Contains(word));
+            breaks |= start > 0 && (ClauseBreakWords.Contains(word) || TenseClauseOpeners.Contains(word) || OpensVerbPhrase(sentence, word, end));
             if (breaks && start > clauseStart)
             {
                 starts.Add(start);
@@ -130,6 +131,11 @@ internal sealed partial class EnglishNewsLexicon
             }
         }
     }
+
+    // "rose 4% in 2024 and will grow 6% in 2025": "and" or "or" before an auxiliary joins a verb phrase with a tense of its own.
+    private static bool OpensVerbPhrase(ReadOnlySpan<char> sentence, ReadOnlySpan<char> word, int end) =>
+        (WordRuns.Is(word, "and") || WordRuns.Is(word, "or"))
+        && WordRuns.NextAfterSpace(sentence, end, out var nextStart, out var nextEnd) && AuxiliaryWords.Contains(sentence[nextStart..nextEnd]);
 
     // "due to the weak dollar": a cause.
     private static bool DueToCause(ReadOnlySpan<char> text, int dueEnd) =>

@@ -60,6 +60,12 @@ public sealed class JsonClaim
     /// <summary>The measure: <c>rate</c>, <c>growth</c>, <c>amount</c>, <c>price</c>, <c>count</c>, <c>share</c> or <c>unknown</c>.</summary>
     public required string Measure { get; init; }
 
+    /// <summary>
+    /// What the claim's wording says of its figure: <c>past</c> or <c>present</c> (what was or is), <c>future</c> (a forecast or
+    /// what will or may be) or <c>plan</c>; <see langword="null"/> in reports written before it was reported.
+    /// </summary>
+    public string? Modality { get; init; }
+
     /// <summary>The period the claim is about.</summary>
     public JsonClaimTime? Time { get; init; }
 

@@ -101,6 +101,7 @@ internal static class JsonReportMapper
         EntityResolution = RenderNames.Of(claim.EntityResolution),
         Quantity = SafeText.WellFormed(claim.Quantity),
         Measure = RenderNames.Of(claim.Measure),
+        Modality = RenderNames.Of(claim.Modality),
         Time = MapTime(claim.Time),
         PreviousTime = MapTime(claim.PreviousTime),
         EffectiveDate = MapTime(claim.EffectiveDate),

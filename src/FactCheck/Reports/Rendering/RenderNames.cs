@@ -40,6 +40,8 @@ internal static class RenderNames
 
     public static string Of(Measure measure) => CamelCase(measure.ToString());
 
+    public static string Of(ClaimModality modality) => CamelCase(modality.ToString());
+
     public static string Of(EntityResolution resolution) => CamelCase(resolution.ToString());
 
     public static string Of(TimeBasis basis) => CamelCase(basis.ToString());

@@ -12,7 +12,8 @@ namespace FactCheck.Checks.Internal;
 /// </summary>
 /// <remarks>
 /// A claim has no wording to meet another by when its words set its figure against another ("compared with",
-/// "forecast", "analysts expected", "the revised figure", "the previous estimate"): two such values may both hold. Nor
+/// "forecast", "analysts expected", "the revised figure", "the previous estimate"): two such values may both hold. Before
+/// "to" such a word is the verb of the claim's own figure ("forecast to be 6.5%", "expected to reach $2bn"). Nor
 /// when no word names something. A pronoun in the words ("it was bought for", "its shares") ties them to what the
 /// sentences around say (<see cref="Wording.Owned"/>).
 /// </remarks>
@@ -27,7 +28,9 @@ internal static class Wordings
         {
             var word = words[i];
             var hedge = i > 0 && EnglishWordClasses.HedgingComparatives.Contains(words[i - 1]);
-            if (EnglishWordClasses.SettingAgainstWords.Contains(word) && !hedge)
+            // "forecast to be 6.5%", "expected to reach $2bn": the verb of the claim's own figure, not another figure.
+            var ownVerb = i + 1 < words.Count && words[i + 1] == "to";
+            if (EnglishWordClasses.SettingAgainstWords.Contains(word) && !hedge && !ownVerb)
             {
                 return null;
             }

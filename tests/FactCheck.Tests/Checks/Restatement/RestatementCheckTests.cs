@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Recognition;
 using FactCheck.Reports;
@@ -390,6 +391,16 @@ public sealed class RestatementCheckTests
         Assert.Contains("$187m", finding.Message, StringComparison.Ordinal);
         Assert.Contains("$206m", finding.Message, StringComparison.Ordinal);
         Assert.StartsWith("Globex", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ForecastSentenceCopiedWithItsFigureChanged_IsError()
+    {
+        // "forecast to be" is the verb of the figure itself: one forecast cannot be two values.
+        const string sentence = "The IMF warned that Ruritania's deficit would hamper the country's economic growth, which it forecast to be around {0} in the year to March 2005.\n";
+        var finding = Assert.Single(Article(string.Format(CultureInfo.InvariantCulture, sentence, "6.5%") + string.Format(CultureInfo.InvariantCulture, sentence, "7.2%")));
+
+        Assert.Contains("7.2%", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1066,7 +1066,7 @@ internal static partial class DatePhraseReader
     private static partial Regex RollingPeriod();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + ")|(?<dec>(?:1[89]|20)[0-9])0s|(?<date>" + Single + "))" + End
+        @"\b(?:(?<lead>(?i:from)\ )|(?<bound>(?i:since|until|till|by|before|after|through))\ )(?:(?i:the)\ )?(?:(?<m>" + Month + @")\ (?<mrel>(?i:last|this|next))\ (?i:year)|(?<rrel>(?i:last|this|next))\ (?<runit>(?i:year|month|week))|(?<wd>" + EnglishCalendarWords.WeekdayNames + @")(?!,?\ (?:[0-9]|" + Month + @"\b))|(?<dec>(?:1[89]|20)[0-9])0s|(?<date>" + Single + "))" + End
         + @"(?!\ ?[-–/]\ ?[0-9]|\ (?i:to|and|until|till|through|or)\ (?:[0-9]|the\b|(?-i:\p{Lu})))",
         Options,
         NewsLexicon.MatchTimeout)]

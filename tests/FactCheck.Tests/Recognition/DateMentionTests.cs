@@ -41,6 +41,8 @@ public class DateMentionTests
     [InlineData("The law was passed on 9 April 2024.", "9 April 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
     [InlineData("The law was passed on April 9, 2024.", "April 9, 2024", DateGrain.Day, "2024-04-09", "2024-04-09")]
     [InlineData("The firm reported on Friday.", "Friday", DateGrain.Day, "2025-04-04", "2025-04-04")]
+    [InlineData("The deadline was extended until Monday, 14 July 2025.", "until Monday, 14 July 2025", DateGrain.Day, "2025-07-14", "2025-07-14")]
+    [InlineData("Talks will go on until Monday.", "until Monday", DateGrain.Day, "2025-04-07", "2025-04-07")]
     [InlineData("The firm will report on Friday.", "Friday", DateGrain.Day, "2025-04-11", "2025-04-11")]
     [InlineData("The firm reported on Saturday.", "Saturday", DateGrain.Day, "2025-04-05", "2025-04-05")]
     [InlineData("Before Wednesday's vote, shares rose.", "Before Wednesday", DateGrain.Day, "2025-04-02", "2025-04-02")]

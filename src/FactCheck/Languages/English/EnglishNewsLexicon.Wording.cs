@@ -7,8 +7,11 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 {
     private const string Weekdays = EnglishCalendarWords.WeekdayNames;
 
-    /// <summary>A weekday that opens a date: "Monday, April 9", "Monday the 9th".</summary>
-    [GeneratedRegex(@"^\s*(?<day>" + Weekdays + @")\b\.?,?\s*(the\s+)?", IgnoreCase, Timeout)]
+    // The words that bound a date from one side: "by 2015", "until 2007", "since May".
+    private const string BoundWords = "by|until|till|through|before|after|from|since|starting";
+
+    /// <summary>A weekday that opens a date, after its bound if it has one: "Monday, April 9", "Monday the 9th", "until Monday, 15 July".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:" + BoundWords + @")\s+)?(?<day>" + Weekdays + @")\b\.?,?\s*(the\s+)?", IgnoreCase, Timeout)]
     private static partial Regex WeekdayOpeningExpression();
 
     /// <inheritdoc/>
@@ -64,7 +67,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     public override Regex SentenceOpening() => SentenceOpeningExpression();
 
     /// <summary>A bound word that opens a date: "by 2015", "until 2007", "since May".</summary>
-    [GeneratedRegex(@"^\s*(?<bound>by|until|till|through|before|after|from|since|starting)\b", IgnoreCase, Timeout)]
+    [GeneratedRegex(@"^\s*(?<bound>" + BoundWords + @")\b", IgnoreCase, Timeout)]
     private static partial Regex BoundOpeningExpression();
 
     /// <inheritdoc/>

@@ -47,6 +47,15 @@ public sealed class WeekdayCheckTests
     }
 
     [Fact]
+    public void Check_WeekdayOfADateAfterItsBound_IsChecked()
+    {
+        // 15 July 2025 is a Tuesday.
+        var report = new FactCheckerBuilder().Build().Check(new Document("The regulator extended the deadline until Monday, 15 July 2025.", new DateOnly(2025, 4, 5)));
+
+        Assert.Equal("should read Tuesday", Assert.Single(report.Findings, f => f.RuleId == "weekday").Suggestion);
+    }
+
+    [Fact]
     public void Check_WeekdayInBracketsAfterTheDate_IsChecked()
     {
         var s = new Scenario("The vote is on April 9, 2025 (Friday).", new DateOnly(2025, 4, 5));

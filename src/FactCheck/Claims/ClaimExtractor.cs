@@ -1055,6 +1055,7 @@ internal sealed class ClaimExtractor
         // The wording of a sentence is read once, however many claims it holds.
         var wordingRead = new bool[views.Count];
         var clauseStarts = new List<int>();
+        var clausesOf = -1;
         var wordings = new ClaimModality?[views.Count];
 
         var claims = new List<Claim>(drafts.Count);
@@ -1086,6 +1087,13 @@ internal sealed class ClaimExtractor
             {
                 wordings[d.Sentence] = ClaimWording.SentenceModality(text, views[d.Sentence].Span);
                 wordingRead[d.Sentence] = true;
+            }
+
+            // The clauses matter only where the sentence has plan or future wording; read once per sentence.
+            if (wordings[d.Sentence] is not null && clausesOf != d.Sentence)
+            {
+                ClaimWording.ClauseStarts(text, views[d.Sentence].Span, clauseStarts);
+                clausesOf = d.Sentence;
             }
             var claim = new Claim(
                 ids[i],

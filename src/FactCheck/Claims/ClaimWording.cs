@@ -31,7 +31,7 @@ internal static class ClaimWording
     /// wording gives <paramref name="sentenceModality"/>: that of the figure's own clause when the clause has plan or future
     /// wording; none (the tense decides) when the clause tells of the past without such wording ("Sales fell 5% in January,
     /// and the slump is expected to continue"); else the sentence's. Clauses are read as the recognition stage reads them
-    /// for dates (<see cref="NewsLexicon.ClauseStarts"/>); <paramref name="starts"/> is a buffer for them.
+    /// for dates (<see cref="ClauseStarts"/>, read once per sentence into <paramref name="starts"/>).
     /// </summary>
     public static ClaimModality? ClauseModality(string text, TextSpan sentence, int position, ClaimModality? sentenceModality, List<int> starts)
     {
@@ -41,8 +41,6 @@ internal static class ClaimWording
         }
 
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        starts.Clear();
-        Words.ClauseStarts(words, starts);
         var from = 0;
         var to = words.Length;
         foreach (var start in starts)
@@ -69,6 +67,13 @@ internal static class ClaimWording
             : future ? ClaimModality.Future
             : Words.SpeaksOfPast(clause) ? null
             : sentenceModality;
+    }
+
+    /// <summary>Where the clauses of <paramref name="sentence"/> after its first begin (offsets into it), into <paramref name="starts"/>.</summary>
+    public static void ClauseStarts(string text, TextSpan sentence, List<int> starts)
+    {
+        starts.Clear();
+        Words.ClauseStarts(text.AsSpan(sentence.Start, sentence.Length), starts);
     }
 
     /// <summary>The modality of a claim from that of its sentence (<see cref="SentenceModality"/>) and the tense of its clause.</summary>

@@ -34,7 +34,9 @@ public class ClaimWordingTests
         var sentenceModality = ClaimWording.SentenceModality(sentence, span);
 
         Assert.NotNull(sentenceModality);
-        Assert.Equal(modality, ClaimWording.ClauseModality(sentence, span, sentence.IndexOf(figure, StringComparison.Ordinal), sentenceModality, []));
+        var starts = new List<int>();
+        ClaimWording.ClauseStarts(sentence, span, starts);
+        Assert.Equal(modality, ClaimWording.ClauseModality(sentence, span, sentence.IndexOf(figure, StringComparison.Ordinal), sentenceModality, starts));
     }
 
     [Fact]

@@ -681,7 +681,7 @@ internal sealed class ClaimExtractor
         var before = t[date - 1].Lower;
         return (before == "from" && date - 2 >= 0 && (t[date - 2].Kind == ClaimTokenKind.Figure || t[date - 2].IsWord && t[date - 2].Lower is "up" or "down"))
             || (before == "on" && (t[date - 2].Kind == ClaimTokenKind.Figure || (date >= 3 && t[date - 3].Kind == ClaimTokenKind.Figure && t[date - 2].IsWord
-                && (Lexicon.UpNouns.Contains(t[date - 2].Lower) || Lexicon.DownNouns.Contains(t[date - 2].Lower))))
+                && Lexicon.IsChangeNoun(t[date - 2].Lower)))
                 && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "an 82% jump on 2003"; "up 6% on Thursday" is when
     }
 

@@ -37,6 +37,13 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DownVerbs = EnglishWordClasses.DownVerbs;
     public static readonly FrozenSet<string> UpNouns = EnglishWordClasses.UpNouns;
     public static readonly FrozenSet<string> DownNouns = EnglishWordClasses.DownNouns;
+
+    /// <summary>The direction a change noun gives ("rise" up, "fall" down); <see cref="ChangeDirection.None"/> for any other word.</summary>
+    public static ChangeDirection DirectionOfNoun(string lower) =>
+        UpNouns.Contains(lower) ? ChangeDirection.Up : DownNouns.Contains(lower) ? ChangeDirection.Down : ChangeDirection.None;
+
+    /// <summary>Whether a lower-case word is a noun of change ("rise", "fall", "growth").</summary>
+    public static bool IsChangeNoun(string lower) => UpNouns.Contains(lower) || DownNouns.Contains(lower);
     public static readonly FrozenSet<string> LevelVerbs = EnglishWordClasses.LevelVerbs;
     public static readonly FrozenSet<string> ReportingVerbs = EnglishWordClasses.ReportingVerbs;
     public static readonly FrozenSet<string> SourceNouns = EnglishWordClasses.SourceNouns;

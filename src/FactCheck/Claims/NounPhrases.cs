@@ -395,7 +395,7 @@ internal static class NounPhrases
         }
 
         var lower = t[i].Lower;
-        if (i > 0 && t[i - 1].Kind == ClaimTokenKind.Figure && (Lexicon.UpNouns.Contains(lower) || Lexicon.DownNouns.Contains(lower) || Lexicon.RateNouns.Contains(lower)))
+        if (i > 0 && t[i - 1].Kind == ClaimTokenKind.Figure && (Lexicon.IsChangeNoun(lower) || Lexicon.RateNouns.Contains(lower)))
         {
             return true; // "a 42% rise", "a 15% levy"
         }

@@ -351,7 +351,7 @@ internal static class PeriodResolver
             i++;
         }
 
-        if (i + 1 < t.Count && t[i].IsWord && (Lexicon.UpNouns.Contains(t[i].Lower) || Lexicon.DownNouns.Contains(t[i].Lower)))
+        if (i + 1 < t.Count && t[i].IsWord && Lexicon.IsChangeNoun(t[i].Lower))
         {
             i++; // "the £7.1bn rise in December"
         }

@@ -584,7 +584,7 @@ internal static class QuantityFinder
             return null;
         }
 
-        if ((Lexicon.UpNouns.Contains(noun) || Lexicon.DownNouns.Contains(noun)) && noun is not ("loss" or "losses" or "cuts" or "growth" or "expansion"))
+        if (Lexicon.IsChangeNoun(noun) && noun is not ("loss" or "losses" or "cuts" or "growth" or "expansion"))
         {
             return last + 2 <= clauseLast && t[last + 1].Is("in") ? NounPhrases.Right(t, last + 2, clauseLast, maxPrepositions: 1) : null;
         }
@@ -704,7 +704,7 @@ internal static class QuantityFinder
             return null;
         }
 
-        if (t[next].IsWord && (Lexicon.UpNouns.Contains(t[next].Lower) || Lexicon.DownNouns.Contains(t[next].Lower)))
+        if (t[next].IsWord && Lexicon.IsChangeNoun(t[next].Lower))
         {
             return next + 2 <= clauseLast && t[next + 1].Is("in") ? NounPhrases.Right(t, next + 2, clauseLast, maxPrepositions: 1) : null;
         }

@@ -113,11 +113,11 @@ internal static class SubjectFinder
                 {
                     return SubjectDescriber.Describe(text, t, expected.First, expected.Last, knownNames); // "expectations of 190,000 new jobs"
                 }
-                if (Lexicon.UpNouns.Contains(ownerHead) || Lexicon.DownNouns.Contains(ownerHead))
+                if (Lexicon.IsChangeNoun(ownerHead))
                 {
                     if (d.Direction == ChangeDirection.None)
                     {
-                        d.Direction = Lexicon.UpNouns.Contains(ownerHead) ? ChangeDirection.Up : ChangeDirection.Down;
+                        d.Direction = Lexicon.DirectionOfNoun(ownerHead);
                     }
 
                     if (hi + 2 <= clauseLast && t[hi + 1].Lower is "in" or "for" && NounPhrases.Right(t, hi + 2, clauseLast) is { } changed)
@@ -437,7 +437,7 @@ internal static class SubjectFinder
 
         var head = NounPhrases.Head(t, np.First, np.Last);
         var headLower = t[head].Lower;
-        if (Lexicon.UpNouns.Contains(headLower) || Lexicon.DownNouns.Contains(headLower))
+        if (Lexicon.IsChangeNoun(headLower))
         {
             // "a 42% rise in terror attacks": the change is the figure; the subject is what changed.
             if (d.Kind is ClaimKind.Level)
@@ -447,7 +447,7 @@ internal static class SubjectFinder
 
             if (d.Direction == ChangeDirection.None)
             {
-                d.Direction = Lexicon.UpNouns.Contains(headLower) ? ChangeDirection.Up : ChangeDirection.Down;
+                d.Direction = Lexicon.DirectionOfNoun(headLower);
             }
 
             if (PhraseAfterChangeNoun(text, t, np, knownNames) is { } changed)
@@ -476,7 +476,7 @@ internal static class SubjectFinder
     {
         for (var i = np.First; i < np.Last; i++)
         {
-            if (t[i].IsWord && t[i].Lower is "in" or "of" or "for" && (Lexicon.UpNouns.Contains(t[i - 1].Lower) || Lexicon.DownNouns.Contains(t[i - 1].Lower)))
+            if (t[i].IsWord && t[i].Lower is "in" or "of" or "for" && Lexicon.IsChangeNoun(t[i - 1].Lower))
             {
                 return SubjectDescriber.Describe(text, t, i + 1, np.Last, knownNames);
             }
@@ -490,7 +490,7 @@ internal static class SubjectFinder
         t[i].IsWord && !t[i].IsCapitalized && NounPhrases.IsContentWord(t, i) && !Lexicon.GenericModifiers.Contains(t[i].Lower)
         && !NounPhrases.IsLyAdverb(t[i].Lower) && !t[i].Lower.EndsWith("al", StringComparison.Ordinal)
         && !t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[i].Lower.EndsWith("est", StringComparison.Ordinal)
-        && !Lexicon.UpNouns.Contains(t[i].Lower) && !Lexicon.DownNouns.Contains(t[i].Lower) && !EnglishWordClasses.PeriodMonths.ContainsKey(t[i].Lower);
+        && !Lexicon.IsChangeNoun(t[i].Lower) && !EnglishWordClasses.PeriodMonths.ContainsKey(t[i].Lower);
 
     // "expectations of 190,000 new jobs": the noun phrase after the figure.
     private static (int First, int Last)? ExpectedNoun(List<ClaimToken> t, int hi, int clauseLast)

@@ -23,7 +23,7 @@ internal sealed class ChangeNounToLevelRule : IFigureRule
             return;
         }
 
-        var direction = Lexicon.UpNouns.Contains(t[noun].Lower) ? ChangeDirection.Up : Lexicon.DownNouns.Contains(t[noun].Lower) ? ChangeDirection.Down : ChangeDirection.None;
+        var direction = Lexicon.DirectionOfNoun(t[noun].Lower);
         if (direction == ChangeDirection.None)
         {
             return;

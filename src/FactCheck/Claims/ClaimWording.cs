@@ -40,28 +40,13 @@ internal static class ClaimWording
             return null;
         }
 
-        var words = text.AsSpan(sentence.Start, sentence.Length);
-        var from = 0;
-        var to = words.Length;
-        foreach (var start in starts)
-        {
-            if (start <= position - sentence.Start)
-            {
-                from = start;
-            }
-            else
-            {
-                to = start;
-                break;
-            }
-        }
-
-        if (from == 0 && to == words.Length)
+        if (starts.Count == 0)
         {
             return sentenceModality;
         }
 
-        var clause = words[from..to];
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        var clause = words[NewsLexicon.ClauseRange(starts, NewsLexicon.ClauseIndex(starts, position - sentence.Start), words.Length)];
         var (plan, future) = Words.PlanOrFuture(clause);
         return plan ? ClaimModality.Plan
             : future ? ClaimModality.Future

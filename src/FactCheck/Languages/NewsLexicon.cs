@@ -218,6 +218,22 @@ internal abstract class NewsLexicon
     /// </summary>
     public abstract void ClauseStarts(ReadOnlySpan<char> sentence, List<int> starts);
 
+    /// <summary>The clause (0 for the first) that holds <paramref name="offset"/> of a sentence whose clauses begin at <paramref name="starts"/> (<see cref="ClauseStarts"/>).</summary>
+    public static int ClauseIndex(IReadOnlyList<int> starts, int offset)
+    {
+        var clause = 0;
+        while (clause < starts.Count && starts[clause] <= offset)
+        {
+            clause++;
+        }
+
+        return clause;
+    }
+
+    /// <summary>The offsets of clause <paramref name="clause"/> (<see cref="ClauseIndex"/>) of a sentence of <paramref name="length"/> characters.</summary>
+    public static Range ClauseRange(IReadOnlyList<int> starts, int clause, int length) =>
+        new(clause == 0 ? 0 : starts[clause - 1], clause < starts.Count ? starts[clause] : length);
+
     /// <summary>Whether a text has a verb in the past tense: "was", "fell", "said".</summary>
     public abstract bool SpeaksOfPast(ReadOnlySpan<char> text);
 

@@ -13,14 +13,16 @@ namespace FactCheck.Recognition;
 internal sealed class FutureScope
 {
     /// <summary>The scope of a sentence without future wording.</summary>
-    public static readonly FutureScope None = new([], [], []);
+    public static readonly FutureScope None = new(0, [], [], []);
 
+    private readonly int _sentenceStart;
     private readonly int[] _clauseStarts;
     private readonly bool[] _future;
     private readonly bool[] _past;
 
-    private FutureScope(int[] clauseStarts, bool[] future, bool[] past)
+    private FutureScope(int sentenceStart, int[] clauseStarts, bool[] future, bool[] past)
     {
+        _sentenceStart = sentenceStart;
         _clauseStarts = clauseStarts;
         _future = future;
         _past = past;
@@ -42,22 +44,21 @@ internal sealed class FutureScope
             return None;
         }
 
-        var starts = new List<int> { 0 };
+        var starts = new List<int>();
         language.News.ClauseStarts(words, starts);
-        var future = new bool[starts.Count];
-        var past = new bool[starts.Count];
+        var future = new bool[starts.Count + 1];
+        var past = new bool[starts.Count + 1];
         for (var cue = language.News.FutureCue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
         {
-            future[ClauseAt(starts, cue.Index - sentence.Start)] = true;
+            future[NewsLexicon.ClauseIndex(starts, cue.Index - sentence.Start)] = true;
         }
 
-        for (var i = 0; i < starts.Count; i++)
+        for (var i = 0; i < past.Length; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : words.Length;
-            past[i] = !future[i] && language.News.SpeaksOfPast(words[starts[i]..end]);
+            past[i] = !future[i] && language.News.SpeaksOfPast(words[NewsLexicon.ClauseRange(starts, i, words.Length)]);
         }
 
-        return new FutureScope([.. starts.Select(s => s + sentence.Start)], future, past);
+        return new FutureScope(sentence.Start, [.. starts], future, past);
     }
 
     /// <summary>Whether a date that starts at <paramref name="position"/> (in the document text) lies ahead when it names no year.</summary>
@@ -68,18 +69,7 @@ internal sealed class FutureScope
             return false;
         }
 
-        var clause = ClauseAt(_clauseStarts, position);
+        var clause = NewsLexicon.ClauseIndex(_clauseStarts, position - _sentenceStart);
         return _future[clause] || !_past[clause];
-    }
-
-    private static int ClauseAt(IReadOnlyList<int> starts, int position)
-    {
-        var clause = 0;
-        while (clause + 1 < starts.Count && starts[clause + 1] <= position)
-        {
-            clause++;
-        }
-
-        return clause;
     }
 }

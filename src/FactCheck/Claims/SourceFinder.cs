@@ -1,4 +1,5 @@
 using FactCheck.Recognition;
+using FactCheck.Languages.English;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
@@ -66,6 +67,11 @@ internal static class SourceFinder
             if (!Lexicon.ReportingVerbs.Contains(lower) || !Lexicon.IsVerb(t, i) && !(i > 0 && t[i - 1].IsPunctuation(',')))
             {
                 continue;
+            }
+
+            if (i > 0 && t[i - 1].IsWord && EnglishWordClasses.PassiveAuxiliaries.Contains(t[i - 1].Lower) && !lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue; // "growth is projected to be 2%", "the market is estimated to be twice": what is told of, not who tells it
             }
 
             if (lower is "add" or "added" or "adds" && i + 1 < t.Count && (t[i + 1].IsWord || t[i + 1].IsMention) && !t[i + 1].Is("that"))

@@ -508,9 +508,27 @@ internal static class EnglishWordClasses
     /// </summary>
     public static readonly FrozenSet<string> MeasureAbbreviations = Set("gdp", "gnp", "gni", "cpi", "rpi");
 
+    /// <summary>
+    /// Adverbs that open a sentence before a comma ("Instead, the merged group ...", "Currently, foreigners ..."): capitalised
+    /// there only, and no name even when a description of a firm follows them.
+    /// </summary>
+    public static readonly FrozenSet<string> SentenceAdverbs = Set(
+        "instead", "currently", "separately", "elsewhere", "similarly", "ultimately", "additionally", "furthermore", "moreover",
+        "nevertheless", "nonetheless", "indeed", "likewise", "consequently", "therefore", "thus", "hence", "previously",
+        "recently", "initially", "traditionally", "historically", "typically", "generally", "reportedly", "notably",
+        "importantly", "crucially", "surprisingly", "unsurprisingly", "predictably");
+
+    /// <summary>
+    /// Abbreviations written in capitals that name a thing, a role or a deal, not who a figure is about ("ID theft", "the
+    /// firm's CEO", "an IPO", "VAT").
+    /// </summary>
+    public static readonly FrozenSet<string> ThingAbbreviations = Set(
+        "id", "ceo", "ceos", "cfo", "coo", "ipo", "ipos", "vat", "tv", "tvs", "pc", "pcs", "dvd", "dvds", "suv", "suvs",
+        "atm", "atms", "lcd", "hq", "agm");
+
     /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding", "GMT", "GDP").</summary>
     public static readonly FrozenSet<string> NotNames = Set(
-        [.. TimeZones, .. MeasureAbbreviations, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
+        [.. TimeZones, .. MeasureAbbreviations, .. SentenceAdverbs, .. ThingAbbreviations, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
         "after", "before", "since", "however", "meanwhile", "analysts", "shares", "prices", "sales", "profits", "in", "on",
         "at", "for", "by", "with", "from", "to", "of", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including",

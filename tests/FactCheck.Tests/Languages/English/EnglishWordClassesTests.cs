@@ -93,7 +93,9 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.TimeZones), "gmt", "bst", "utc")]
     [InlineData(nameof(EnglishWordClasses.FocusAdverbs), "just", "only")]
     [InlineData(nameof(EnglishWordClasses.RatePayingVerbs), "pay", "pays")]
-    [InlineData(nameof(EnglishWordClasses.NotNames), "gmt", "the", "however")]
+    [InlineData(nameof(EnglishWordClasses.NotNames), "gmt", "the", "however", "instead", "id", "ceo")]
+    [InlineData(nameof(EnglishWordClasses.SentenceAdverbs), "instead", "currently", "separately")]
+    [InlineData(nameof(EnglishWordClasses.ThingAbbreviations), "id", "ipo", "vat")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

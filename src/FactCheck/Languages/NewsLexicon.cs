@@ -37,10 +37,22 @@ internal abstract class NewsLexicon
     public abstract Regex UnitAfter();
 
     /// <summary>
+    /// The length of the percent sign that <see cref="UnitAfter"/> reads first at the start of <paramref name="after"/>
+    /// ("%", " %"), found without the expression; 0 when there is none.
+    /// </summary>
+    public abstract int PercentSignAfter(ReadOnlySpan<char> after);
+
+    /// <summary>
     /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
     /// "USD ", with the minus sign of a negative amount before or after it (group <c>minus</c>: "-$41.3bn", "$-41.3bn").
     /// </summary>
     public abstract Regex CurrencyBefore();
+
+    /// <summary>
+    /// Whether the text just before a number may end with a <see cref="CurrencyBefore"/>: a quick look at its last
+    /// characters, so most numbers skip the expression.
+    /// </summary>
+    public abstract bool MayEndWithCurrency(ReadOnlySpan<char> before);
 
     /// <summary>A hedge written just before a figure: "nearly", "more than", "at least", "between".</summary>
     public abstract Regex QualifierBefore();
@@ -136,6 +148,12 @@ internal abstract class NewsLexicon
 
     /// <summary>Words that make a sentence speak of the future, so a date without a year lies ahead.</summary>
     public abstract Regex FutureCue();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a <see cref="FutureCue"/>: a quick search for pieces of its words, so most
+    /// sentences skip the expression.
+    /// </summary>
+    public abstract bool MayHoldFutureCue(ReadOnlySpan<char> text);
 
     /// <summary>Words that make a date relative to when the text was written: "last year", "three days ago".</summary>
     public abstract Regex RelativeDateCue();

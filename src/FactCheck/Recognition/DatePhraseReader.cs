@@ -162,12 +162,15 @@ internal static partial class DatePhraseReader
         }
 
         // Expressions that sound like dates but name none: "the full year", "the quarter", "months after".
-        for (var match = periodWord ? NoDate().Match(text, sentence.Start, sentence.Length) : Match.Empty; match.Success; match = match.NextMatch())
+        if (periodWord)
         {
-            var span = new TextSpan(match.Index, match.Index + match.Length);
-            if (!kept.Exists(k => k.Whole.Overlaps(span)))
+            foreach (var match in NoDate().EnumerateMatches(words))
             {
-                read.Add(span);
+                var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+                if (!kept.Exists(k => k.Whole.Overlaps(span)))
+                {
+                    read.Add(span);
+                }
             }
         }
 

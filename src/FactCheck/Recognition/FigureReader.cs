@@ -132,7 +132,9 @@ internal static class FigureReader
 
         // A currency sign or code written just before the number ("$7", "Rs1.2", "USD 200").
         var windowStart = Math.Max(sentence.Start, start - 8);
-        var before = language.News.CurrencyBefore().Match(text, windowStart, start - windowStart);
+        var before = language.News.MayEndWithCurrency(text.AsSpan(windowStart, start - windowStart))
+            ? language.News.CurrencyBefore().Match(text, windowStart, start - windowStart)
+            : Match.Empty;
         if (before.Success && before.Index < free)
         {
             before = Match.Empty;
@@ -169,8 +171,15 @@ internal static class FigureReader
             return null;
         }
 
-        var after = language.News.UnitAfter().Match(text, end, sentence.End - end);
-        if (after.Success && after.Length > 0)
+        // A percent sign, the commonest unit, is read without the expression.
+        var percentSign = language.News.PercentSignAfter(text.AsSpan(end, sentence.End - end));
+        var after = percentSign > 0 ? Match.Empty : language.News.UnitAfter().Match(text, end, sentence.End - end);
+        if (percentSign > 0)
+        {
+            (kind, unit) = (MentionKind.Percentage, "%");
+            end += percentSign;
+        }
+        else if (after.Success && after.Length > 0)
         {
             var groups = after.Groups;
             if (groups["pct"].Success)

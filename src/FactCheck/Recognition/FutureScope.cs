@@ -39,7 +39,7 @@ internal sealed class FutureScope
     {
         // Most sentences have no future wording: asked first without building a match.
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        if (!language.News.FutureCue().IsMatch(words))
+        if (!language.News.MayHoldFutureCue(words) || !language.News.FutureCue().IsMatch(words))
         {
             return None;
         }

@@ -93,6 +93,14 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex UnitAfter() => UnitAfterExpression();
 
+    /// <inheritdoc/>
+    public override int PercentSignAfter(ReadOnlySpan<char> after)
+    {
+        // The first branch of UnitAfter: an optional space and the sign.
+        var space = after is [' ', ..] ? 1 : 0;
+        return after.Length > space && after[space] is '%' or '\uFF05' ? space + 1 : 0;
+    }
+
     /// <summary>
     /// A currency sign or code written just before a number: "$", "US$", "US $", "$US", "HK$", "$A", "£", "Y=", "RM", "Rs",
     /// the dollars of a country also in lower case and apart from the sign, as tokenised text writes them ("c $", "hk $",
@@ -111,6 +119,45 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <inheritdoc/>
     public override Regex CurrencyBefore() => CurrencyBeforeExpression();
+
+    // The longest currency CurrencyBefore reads that ends with a letter: a code ("USD", "usd") or "SFr", "Rmb", "Dhs".
+    private const int LongestLetterCurrency = 3;
+
+    /// <inheritdoc/>
+    public override bool MayEndWithCurrency(ReadOnlySpan<char> before)
+    {
+        // Every reading ends with a sign ("$", "£", "Y="), a full stop ("Rs.") or a word of a few letters ("RM", "usd"),
+        // then an optional space and an optional minus sign.
+        var end = before.Length;
+        if (end > 0 && before[end - 1] is '-' or '\u2212')
+        {
+            end--;
+        }
+
+        if (end > 0 && before[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        if (!char.IsLetter(before[end - 1]))
+        {
+            return before[end - 1] == '.' || char.IsSymbol(before[end - 1]);
+        }
+
+        var letters = 0;
+        while (end > 0 && char.IsLetter(before[end - 1]) && letters <= LongestLetterCurrency)
+        {
+            letters++;
+            end--;
+        }
+
+        return letters <= LongestLetterCurrency;
+    }
 
     /// <summary>
     /// A hedge written just before a figure: "nearly", "more than", "at least", "between". "about", "around", "over",
@@ -368,6 +415,17 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <inheritdoc/>
     public override Regex FutureCue() => FutureCueExpression();
+
+    // A piece of every match of FutureCue; none has a "k" or an "s", which the expression, read without regard to case,
+    // would also take as the Kelvin sign or the long s ("or ri" and "or el" for "or risk" and "or else risk").
+    private static readonly WordSearch FutureCuePieces = new(
+    [
+        "will", "hall", "won't", "going", "effect", "into", "due", "next", "chedul", "et to", "expected", "plan", "upcoming",
+        "tarting", "beginning", "expire", "deadline", "face", "or ri", "or el", "'ll", "\u2019ll",
+    ]);
+
+    /// <inheritdoc/>
+    public override bool MayHoldFutureCue(ReadOnlySpan<char> text) => FutureCuePieces.FoundIn(text);
 
     /// <summary>Words that make a date relative to when the text was written: "last year", "three days ago".</summary>
     [GeneratedRegex(

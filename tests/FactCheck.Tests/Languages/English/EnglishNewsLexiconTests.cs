@@ -341,4 +341,94 @@ public class EnglishNewsLexiconTests
     [InlineData("")]
     public void MayHoldChangeVerb_SentenceWithout_False(string text)
         => Assert.False(Words.MayHoldChangeVerb(text));
+    [Theory]
+    [InlineData("The tariff WILL rise in May.")]
+    [InlineData("We shall see in June.")]
+    [InlineData("Prices won't fall before March.")]
+    [InlineData("The rules take effect on 1 April.")]
+    [InlineData("The law comes into force in July.")]
+    [InlineData("Results are due on Tuesday.")]
+    [InlineData("The cut applies from next month.")]
+    [InlineData("A vote is scheduled for Friday.")]
+    [InlineData("Rates are set to climb in 2026.")]
+    [InlineData("Sales are expected to grow.")]
+    [InlineData("Brindle plans to hire 200 people.")]
+    [InlineData("The upcoming budget in March.")]
+    [InlineData("Starting in May, fees double.")]
+    [InlineData("Beginning in June, fares rise.")]
+    [InlineData("The deal expires in 2027.")]
+    [InlineData("The deadline is Monday.")]
+    [InlineData("Pay up by Friday or else risk a fine.")]
+    [InlineData("Sign by Monday or face a strike.")]
+    [InlineData("We\u2019ll know in April.")]
+    [InlineData("They'll decide in May.")]
+    public void MayHoldFutureCue_SentenceWithFutureWording_True(string text)
+    {
+        Assert.Matches(Words.FutureCue(), text);
+        Assert.True(Words.MayHoldFutureCue(text));
+    }
+
+    [Theory]
+    [InlineData("Sales rose 5% in March.")]
+    [InlineData("Profit fell to $3m last year, the firm said.")]
+    [InlineData("")]
+    public void MayHoldFutureCue_SentenceWithout_False(string text)
+    {
+        Assert.DoesNotMatch(Words.FutureCue(), text);
+        Assert.False(Words.MayHoldFutureCue(text));
+    }
+    [Theory]
+    [InlineData("cost $")]
+    [InlineData("cost US$")]
+    [InlineData("cost US $")]
+    [InlineData("cost u.s $")]
+    [InlineData("cost $US")]
+    [InlineData("cost HK$")]
+    [InlineData("cost \u00A3")]
+    [InlineData("cost \u20AC")]
+    [InlineData("cost \u20B9")]
+    [InlineData("cost Y=")]
+    [InlineData("cost RM")]
+    [InlineData("cost Rs")]
+    [InlineData("cost Rs.")]
+    [InlineData("cost USD ")]
+    [InlineData("cost usd ")]
+    [InlineData("cost SFr")]
+    [InlineData("cost Rmb")]
+    [InlineData("cost Dhs")]
+    [InlineData("a loss of -$")]
+    [InlineData("a loss of $-")]
+    public void MayEndWithCurrency_TextEndingWithACurrency_True(string before)
+    {
+        Assert.Matches(Words.CurrencyBefore(), before);
+        Assert.True(Words.MayEndWithCurrency(before));
+    }
+
+    [Theory]
+    [InlineData("profit rose ")]
+    [InlineData("nearly ")]
+    [InlineData("in 2004, ")]
+    [InlineData("(")]
+    [InlineData("")]
+    public void MayEndWithCurrency_TextEndingWithoutOne_False(string before)
+    {
+        Assert.DoesNotMatch(Words.CurrencyBefore(), before);
+        Assert.False(Words.MayEndWithCurrency(before));
+    }
+
+    [Theory]
+    [InlineData("% of the market", 1)]
+    [InlineData(" % of the market", 2)]
+    [InlineData("\uFF05", 1)]
+    [InlineData(" per cent", 0)]
+    [InlineData(" percentage points", 0)]
+    [InlineData("", 0)]
+    public void PercentSignAfter_TextAfterANumber_LengthOfTheSign(string after, int expected)
+    {
+        Assert.Equal(expected, Words.PercentSignAfter(after));
+        if (expected > 0)
+        {
+            Assert.Equal(expected, Words.UnitAfter().Match(after).Length);
+        }
+    }
 }

@@ -312,6 +312,12 @@ internal abstract class NewsLexicon
     /// <summary>Wording just before a figure that makes it the size of a change: "rose", "up by", "a", "another".</summary>
     public abstract Regex ChangeBeforeFigure();
 
+    /// <summary>
+    /// Whether <paramref name="before"/>, the text just before a figure, ends with <see cref="ChangeBeforeFigure"/>: the
+    /// expression asked only of the last few words, which hold every match of it.
+    /// </summary>
+    public abstract bool EndsWithChangeBeforeFigure(ReadOnlySpan<char> before);
+
     /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
     public abstract Regex ChangeAfterFigure();
 

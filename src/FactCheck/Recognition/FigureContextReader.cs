@@ -29,7 +29,7 @@ internal static class FigureContextReader
             var cues = FigureCues.None;
             var start = mention.Span.Start;
             var end = mention.Span.End;
-            if (language.News.ChangeBeforeFigure().IsMatch(text.AsSpan(Math.Max(0, start - ChangeLookBehind), start - Math.Max(0, start - ChangeLookBehind)))
+            if (language.News.EndsWithChangeBeforeFigure(text.AsSpan(Math.Max(0, start - ChangeLookBehind), start - Math.Max(0, start - ChangeLookBehind)))
                 || language.News.ChangeAfterFigure().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + ChangeLookAhead) - end)))
             {
                 cues |= FigureCues.StatesChange;

@@ -431,4 +431,21 @@ public class EnglishNewsLexiconTests
             Assert.Equal(expected, Words.UnitAfter().Match(after).Length);
         }
     }
+    [Theory]
+    [InlineData("Pre-tax profit rose ", true)]
+    [InlineData("Sales climbed by more than ", true)]
+    [InlineData("shares were up nearly ", true)]
+    [InlineData("the group added another ", true)]
+    [InlineData("a cut of about ", true)]
+    [InlineData("Output at the plant rose by more  than ", true)]
+    [InlineData("profit was ", false)]
+    [InlineData("shares in the group were ", false)]
+    [InlineData("the setup ", false)]
+    [InlineData("(rose ", true)]
+    [InlineData("", false)]
+    public void EndsWithChangeBeforeFigure_TextBeforeAFigure_AsTheExpression(string before, bool expected)
+    {
+        Assert.Equal(expected, Words.ChangeBeforeFigure().IsMatch(before));
+        Assert.Equal(expected, Words.EndsWithChangeBeforeFigure(before));
+    }
 }

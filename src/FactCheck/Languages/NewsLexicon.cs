@@ -58,6 +58,12 @@ internal abstract class NewsLexicon
     public abstract Regex QualifierBefore();
 
     /// <summary>
+    /// The <see cref="QualifierBefore"/> that ends at <paramref name="end"/> of <paramref name="text"/>, searched from
+    /// <paramref name="start"/> (as <c>Match(text, start, end - start)</c> finds it), or an unsuccessful match.
+    /// </summary>
+    public abstract Match QualifierEndingAt(string text, int start, int end);
+
+    /// <summary>
     /// A percentage that ends just before a comparative: "24.4% above $496.5bn", "30 per cent more than $400m". The
     /// comparative then sets the percentage against the figure after it; it does not hedge that figure.
     /// </summary>
@@ -317,6 +323,30 @@ internal abstract class NewsLexicon
     /// expression asked only of the last few words, which hold every match of it.
     /// </summary>
     public abstract bool EndsWithChangeBeforeFigure(ReadOnlySpan<char> before);
+
+    /// <summary>
+    /// Where the last <paramref name="runs"/> runs of text between spaces of <paramref name="text"/> start (0 when it
+    /// has fewer). An expression anchored at the end of a text whose matches hold only letters and spaces, and span at
+    /// most that many runs, finds the same matches there, with the same word boundary or non-letter before each.
+    /// </summary>
+    protected static int LastRunsStart(ReadOnlySpan<char> text, int runs)
+    {
+        var start = text.Length;
+        for (var run = 0; run < runs && start > 0; run++)
+        {
+            while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return start;
+    }
 
     /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
     public abstract Regex ChangeAfterFigure();

@@ -370,7 +370,7 @@ internal static class FigureReader
     private static void ReadQualifier(LanguagePack language, string text, TextSpan sentence, Figure figure)
     {
         var windowStart = Math.Max(sentence.Start, figure.Start - 20);
-        var match = language.News.QualifierBefore().Match(text, windowStart, figure.Start - windowStart);
+        var match = language.News.QualifierEndingAt(text, windowStart, figure.Start);
         if (!match.Success)
         {
             return;

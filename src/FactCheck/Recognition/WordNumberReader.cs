@@ -208,7 +208,7 @@ internal static partial class WordNumberReader
             article--;
         }
 
-        var hedge = language.News.QualifierBefore().Match(text, chunk.Start, word - chunk.Start);
+        var hedge = language.News.QualifierEndingAt(text, chunk.Start, word);
         var before = hedge.Success && hedge.Groups["q"].Success ? hedge.Index : article;
         var by = text.AsSpan(chunk.Start, before - chunk.Start);
         return by.EndsWith("by ", StringComparison.OrdinalIgnoreCase) && (by.Length == 3 || !char.IsLetter(by[^4]));

@@ -163,25 +163,7 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     /// <inheritdoc/>
     public override bool EndsWithChangeBeforeFigure(ReadOnlySpan<char> before)
-    {
-        // A match holds only letters and spaces, so it starts in one of the last runs between spaces; starting the
-        // search at the first of them finds the same matches, with the same word boundary before each.
-        var start = before.Length;
-        for (var run = 0; run < ChangeBeforeFigureRuns && start > 0; run++)
-        {
-            while (start > 0 && char.IsWhiteSpace(before[start - 1]))
-            {
-                start--;
-            }
-
-            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
-            {
-                start--;
-            }
-        }
-
-        return ChangeBeforeFigureExpression().IsMatch(before[start..]);
-    }
+        => ChangeBeforeFigureExpression().IsMatch(before[LastRunsStart(before, ChangeBeforeFigureRuns)..]);
 
     /// <summary>Wording just after a figure that makes it the size of a change: "higher", "above", "rise", "on the year".</summary>
     [GeneratedRegex(@"^\s*(?:(?:year|month|quarter)-on-(?:year|month|quarter)\s+)?(higher|lower|more|less|above|below|up|down|rise|increase|fall|drop|jump|growth|gain|decline|cut|hike|surge|slump|fewer|greater|larger|smaller|bigger|on\s+(?:the\s+)?(?:year|previous|last|a\s+year))\b", IgnoreCase, Timeout)]

@@ -176,6 +176,17 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
     /// <inheritdoc/>
     public override Regex QualifierBefore() => QualifierBeforeExpression();
 
+    // The most runs of text between spaces a match of QualifierBefore spans: "no fewer than a".
+    private const int QualifierRuns = 4;
+
+    /// <inheritdoc/>
+    public override Match QualifierEndingAt(string text, int start, int end)
+    {
+        // A match holds only letters and spaces: it lies in the last runs, and is searched there alone.
+        var from = start + LastRunsStart(text.AsSpan(start, end - start), QualifierRuns);
+        return QualifierBeforeExpression().Match(text, from, end - from);
+    }
+
     /// <summary>
     /// A percentage that ends just before a comparative: "24.4% above $496.5bn", "30 per cent more than $400m". The
     /// comparative then sets the percentage against the figure after it; it does not hedge that figure.

@@ -448,4 +448,22 @@ public class EnglishNewsLexiconTests
         Assert.Equal(expected, Words.ChangeBeforeFigure().IsMatch(before));
         Assert.Equal(expected, Words.EndsWithChangeBeforeFigure(before));
     }
+    [Theory]
+    [InlineData("The company employs no fewer than ", "no fewer than")]
+    [InlineData("It fought over a ", "over")]
+    [InlineData("Sales were (nearly ", "nearly")]
+    [InlineData("It paid in excess of an ", "in excess of")]
+    [InlineData("Revenue grew to ", null)]
+    [InlineData("", null)]
+    public void QualifierEndingAt_TextBeforeAFigure_TheMatchOfTheExpression(string before, string? hedge)
+    {
+        var text = before + "40 people";
+        var expected = Words.QualifierBefore().Match(text, 0, before.Length);
+        var match = Words.QualifierEndingAt(text, 0, before.Length);
+        Assert.Equal(hedge is not null, match.Success);
+        Assert.Equal(expected.Success, match.Success);
+        Assert.Equal(expected.Index, match.Index);
+        Assert.Equal(expected.Value, match.Value);
+        Assert.Equal(hedge ?? string.Empty, match.Groups["q"].Value);
+    }
 }

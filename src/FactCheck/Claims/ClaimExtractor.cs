@@ -451,7 +451,8 @@ internal sealed class ClaimExtractor
                 continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
             }
 
-            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfAnyChange(t, i, sentenceDrafts, d, mentions))
+            if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfAnyChange(t, i, sentenceDrafts, d, mentions)
+                || (PeriodResolver.EarlierFigureDated(t, i) is >= 0 and var earlier && !d.FigureTokens().Contains(earlier)))
             {
                 usedDates.Add((s.Index, i));
                 continue;

@@ -194,7 +194,7 @@ internal static class PeriodResolver
             }
 
             if (d.Time is { Basis: TimeBasis.Named or TimeBasis.Derived, Date: { Grain: DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter or DateGrain.Month } } stated
-                && !IsDefinitePeriod(stated))
+                && !IsDefinitePeriod(stated) && !DatesEarlierFigure(t, stated))
             {
                 context = (stated, d.Sentence);
             }
@@ -331,6 +331,73 @@ internal static class PeriodResolver
             if (t[i].IsWord && EnglishWordClasses.RevisionWords.Contains(t[i].Lower))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The figure whose period a date gives when that figure is an earlier value ("down from 47.1% in the third quarter",
+    /// "compared with a loss of 10.8bn kronor in 2003", "against 6.3bn last year"), or -1: the date is when that value
+    /// stood, not the period of the figures before it, nor the period the text goes on to tell of.
+    /// </summary>
+    internal static int EarlierFigureDated(List<ClaimToken> t, int date)
+    {
+        var k = date - 1;
+        if (k >= 0 && t[k].IsWord && t[k].Lower is "in" or "for" or "during" or "on")
+        {
+            k--;
+        }
+
+        if (k >= 0 && t[k].Text == ")")
+        {
+            while (k >= 0 && t[k].Text != "(")
+            {
+                k--; // "from 6.3bn kronor (£480m) in 2003"
+            }
+
+            k--;
+        }
+
+        if (k < 1 || t[k].Kind != ClaimTokenKind.Figure)
+        {
+            return -1;
+        }
+
+        var j = k - 1;
+        if (j >= 2 && t[j].Is("of") && t[j - 1].IsWord && !Lexicon.IsFunctionWord(t[j - 1]))
+        {
+            j -= 2; // "compared with a loss of 10.8bn"
+            if (j >= 0 && t[j].IsWord && Lexicon.Determiners.Contains(t[j].Lower))
+            {
+                j--;
+            }
+        }
+
+        if (j < 0 || !t[j].IsWord)
+        {
+            return -1;
+        }
+
+        var opensEarlierValue = (t[j].Lower is "with" or "to" && j > 0 && t[j - 1].Is("compared"))
+            || (t[j].Lower is not ("than" or "instead" or "compared") && EnglishWordClasses.PreviousMarkers.Contains(t[j].Lower));
+        return opensEarlierValue ? k : -1;
+    }
+
+    // A period stated for an earlier value ("compared with a loss of 10.8bn in 2003") is not the one the text goes on with.
+    private static bool DatesEarlierFigure(List<ClaimToken> t, ClaimTime time)
+    {
+        if (time.Span is not { } span)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Kind == ClaimTokenKind.Date && t[i].End == span.End)
+            {
+                return EarlierFigureDated(t, i) >= 0;
             }
         }
 

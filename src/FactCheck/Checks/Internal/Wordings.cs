@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Claims;
 using FactCheck.Languages.English;
 
@@ -19,8 +20,13 @@ namespace FactCheck.Checks.Internal;
 /// </remarks>
 internal static class Wordings
 {
+    // A claim's wording is asked for each claim it may meet; claims do not change, so each is read once.
+    private static readonly ConditionalWeakTable<Claim, StrongBox<Wording?>> Read = new();
+
     /// <summary>The claim's wording, or <see langword="null"/> when it has none to meet another by.</summary>
-    public static Wording? Of(Claim claim)
+    public static Wording? Of(Claim claim) => Read.GetValue(claim, static c => new StrongBox<Wording?>(ReadWording(c))).Value;
+
+    private static Wording? ReadWording(Claim claim)
     {
         var (words, owned) = Words(claim);
         var content = 0;

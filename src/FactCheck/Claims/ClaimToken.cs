@@ -19,7 +19,11 @@ internal readonly record struct ClaimToken(ClaimTokenKind Kind, int Start, int E
 
     public bool IsMention => Kind is ClaimTokenKind.Figure or ClaimTokenKind.Date;
 
-    public bool IsCapitalized => Kind == ClaimTokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>
+    /// Whether the token is a word whose first letter is a capital: set by the tokenizer from the text it reads, so that the
+    /// scanners, which ask it of almost every token, need not read the token's string, seldom in the processor's cache.
+    /// </summary>
+    public bool IsCapitalized { get; init; }
 
     public bool Is(string lower) => Kind == ClaimTokenKind.Word && string.Equals(Lower, lower, StringComparison.Ordinal);
 

@@ -67,7 +67,11 @@ internal static class SentenceTokenizer
                 var mentionEnd = Math.Min(mention.Span.End, text.Length);
                 var kind = mention.Kind == MentionKind.Date ? (IsNameNotDate(text, mention) ? ClaimTokenKind.Word : ClaimTokenKind.Date) : ClaimTokenKind.Figure;
                 var mentionLower = mention.Text.ToLowerInvariant();
-                tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mentionLower, index) { Classes = Lexicon.ClassesOf(mentionLower) });
+                tokens.Add(new ClaimToken(kind, mention.Span.Start, mentionEnd, mention.Text, mentionLower, index)
+                {
+                    Classes = Lexicon.ClassesOf(mentionLower),
+                    IsCapitalized = kind == ClaimTokenKind.Word && StartsWithCapital(mention.Text),
+                });
                 pos = Math.Max(pos + 1, mentionEnd);
                 (nextStart, nextEnd) = SpanOf(mentions, mentionOrder, ++next);
                 continue;
@@ -128,7 +132,7 @@ internal static class SentenceTokenizer
                 }
 
                 touched ^= Pending(words, pending, tokens.Count, text, start, pos - start);
-                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, string.Empty, string.Empty, -1));
+                tokens.Add(new ClaimToken(ClaimTokenKind.Word, start, pos, string.Empty, string.Empty, -1) { IsCapitalized = char.IsUpper(text[start]) });
                 continue;
             }
 
@@ -321,6 +325,8 @@ internal static class SentenceTokenizer
         var nextWord = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
         return possessive || nextWord;
     }
+
+    private static bool StartsWithCapital(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static bool IsLetters(string word)
     {

@@ -353,7 +353,7 @@ internal sealed class ClaimExtractor
                 return true;
             }
 
-            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)) && !Lexicon.ReportingVerbs.Contains(lower))
+            if (Lexicon.IsVerb(t, i) && (PastForms.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal)) && !t[i].IsIn(WordClasses.ReportingVerb))
             {
                 past = true; // "said" does not date what was said: "said the recall involves 155,465 pickups"
             }

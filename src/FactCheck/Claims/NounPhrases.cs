@@ -316,7 +316,7 @@ internal static class NounPhrases
             }
 
             var objectOfPreposition = first == -1 && i > 0 && t[i - 1].IsWord && t[i - 1].IsIn(WordClasses.Preposition) && !token.IsIn(WordClasses.Auxiliary);
-            var compoundNoun = objectOfPreposition || first != -1 && Lexicon.NounsToo.Contains(lower) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1])
+            var compoundNoun = objectOfPreposition || first != -1 && token.IsIn(WordClasses.NounToo) && t[i - 1].IsWord && !Lexicon.IsFunctionWord(t[i - 1])
                 && !(i + 1 < t.Count && (t[i + 1].IsMention || (t[i + 1].IsWord && (Lexicon.OpensNounPhrase(t[i + 1]) || Lexicon.ObjectPronouns.Contains(t[i + 1].Lower)))));
             if (!compoundNoun && (Lexicon.Subordinators.Contains(lower) || (token.IsIn(WordClasses.Auxiliary) && !token.IsCapitalized) || (Lexicon.IsVerb(t, i) && !token.IsCapitalized)))
             {
@@ -400,8 +400,8 @@ internal static class NounPhrases
             return true; // "a 42% rise", "a 15% levy"
         }
 
-        return !Lexicon.IsFunctionWord(lower) && !t[i].IsIn(WordClasses.Adverb) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
-            && !Lexicon.IsVerb(t, i) && !IsParticipleOfPhrase(t, i) && !Lexicon.UpVerbs.Contains(lower) && !Lexicon.DownVerbs.Contains(lower) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
+        return !t[i].IsIn(WordClasses.Function | WordClasses.Adverb) && !TimeWords.Contains(lower) && !IsLyAdverb(lower)
+            && !Lexicon.IsVerb(t, i) && !IsParticipleOfPhrase(t, i) && !t[i].IsIn(WordClasses.ChangeVerb) && lower is not ("worth" or "more" or "less" or "fewer" or "higher" or "lower" or "than" or "smaller" or "bigger" or "larger" or "greater"
             or "faster" or "slower" or "cheaper" or "dearer" or "stronger" or "weaker" or "better" or "worse" or "above" or "below");
     }
 

@@ -236,7 +236,7 @@ internal static class QuantityFinder
             }
 
             if (d.Quantity.Length > 0 && d.Subject is { FirstToken: >= 0 } measured && NounPhrases.Head(t, measured.FirstToken, measured.LastToken) is >= 0 and var head
-                && !Lexicon.IsVerb(t, head) && !Lexicon.FigureNouns.Contains(t[head].Lower) && !EnglishWordClasses.TotalNouns.Contains(t[head].Lower))
+                && !Lexicon.IsVerb(t, head) && !t[head].IsIn(WordClasses.FigureNoun) && !EnglishWordClasses.TotalNouns.Contains(t[head].Lower))
             {
                 before = d; // a noun that names the measure, not a deal verb ("spent") or a placeholder ("the 784m euro figure")
             }

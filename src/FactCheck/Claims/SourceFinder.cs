@@ -64,7 +64,7 @@ internal static class SourceFinder
                 continue;
             }
 
-            if (!Lexicon.ReportingVerbs.Contains(lower) || !Lexicon.IsVerb(t, i) && !(i > 0 && t[i - 1].IsPunctuation(',')))
+            if (!token.IsIn(WordClasses.ReportingVerb) || !Lexicon.IsVerb(t, i) && !(i > 0 && t[i - 1].IsPunctuation(',')))
             {
                 continue;
             }

@@ -106,7 +106,7 @@ internal static class SubjectDescriber
             }
 
             var lower = token.Lower;
-            if (Lexicon.IsFunctionWord(lower) || Lexicon.Adverbs.Contains(lower) || NounPhrases.IsLyAdverb(lower) || char.IsDigit(lower[0]))
+            if (token.IsIn(WordClasses.Function | WordClasses.Adverb) || NounPhrases.IsLyAdverb(lower) || char.IsDigit(lower[0]))
             {
                 continue;
             }
@@ -117,7 +117,7 @@ internal static class SubjectDescriber
                 continue;
             }
 
-            if (Lexicon.GenericModifiers.Contains(lower))
+            if (token.IsIn(WordClasses.GenericModifier))
             {
                 continue;
             }

@@ -487,7 +487,7 @@ internal static class SubjectFinder
 
     // A word before a change noun that names what changes ("pay rise", "price increase"), not how ("sharp", "annual", "steady").
     private static bool IsNounModifier(List<ClaimToken> t, int i) =>
-        t[i].IsWord && !t[i].IsCapitalized && NounPhrases.IsContentWord(t, i) && !Lexicon.GenericModifiers.Contains(t[i].Lower)
+        t[i].IsWord && !t[i].IsCapitalized && NounPhrases.IsContentWord(t, i) && !t[i].IsIn(WordClasses.GenericModifier)
         && !NounPhrases.IsLyAdverb(t[i].Lower) && !t[i].Lower.EndsWith("al", StringComparison.Ordinal)
         && !t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[i].Lower.EndsWith("est", StringComparison.Ordinal)
         && !Lexicon.IsChangeNoun(t[i].Lower) && !EnglishWordClasses.PeriodMonths.ContainsKey(t[i].Lower);

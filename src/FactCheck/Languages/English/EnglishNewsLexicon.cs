@@ -156,7 +156,8 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             end--;
         }
 
-        return letters <= LongestLetterCurrency;
+        // Of two letters, only "Rs", "RM", "Rp", "Dh" and "Tk", each with a capital first: not "to", "of", "by".
+        return letters == LongestLetterCurrency || (letters == 2 && char.IsUpper(before[end]));
     }
 
     /// <summary>

@@ -396,6 +396,9 @@ public class EnglishNewsLexiconTests
     [InlineData("cost SFr")]
     [InlineData("cost Rmb")]
     [InlineData("cost Dhs")]
+    [InlineData("cost Dh")]
+    [InlineData("cost Tk")]
+    [InlineData("cost eur ")]
     [InlineData("a loss of -$")]
     [InlineData("a loss of $-")]
     public void MayEndWithCurrency_TextEndingWithACurrency_True(string before)
@@ -406,6 +409,9 @@ public class EnglishNewsLexiconTests
 
     [Theory]
     [InlineData("profit rose ")]
+    [InlineData("fell to ")]
+    [InlineData("up by ")]
+    [InlineData("a ")]
     [InlineData("nearly ")]
     [InlineData("in 2004, ")]
     [InlineData("(")]

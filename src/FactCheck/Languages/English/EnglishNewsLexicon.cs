@@ -156,8 +156,9 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
             end--;
         }
 
-        // Of two letters, only "Rs", "RM", "Rp", "Dh" and "Tk", each with a capital first: not "to", "of", "by".
-        return letters == LongestLetterCurrency || (letters == 2 && char.IsUpper(before[end]));
+        // After a dollar sign, "$A", "$US", "$NZ"; of two letters, only "Rs", "RM", "Rp", "Dh" and "Tk", each with a
+        // capital first: not "to", "of", "by".
+        return (end > 0 && before[end - 1] == '$') || letters == LongestLetterCurrency || (letters == 2 && char.IsUpper(before[end]));
     }
 
     /// <summary>

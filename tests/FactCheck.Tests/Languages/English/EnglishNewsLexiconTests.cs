@@ -396,6 +396,8 @@ public class EnglishNewsLexiconTests
     [InlineData("cost SFr")]
     [InlineData("cost Rmb")]
     [InlineData("cost Dhs")]
+    [InlineData("fell to $A")]
+    [InlineData("cost $NZ")]
     [InlineData("cost Dh")]
     [InlineData("cost Tk")]
     [InlineData("cost eur ")]

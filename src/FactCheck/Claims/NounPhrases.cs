@@ -340,6 +340,11 @@ internal static class NounPhrases
                 break;
             }
 
+            if (first != -1 && !token.IsCapitalized && Lexicon.SubjectPronouns.Contains(lower) && !Lexicon.Determiners.Contains(lower))
+            {
+                break; // "the debts they are owed", "the 635,173 reports it had": a clause without "that" hangs on the noun
+            }
+
             if (first != -1 && Lexicon.OpensNounPhrase(lower) && !token.IsCapitalized
                 && !(t[i - 1].IsWord && (t[i - 1].IsIn(WordClasses.Preposition) || t[i - 1].Lower is "and" or "or")))
             {

@@ -68,8 +68,15 @@ internal static partial class DatePhraseReader
         var (months, years) = CountMonthsAndYears(words);
         if (Has(words, " of "))
         {
-            Collect(found, context, PartOfYear(), ReadPartOfYear);
-            Collect(found, context, PartOfMonthOrWeek(), ReadPartOfMonthOrWeek, read);
+            if (years > 0 || Has(words, "year"))
+            {
+                Collect(found, context, PartOfYear(), ReadPartOfYear);
+            }
+
+            if (months > 0 || MonthWeekDecadeWords.FoundIn(words))
+            {
+                Collect(found, context, PartOfMonthOrWeek(), ReadPartOfMonthOrWeek, read);
+            }
         }
 
         if (YearInWordsWords.FoundIn(words))
@@ -197,6 +204,7 @@ internal static partial class DatePhraseReader
     private static readonly WordSearch RangeWords = new([" to ", " and ", "until", "till", "through"]);
     private static readonly WordSearch PeriodToWords = new([" to ", " ending ", " ended "]);
     private static readonly WordSearch CountedWords = new(["in ", "within "]);
+    private static readonly WordSearch MonthWeekDecadeWords = new(["month", "wee", "decade"]);
 
     // How many month names (two at most) and years (two at most) a sentence holds, found by MonthOrYear: a range needs
     // two of them, "the year to March", "last March", "March of next year" and "its March quarter" a month.

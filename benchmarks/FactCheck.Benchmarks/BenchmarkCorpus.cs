@@ -18,6 +18,7 @@ internal sealed class BenchmarkCorpus
     public const string CorpusVariable = "FACTCHECK_CORPUS";
     public const string PublishedVariable = "FACTCHECK_PUBLISHED";
     public const string ArticlesVariable = "FACTCHECK_ARTICLES";
+    public const string InvocationsVariable = "FACTCHECK_INVOCATIONS";
 
     private BenchmarkCorpus(string directory, DateOnly published, IReadOnlyList<Article> articles)
     {
@@ -152,7 +153,14 @@ internal sealed class BenchmarkCorpus
             .OrderBy(a => a.Name, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Moves <c>--corpus</c>, <c>--published</c> and <c>--articles</c> into the environment and returns the other arguments.</summary>
+    /// <summary>
+    /// The invocations per iteration of the throughput benchmarks, from <c>--invocations N</c> or
+    /// <c>FACTCHECK_INVOCATIONS</c>; <see langword="null"/> (the default) lets BenchmarkDotNet's pilot stage choose them.
+    /// </summary>
+    public static int? Invocations =>
+        int.TryParse(Environment.GetEnvironmentVariable(InvocationsVariable), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    /// <summary>Moves <c>--corpus</c>, <c>--published</c>, <c>--articles</c> and <c>--invocations</c> into the environment and returns the other arguments.</summary>
     public static string[] TakeOptions(string[] args)
     {
         var rest = new List<string>();
@@ -163,6 +171,7 @@ internal sealed class BenchmarkCorpus
                 "--corpus" => CorpusVariable,
                 "--published" => PublishedVariable,
                 "--articles" => ArticlesVariable,
+                "--invocations" => InvocationsVariable,
                 _ => null,
             };
             if (variable is not null && i + 1 < args.Length)

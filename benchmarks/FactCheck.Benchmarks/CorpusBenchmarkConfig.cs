@@ -17,15 +17,18 @@ internal class CorpusBenchmarkConfig : ManualConfig
     {
     }
 
-    protected CorpusBenchmarkConfig(int warmupCount, int iterationCount)
+    /// <param name="warmupCount">Warm-up iterations.</param>
+    /// <param name="iterationCount">Measured iterations.</param>
+    /// <param name="invocationCount">Invocations per iteration, or <see langword="null"/> for as many as BenchmarkDotNet's pilot stage chooses.</param>
+    protected CorpusBenchmarkConfig(int warmupCount, int iterationCount, int? invocationCount = 1)
     {
-        AddJob(Job.Default
+        var job = Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(warmupCount)
             .WithIterationCount(iterationCount)
-            .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithId("Corpus"));
+            .WithId("Corpus");
+        AddJob(invocationCount is int count ? job.WithInvocationCount(count) : job);
         // The machine is shared: building the generated project can take longer than BenchmarkDotNet's default 2 minutes.
         WithBuildTimeout(TimeSpan.FromMinutes(15));
         AddColumn(new ThroughputColumn(), new AllocatedPerKilobyteColumn(), new InputColumn());

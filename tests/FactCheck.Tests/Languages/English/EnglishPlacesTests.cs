@@ -11,6 +11,8 @@ public class EnglishPlacesTests
     [InlineData("us", "United States")]
     [InlineData("united states", "United States")]
     [InlineData("welsh", "Wales")]
+    [InlineData("georgian", "Georgia")]
+    [InlineData("yugoslav", "Yugoslavia")]
     public void Names_NameOrDemonym_CanonicalPlace(string name, string expected) => Assert.Equal(expected, EnglishPlaces.Names[name]);
 
     [Fact]

@@ -217,21 +217,10 @@ internal sealed partial class EnglishNewsLexicon : NewsLexicon
 
     // A piece of every word ChangeVerb reads; none has a "k" or an "s", which the expression, read without regard to
     // case, would also take as the Kelvin sign or the long s.
-    private static readonly string[] ChangeVerbPieces = ["doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice"];
+    private static readonly WordSearch ChangeVerbPieces = new(["doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice"]);
 
     /// <inheritdoc/>
-    public override bool MayHoldChangeVerb(ReadOnlySpan<char> text)
-    {
-        foreach (var piece in ChangeVerbPieces)
-        {
-            if (text.Contains(piece, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public override bool MayHoldChangeVerb(ReadOnlySpan<char> text) => ChangeVerbPieces.FoundIn(text);
 
     /// <summary>
     /// A plain year: "2004", not "2004%", "2004.5", "1990s" or "2004-05", nor the digits of "$2004".

@@ -123,6 +123,11 @@ internal static class FigureReader
             return null; // "search?q=30%25": the digits of a web address, escapes and all, are no figures.
         }
 
+        if (!token.InWords && InCharacterReference(text, start, end))
+        {
+            return null; // "communiqu&#233;": the number of a character written as markup is no figure.
+        }
+
         var kind = MentionKind.Number;
         var unit = string.Empty;
         var value = token.Value;
@@ -353,6 +358,13 @@ internal static class FigureReader
         var run = text.AsSpan(first, last - first);
         return run.Contains("://", StringComparison.Ordinal) || run.TrimStart("(\"'").StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the digits from <paramref name="start"/> to <paramref name="end"/> are the number of a numeric character
+    /// reference of HTML or XML left in the text ("&amp;#233;" for "é", "&amp;#8217;" for "’"): "&amp;#" before them and ";" after.
+    /// </summary>
+    internal static bool InCharacterReference(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '#' && text[start - 2] == '&' && end < text.Length && text[end] == ';';
 
     // "pounds" (the word, not "£" or "pounds sterling") is a weight when its sentence speaks of weight ("weighed",
     // "lost weight", "lbs"), or when the document writes its money in dollars and never in pounds sterling ("£",

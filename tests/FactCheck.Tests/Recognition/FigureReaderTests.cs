@@ -166,6 +166,16 @@ public sealed class FigureReaderTests
         => Assert.DoesNotContain(Mentions(text), m => m.Kind is MentionKind.Percentage or MentionKind.Money);
 
     [Theory]
+    [InlineData("Ministers signed a communiqu&#233; on debt relief for 18 countries.", "18")]
+    [InlineData("Brindle&#8217;s sales rose 4% last year.", "4%")]
+    public void Read_NumberOfACharacterReference_IsNoFigure(string text, string figure)
+    {
+        var figures = Mentions(text).Where(m => m.Kind is not MentionKind.Date).ToList();
+
+        Assert.Equal([figure], figures.Select(m => m.Text));
+    }
+
+    [Theory]
     [InlineData("Farm output in Punjab rose by 12 percentage in the year.", "12 percentage", "12")]
     [InlineData("Turnout reached 100 percents in two villages.", "100 percents", "100")]
     public void Read_PercentageAndPercentsAfterANumber_AreAPercentage(string text, string surface, string value)

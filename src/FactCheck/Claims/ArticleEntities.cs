@@ -464,6 +464,11 @@ internal sealed class ArticleEntities
     private static bool PlaceOpensName(string text, List<ClaimToken> t, int place, int length)
     {
         var next = place + length;
+        if (next + 1 < t.Count && t[next].IsAmpersand && t[next + 1].IsWord && t[next + 1].IsCapitalized && !Lexicon.IsFunctionWord(t[next + 1]))
+        {
+            return true; // "Scottish & Newcastle": the ampersand joins the place to the rest of a firm's name
+        }
+
         if (next >= t.Count || !t[next].IsWord || !t[next].IsCapitalized || IsAllUpper(t[next].Text) || t[next].Text.Contains('-', StringComparison.Ordinal)
             || EntityLexicon.NotNames.Contains(t[next].Lower) || Lexicon.IsFunctionWord(t[next]) || Places.TryMatch(t, next, t.Count, out _, out _))
         {
@@ -487,11 +492,12 @@ internal sealed class ArticleEntities
         return text.AsSpan().Count(rest) == text.AsSpan().Count(whole);
     }
 
-    // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits".
+    // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits", "Hobson & Lyle".
     // A capitalised place after it is a place with an adjective before it ("Struggling Japanese carmaker Acme").
     // So is a word that a description of an organisation follows in commas ("Metrolis, the private firm which ...").
     private static bool StartsName(List<ClaimToken> t, int i) =>
         i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive
+            || (t[i + 1].IsAmpersand && i + 2 < t.Count && t[i + 2].IsWord && t[i + 2].IsCapitalized)
             || (t[i + 1].IsCapitalized && !EntityLexicon.NotNames.Contains(t[i + 1].Lower) && !Places.TryMatch(t, i + 1, t.Count, out _, out _))
             || DescribedInCommas(t, i + 1));
 
@@ -652,7 +658,7 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            if (t[j].IsWord && t[j].Lower is "of" or "for" or "and" or "&" && j + 1 < t.Count && t[j + 1].IsCapitalized
+            if ((t[j].IsAmpersand || t[j].IsWord && t[j].Lower is "of" or "for" or "and") && j + 1 < t.Count && t[j + 1].IsCapitalized
                 && !EntityLexicon.NotNames.Contains(t[j + 1].Lower))
             {
                 j++;

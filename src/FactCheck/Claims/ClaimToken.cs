@@ -27,6 +27,9 @@ internal readonly record struct ClaimToken(ClaimTokenKind Kind, int Start, int E
 
     public bool Is(string lower) => Kind == ClaimTokenKind.Word && string.Equals(Lower, lower, StringComparison.Ordinal);
 
+    /// <summary>Whether the token is the "&amp;" that joins the words of a name: "Procter &amp; Gamble", "Marks &amp; Spencer".</summary>
+    public bool IsAmpersand => Kind == ClaimTokenKind.Punctuation && Text == "&";
+
     public bool IsPunctuation(char c) => Kind == ClaimTokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
     public override string ToString() => $"{Kind} '{Text}'";

@@ -65,6 +65,12 @@ internal static class NounPhrases
                     continue;
                 }
 
+                if (token.IsAmpersand && first == i + 1 && t[first].IsCapitalized && i - 1 >= min && t[i - 1].IsWord && t[i - 1].IsCapitalized)
+                {
+                    first = i--; // "Procter & Gamble": one name
+                    continue;
+                }
+
                 if (token.Text == "," && first != -1 && IsListComma(t, i, min))
                 {
                     i--; // "sales at restaurants, bars and cafes": a comma inside a list the phrase ends on
@@ -287,6 +293,12 @@ internal static class NounPhrases
 
             if (token.Kind == ClaimTokenKind.Punctuation)
             {
+                if (token.IsAmpersand && last == i - 1 && t[last].IsCapitalized && i + 1 <= max && i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].IsCapitalized)
+                {
+                    last = i++; // "Procter & Gamble": one name
+                    continue;
+                }
+
                 if (token.Text == "(" && first != -1 && TryClosingBracket(t, i, max, out var close))
                 {
                     last = close;

@@ -227,7 +227,7 @@ internal static class SubjectDescriber
                 continue;
             }
 
-            if (t[j].IsWord && t[j].Lower is "of" or "for" or "and" or "&" or "on" && j + 1 <= last && t[j + 1].IsCapitalized)
+            if ((t[j].IsAmpersand || t[j].IsWord && t[j].Lower is "of" or "for" or "and" or "on") && j + 1 <= last && t[j + 1].IsCapitalized)
             {
                 j++;
                 continue;

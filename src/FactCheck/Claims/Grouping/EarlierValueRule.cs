@@ -101,7 +101,8 @@ internal sealed class EarlierValueRule : IFigureRule
 
             if (token.Kind == ClaimTokenKind.Possessive)
             {
-                sawOwner |= sawMarker;
+                // "compared to EA's $17.8bn" names another owner; "down from 2002's $900m" names when the earlier value stood.
+                sawOwner |= sawMarker && t[j - 1].Kind != ClaimTokenKind.Date;
                 continue;
             }
 

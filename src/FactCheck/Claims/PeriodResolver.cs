@@ -26,6 +26,8 @@ namespace FactCheck.Claims;
 /// in context, are those of the last calendar year when the text is written in the first months of the next.</item>
 /// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
 /// period the text is about, not from the publication date; "the year to March 2005" starts in April 2004.</item>
+/// <item><b>Calendar parts</b>: "the three months to 31 December" is the fourth quarter, "the six months to June" the first
+/// half: a change over it is measured against the same part of the year before.</item>
 /// </list>
 internal static class PeriodResolver
 {
@@ -78,6 +80,10 @@ internal static class PeriodResolver
             {
                 d.Time = narrowed;
             }
+            else if (d.Time is { Basis: TimeBasis.Named } span && CalendarPart(span) is { } calendarPart)
+            {
+                d.Time = calendarPart;
+            }
 
             foreach (var owned in d.FigureTokens())
             {
@@ -124,6 +130,14 @@ internal static class PeriodResolver
                 d.Time = DateBefore(t, d.FigureTokens().Min()) is int before ? TimeOf(text, t, before, mentions) : null;
             }
 
+            if (d.Time is { Basis: TimeBasis.Named, Span: { } fromSpan } fromBase && !Words(fromBase.Text).Any(PeriodLexicon.FromWriting.Contains)
+                && MonthsBack(fromBase.Text) is > 0 and var fromMonths && OpensBase(t, fromSpan, d, changes))
+            {
+                // "sales were down 25% from the previous year to 1.4bn": the base of the change, not the period of its figures.
+                previousMonths = changes ? fromMonths : 0;
+                d.Time = DateBefore(t, d.FigureTokens().Min()) is int before ? TimeOf(text, t, before, mentions) : null;
+            }
+
             // "last year" counts back from the time of writing, which the date read already did.
             var shift = d.Time is { Basis: TimeBasis.Named } relative && !Words(relative.Text).Any(PeriodLexicon.FromWriting.Contains)
                 ? MonthsBack(relative.Text)
@@ -153,7 +167,10 @@ internal static class PeriodResolver
             if (context is { } c && d.Sentence - c.Sentence <= ContextSentences
                 && (((d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1)) && !ahead) || (d.Time is not null && IsDefinitePeriod(d.Time))))
             {
-                d.Time = new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
+                d.Time = d.Time is { Date.Grain: DateGrain.Year, Span: { } yearSpan } definite && IsDefinitePeriod(definite) && YearOf(c.Time) is { } year
+                    && DateIndex(t, yearSpan) < d.FigureTokens().Min()
+                    ? new ClaimTime(definite.Text, definite.Span, year, TimeBasis.Context)
+                    : new ClaimTime(c.Time.Text, c.Time.Span, c.Time.Date, TimeBasis.Context);
             }
 
             if (d.Time is null && !ahead && told is { } e && d.Sentence - e.Sentence <= ContextSentences
@@ -380,10 +397,13 @@ internal static class PeriodResolver
             return -1;
         }
 
-        var opensEarlierValue = (t[j].Lower is "with" or "to" && j > 0 && t[j - 1].Is("compared"))
-            || (t[j].Lower is not ("than" or "instead" or "compared") && EnglishWordClasses.PreviousMarkers.Contains(t[j].Lower));
-        return opensEarlierValue ? k : -1;
+        return OpensEarlierValue(t, j) ? k : -1;
     }
+
+    // "up from", "against", "compared with": the word before an earlier value; not "than", which opens a comparison.
+    private static bool OpensEarlierValue(List<ClaimToken> t, int j) =>
+        (t[j].Lower is "with" or "to" && j > 0 && t[j - 1].Is("compared"))
+        || (t[j].Lower is not ("than" or "instead" or "compared") && EnglishWordClasses.PreviousMarkers.Contains(t[j].Lower));
 
     // A period stated for an earlier value ("compared with a loss of 10.8bn in 2003") is not the one the text goes on with.
     private static bool DatesEarlierFigure(List<ClaimToken> t, ClaimTime time)
@@ -454,6 +474,27 @@ internal static class PeriodResolver
             : string.Create(CultureInfo.InvariantCulture, $"{start.Year}-H{(part.FirstMonth + 5) / 6}");
         var named = new TextSpan(t[date - 1].Start, span.End);
         return new ClaimTime(named.Slice(text), named, new DateValue(grain, from, to, timex));
+    }
+
+    // "the three months to 31 December", "the six months ending June": a span that is one calendar quarter or half is that
+    // quarter or half, so that a change over it has a base a year before and the sentences after it are about it.
+    private static ClaimTime? CalendarPart(ClaimTime time)
+    {
+        if (time.Date is not { Grain: DateGrain.Range, Start: { } start, End: { } end } || start.Day != 1 || end.AddDays(1).Day != 1)
+        {
+            return null;
+        }
+
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+        var timex = (months, (start.Month - 1) % months) switch
+        {
+            (3, 0) => string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(start.Month + 2) / 3}"),
+            (6, 0) => string.Create(CultureInfo.InvariantCulture, $"{start.Year}-H{(start.Month + 5) / 6}"),
+            _ => null,
+        };
+        return timex is null
+            ? null
+            : new ClaimTime(time.Text, time.Span, new DateValue(months == 3 ? DateGrain.Quarter : DateGrain.HalfYear, start, end, timex), TimeBasis.Named);
     }
 
     // "in January house prices went up by 0.4% on the month": the period named before the figure in its sentence.
@@ -574,6 +615,37 @@ internal static class PeriodResolver
         return MonthsBack(timeText) is > 0 and var back ? back
             : words.Length == 3 && words[1] == "the" && PeriodLexicon.PeriodMonths.TryGetValue(words[2], out var months) ? months : 0;
     }
+
+    // "revenue for the year" after "the three months to 31 December 2004": the year the quarter, half or month is part of.
+    private static DateValue? YearOf(ClaimTime context)
+    {
+        if (context.Date is not { Grain: DateGrain.Quarter or DateGrain.HalfYear or DateGrain.Month, Start: { } start })
+        {
+            return null;
+        }
+
+        var year = start.Year;
+        return new DateValue(DateGrain.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    // "down 25% from the previous year", "compared with a year earlier": a time after a change that opens its base; or before
+    // the figure a change goes to ("from the previous year to 1.4bn"). Not "a charge from the previous quarter", where the
+    // time is when the figure arose.
+    private static bool OpensBase(List<ClaimToken> t, TextSpan span, ClaimDraft d, bool changes)
+    {
+        var date = DateIndex(t, span);
+        var first = d.FigureTokens().Min();
+        var placed = changes ? date > first : date + 2 < t.Count && date < first && t[date + 1].Is("to") && t[date + 2].Kind == ClaimTokenKind.Figure;
+        var k = date - 1;
+        if (k > 0 && t[k].IsWord && Lexicon.Determiners.Contains(t[k].Lower))
+        {
+            k--;
+        }
+
+        return placed && k > 0 && t[k].IsWord && OpensEarlierValue(t, k);
+    }
+
+    private static int DateIndex(List<ClaimToken> t, TextSpan span) => t.FindIndex(x => x.Kind == ClaimTokenKind.Date && x.End == span.End);
 
     // "for the year", "the quarter": a period named without a number is the one the text is about.
     private static bool IsDefinitePeriod(ClaimTime time)

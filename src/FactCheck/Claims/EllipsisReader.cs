@@ -10,7 +10,10 @@ namespace FactCheck.Claims;
 /// <remarks>
 /// It applies only when the later figure has no quantity of its own and its subject is a pronoun, missing or only the name
 /// of who acts in both, the two figures are in one sentence with a comma, semicolon, "and", "but" or "or" between them, and both are of one unit. A place after "in"
-/// between the two figures is the later figure's entity; otherwise it keeps the earlier figure's.
+/// between the two figures is the later figure's entity, or one right after the later figure when the place between is the
+/// earlier figure's own ("4,300 jobs in France, 3,700 in Germany"); otherwise it keeps the earlier figure's. A later plain
+/// level with no verb between the two figures states the same change as an earlier change ("cut 4,300 jobs in France, 3,700
+/// in Germany").
 /// </remarks>
 internal static class EllipsisReader
 {
@@ -29,10 +32,15 @@ internal static class EllipsisReader
             {
                 d.Subject = WithoutPlaces(before.Subject!, before.Quantity);
                 d.Quantity = before.Quantity;
-                var (place, resolution) = PlaceBetween(entities, t, d.Sentence, before.LastFigure(), d.FigureTokens().Min())
-                    is { } p ? (p.Name, EntityResolution.Named) : (before.Entity, before.EntityResolution);
+                var (place, resolution) = PlaceOf(entities, t, d.Sentence, before, d) is { } p ? (p.Name, EntityResolution.Named) : (before.Entity, before.EntityResolution);
                 d.Entity = place;
                 d.EntityResolution = resolution;
+                if (before.Kind == ClaimKind.Change && d.Kind == ClaimKind.Level && d.Direction == ChangeDirection.None && !VerbBetween(t, before, d))
+                {
+                    d.Kind = ClaimKind.Change;
+                    d.Direction = before.Direction;
+                }
+
                 before = d; // the next figure may continue it in turn
                 continue;
             }
@@ -96,15 +104,49 @@ internal static class EllipsisReader
             return false;
         }
 
+        return !VerbBetween(t, before, d);
+    }
+
+    private static bool VerbBetween(List<ClaimToken> t, ClaimDraft before, ClaimDraft d)
+    {
         for (var i = before.LastFigure() + 1; i < d.FigureTokens().Min(); i++)
         {
             if (Lexicon.IsVerb(t, i))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    // "in China, they expect 15%": the place between the two figures. When that place is the earlier figure's own ("4,300 jobs in
+    // France, 3,700 in Germany"), a place right after the later figure is the later figure's; with no place between ("employs
+    // 50,000 people worldwide, with 7,000 in the UK") the later figure keeps who acts in both.
+    private static EntityOccurrence? PlaceOf(ArticleEntities entities, List<ClaimToken> t, int sentence, ClaimDraft before, ClaimDraft d) =>
+        PlaceBetween(entities, t, sentence, before.LastFigure(), d.FigureTokens().Min()) is { } between
+            ? PlaceAfter(entities, t, sentence, d.LastFigure()) ?? between
+            : null;
+
+    // "3,700 in Germany": a place named right after "in" that follows the figure.
+    private static EntityOccurrence? PlaceAfter(ArticleEntities entities, List<ClaimToken> t, int sentence, int figure)
+    {
+        var k = figure + 1;
+        if (k + 1 >= t.Count || !t[k].Is("in"))
+        {
+            return null;
+        }
+
+        var first = t[k + 1].Is("the") ? k + 2 : k + 1;
+        foreach (var o in entities.In(sentence, first, t.Count - 1))
+        {
+            if (o.FirstToken == first && o.Kind == EntityKind.Place)
+            {
+                return o;
+            }
+        }
+
+        return null;
     }
 
     // "in China", "in the EU": the first place named right after "in" between the two figures.

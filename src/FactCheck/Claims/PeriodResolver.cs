@@ -181,6 +181,13 @@ internal static class PeriodResolver
                 d.Time = new ClaimTime(e.Time.Text, e.Time.Span, e.Time.Date, TimeBasis.Context);
             }
 
+            if ((d.Time is null || d.Time.Basis == TimeBasis.Context) && YearPartWordBefore(views[d.Sentence], d) is int partWord)
+            {
+                // "Fourth-quarter profit rose 12%. First-half sales rose 3%.": the figure's own words name the part of the year,
+                // of the year the story is about; the part of a year not yet over when a past statement was written is deferred.
+                d.Time = PartOfYear(text, t, partWord, d.Time, published, ahead);
+            }
+
             if (d.Time is null && !ahead && published is { Month: <= ResultsSeasonMonths } writtenOn && WholeYearWord(views[d.Sentence], d) is int annual
                 && !ForecastIn(views[d.Sentence], d.MainToken))
             {
@@ -449,6 +456,60 @@ internal static class PeriodResolver
         }
 
         return i < t.Count && t[i].Kind == ClaimTokenKind.Date ? i : null;
+    }
+
+    /// <summary>
+    /// A word in the figure's clause before its figures that names a part of a year without the year ("first-half sales",
+    /// "second-half profits"), or <see langword="null"/>.
+    /// </summary>
+    private static int? YearPartWordBefore(SentenceView s, ClaimDraft d)
+    {
+        var t = s.Tokens;
+        var figure = d.FigureTokens().Min();
+        for (var i = s.ClauseRange(d.MainToken).First; i < figure; i++)
+        {
+            if (t[i].IsWord && PeriodLexicon.YearParts.ContainsKey(t[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // The part of a year named by the word at partWord, in the year of the period the story is about (carried), else the last
+    // such part over by the day of writing. A part that is not over by then, in a clause that does not look ahead, is no
+    // period the text gives: none.
+    private static ClaimTime? PartOfYear(string text, List<ClaimToken> t, int partWord, ClaimTime? carried, DateOnly? published, bool ahead)
+    {
+        var (firstMonth, months) = PeriodLexicon.YearParts[t[partWord].Lower];
+        int year;
+        if (carried?.Date is { Start: { } start, End: { } end } && start.Year == end.Year)
+        {
+            year = start.Year;
+        }
+        else if (published is { } writtenOn && !ahead)
+        {
+            year = new DateOnly(writtenOn.Year, firstMonth, 1).AddMonths(months) <= writtenOn.AddDays(1) ? writtenOn.Year : writtenOn.Year - 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var from = new DateOnly(year, firstMonth, 1);
+        var to = from.AddMonths(months).AddDays(-1);
+        if (!ahead && published is { } written && to > written)
+        {
+            return null;
+        }
+
+        var grain = months == 3 ? DateGrain.Quarter : DateGrain.HalfYear;
+        var timex = months == 3
+            ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{(firstMonth + 2) / 3}")
+            : string.Create(CultureInfo.InvariantCulture, $"{year}-H{(firstMonth + 5) / 6}");
+        var named = new TextSpan(t[partWord].Start, t[partWord].End);
+        return new ClaimTime(named.Slice(text), named, new DateValue(grain, from, to, timex), TimeBasis.Derived);
     }
 
     // "third-quarter 2003 sales": the part of the year written before it.

@@ -391,12 +391,31 @@ internal static class QuantityFinder
             verb = DealtObjectStart(t, np, clauseFirst) - 1;
         }
 
+        if (verb < 0 && HandingOverBeforeReceiver(t, first, clauseFirst) is int handing)
+        {
+            verb = handing; // "had to pay former partner Acme 1.5bn euros": Acme receives the payment
+        }
+
         // "The dollar was buying 104.76 yen": a rate quoted in the progressive, not a deal.
         var quoted = verb > 0 && t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && t[verb - 1].IsWord && t[verb - 1].IsIn(WordClasses.Auxiliary);
         // "Acme lost 2%": a verb of change before a percentage moves a price; only a sum lost is a loss.
         var moved = verb >= 0 && isPercentage && (Lexicon.UpVerbs.Contains(t[verb].Lower) || Lexicon.DownVerbs.Contains(t[verb].Lower));
         var rate = verb >= 0 && PaysRate(t, verb, first, isPercentage);
         return verb >= 0 && t[verb].IsWord && !t[verb].IsCapitalized && !quoted && !moved && !rate && EnglishWordClasses.ActorDealVerbs.Contains(t[verb].Lower) ? verb : null;
+    }
+
+    // The verb of handing over before the noun phrase right before the figure, which receives the sum: "had to pay former
+    // partner Acme 1.5bn euros", "lent Freedonia $6bn".
+    private static int? HandingOverBeforeReceiver(List<ClaimToken> t, int first, int clauseFirst)
+    {
+        if (first - 1 <= clauseFirst || !NounPhrases.IsContentWord(t, first - 1) || NounPhrases.Left(t, first, clauseFirst) is not { } receiver
+            || receiver.First - 1 < clauseFirst)
+        {
+            return null;
+        }
+
+        var verb = receiver.First - 1;
+        return t[verb].IsWord && !t[verb].IsCapitalized && EnglishWordClasses.HandingOverVerbs.Contains(t[verb].Lower) ? verb : null;
     }
 
     // The first token of what a deal verb acted on, given the noun phrase before "for": "bought [the unit] for", and past

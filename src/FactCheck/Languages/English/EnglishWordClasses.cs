@@ -742,6 +742,12 @@ internal static class EnglishWordClasses
         ("value", ["value", "valued", "values"]));
 
     /// <summary>
+    /// Deal verbs that may name who receives the sum between the verb and the sum ("had to pay former partner Acme 1.5bn
+    /// euros", "lent Freedonia $6bn"): the sum is still the payment or the loan, not the one who receives it.
+    /// </summary>
+    public static readonly FrozenSet<string> HandingOverVerbs = Set("pay", "paid", "pays", "paying", "lend", "lent", "lends");
+
+    /// <summary>
     /// Participles of a sale in the passive, after which "for" gives the price of the clause's subject ("the unit was sold for
     /// $2bn", "the auction was won by Acme for $9bn").
     /// </summary>

@@ -13,4 +13,5 @@ internal static class PeriodLexicon
     public static readonly FrozenSet<string> PeriodTo = EnglishWordClasses.PeriodTo;
     public static readonly FrozenDictionary<string, int> PeriodMonths = EnglishWordClasses.PeriodMonths;
     public static readonly FrozenDictionary<string, (int FirstMonth, int Months)> YearParts = EnglishWordClasses.YearParts;
+    public static readonly FrozenSet<string> TradedPriceHeads = EnglishWordClasses.TradedPriceHeads;
 }

@@ -164,7 +164,7 @@ internal static class PeriodResolver
             }
 
             var ahead = LooksAhead(t, views[d.Sentence].ClauseRange(d.MainToken).First, d.FigureTokens().Min());
-            if (context is { } c && d.Sentence - c.Sentence <= ContextSentences
+            if (context is { } c && d.Sentence - c.Sentence <= ContextSentences && !MovesTradedPrice(d)
                 && (((d.Time is null || (d.Time.FromPublicationDate && d.Sentence - c.Sentence <= 1)) && !ahead) || (d.Time is not null && IsDefinitePeriod(d.Time))))
             {
                 d.Time = d.Time is { Date.Grain: DateGrain.Year, Span: { } yearSpan } definite && IsDefinitePeriod(definite) && YearOf(c.Time) is { } year
@@ -224,6 +224,13 @@ internal static class PeriodResolver
             }
         }
     }
+
+    /// <summary>
+    /// Whether a claim moves a traded price ("Shares in Acme closed 3p lower", "its stock fell 2%"): such a move is of its
+    /// trading day, not of the year or quarter the sentences before it named.
+    /// </summary>
+    private static bool MovesTradedPrice(ClaimDraft d) =>
+        d.Subject is { } subject && (PeriodLexicon.TradedPriceHeads.Contains(subject.Head) || PeriodLexicon.TradedPriceHeads.Contains(d.Quantity.ToLowerInvariant()));
 
     /// <summary>
     /// Whether the words of a clause before its figure put it ahead of the time of writing: a forecast, a plan or a condition

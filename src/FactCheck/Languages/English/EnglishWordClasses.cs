@@ -519,6 +519,12 @@ internal static class EnglishWordClasses
         "importantly", "crucially", "surprisingly", "unsurprisingly", "predictably");
 
     /// <summary>
+    /// Head nouns of what a stock market prices from day to day ("Shares in Acme closed 3p lower", "its stock fell 2%",
+    /// "the share price was down 1%"): such a move is of the trading day, never of a period named sentences before.
+    /// </summary>
+    public static readonly FrozenSet<string> TradedPriceHeads = Set("shares", "stock", "stocks", "share price", "stock price");
+
+    /// <summary>
     /// Abbreviations written in capitals that name a thing, a role or a deal, not who a figure is about ("ID theft", "the
     /// firm's CEO", "an IPO", "VAT").
     /// </summary>

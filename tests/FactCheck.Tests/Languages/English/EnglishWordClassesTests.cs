@@ -96,6 +96,7 @@ public class EnglishWordClassesTests
     [InlineData(nameof(EnglishWordClasses.NotNames), "gmt", "the", "however", "instead", "id", "ceo")]
     [InlineData(nameof(EnglishWordClasses.SentenceAdverbs), "instead", "currently", "separately")]
     [InlineData(nameof(EnglishWordClasses.ThingAbbreviations), "id", "ipo", "vat")]
+    [InlineData(nameof(EnglishWordClasses.TradedPriceHeads), "shares", "stock")]
     public void List_WordsTheReadersRelyOn_ArePresent(string name, params string[] words)
         => Assert.All(words, word => Assert.Contains(word, (IReadOnlySet<string>)List(name)));
 

@@ -118,13 +118,19 @@ internal static class FigureGrouper
     // "Boeing 787", "Xbox 360", "Chapter 11", "Section 232", "FTSE 100": plain digits right after a capitalised word inside
     // the sentence name a model, a chapter or an index, and count nothing. Not after the sentence's first word ("Some 300
     // jobs"), nor after a verb, nor before a capitalised word ("Acme Cuts 300 Jobs", a headline in title case), nor digits
-    // with a separator or a scale.
+    // with a separator or a scale. A word in lower case with a capital inside it ("iPhone 4", "iOS 5") is a name wherever
+    // it stands.
     private static bool IsInName(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
     {
         var mention = mentions[t[i].MentionIndex];
-        if (mention.Kind != MentionKind.Number || i < 2 || !t[i - 1].IsWord || !t[i - 1].IsCapitalized || t[i - 1].End == t[i].Start
-            || Lexicon.IsFunctionWord(t[i - 1]) || Lexicon.IsVerb(t, i - 1) || EntityLexicon.NotNames.Contains(t[i - 1].Lower)
-            || (i + 1 < t.Count && t[i + 1].IsCapitalized))
+        if (mention.Kind != MentionKind.Number || i < 1 || !t[i - 1].IsWord || t[i - 1].End == t[i].Start)
+        {
+            return false;
+        }
+
+        if (!HasInnerCapital(t[i - 1].Text)
+            && (i < 2 || !t[i - 1].IsCapitalized || Lexicon.IsFunctionWord(t[i - 1]) || Lexicon.IsVerb(t, i - 1) || EntityLexicon.NotNames.Contains(t[i - 1].Lower)
+                || (i + 1 < t.Count && t[i + 1].IsCapitalized)))
         {
             return false;
         }
@@ -139,6 +145,10 @@ internal static class FigureGrouper
 
         return true;
     }
+
+    // "iPhone", "iOS", "eBay": a lower-case first letter with a capital after it, the spelling of a product's or a firm's name.
+    private static bool HasInnerCapital(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
 
     // "by 1200 GMT", "at 9 am", "at 0900 hours": a time of day, not a quantity; "35 hours" are hours counted.
     private static bool IsClockTime(List<ClaimToken> t, int i) =>

@@ -680,10 +680,44 @@ internal sealed class ClaimExtractor
         }
 
         var before = t[date - 1].Lower;
+        if (ComparedWithBefore(t, date))
+        {
+            return true; // "fell 0.2% compared with the previous quarter": the base of the change
+        }
+
         return (before == "from" && date - 2 >= 0 && (t[date - 2].Kind == ClaimTokenKind.Figure || t[date - 2].IsWord && t[date - 2].Lower is "up" or "down"))
             || (before == "on" && (t[date - 2].Kind == ClaimTokenKind.Figure || (date >= 3 && t[date - 3].Kind == ClaimTokenKind.Figure && t[date - 2].IsWord
                 && Lexicon.IsChangeNoun(t[date - 2].Lower)))
                 && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "an 82% jump on 2003"; "up 6% on Thursday" is when
+    }
+
+    // "fell 0.2% compared with the previous quarter", "rose 8% compared with the same period a year earlier": "compared with"
+    // or "compared to" (and "the", or "the same period") between a figure and the date.
+    private static bool ComparedWithBefore(List<ClaimToken> t, int date)
+    {
+        var j = date - 1;
+        if (j >= 2 && (t[j].Is("period") || PeriodLexicon.PeriodMonths.ContainsKey(t[j].Lower)) && t[j - 1].Is("same") && t[j - 2].Is("the"))
+        {
+            j -= 2; // "compared with the same period a year earlier"
+        }
+
+        if (j >= 0 && t[j].Is("the"))
+        {
+            j--;
+        }
+
+        if (j < 1 || !(t[j].Is("with") || t[j].Is("to")) || !t[j - 1].Is("compared"))
+        {
+            return false;
+        }
+
+        var k = j - 2;
+        if (k >= 0 && t[k].IsPunctuation(','))
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Kind == ClaimTokenKind.Figure;
     }
 
     private static ClaimTime PublicationTime(DateOnly published)

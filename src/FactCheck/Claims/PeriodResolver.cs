@@ -349,7 +349,8 @@ internal static class PeriodResolver
         return null;
     }
 
-    // A revision of one figure: a revising word in the clause before the earlier value ("revised", "an earlier estimate of").
+    // A revision of one figure: a revising word in the clause before the earlier value ("revised", "an earlier estimate of",
+    // "cut its growth forecast for Germany from").
     private static bool IsRevision(List<ClaimToken> t, ClaimDraft d)
     {
         if (d.PreviousToken is not int previous)
@@ -359,7 +360,7 @@ internal static class PeriodResolver
 
         for (var i = Math.Max(0, Math.Min(previous, d.MainToken) - 12); i < previous; i++)
         {
-            if (t[i].IsWord && EnglishWordClasses.RevisionWords.Contains(t[i].Lower))
+            if (t[i].IsWord && (EnglishWordClasses.RevisionWords.Contains(t[i].Lower) || IsRevisedNoun(t, i)))
             {
                 return true;
             }
@@ -367,6 +368,13 @@ internal static class PeriodResolver
 
         return false;
     }
+
+    // "its forecast from", "the growth forecast for Germany", "a projection of": the noun, after a determiner or before a
+    // preposition; the verb has an object after it ("economists forecast sales rising").
+    private static bool IsRevisedNoun(List<ClaimToken> t, int i) =>
+        EnglishWordClasses.RevisedNouns.Contains(t[i].Lower)
+        && ((i > 0 && t[i - 1].IsWord && Lexicon.OpensNounPhrase(t[i - 1]))
+            || (i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Lower is "for" or "from" or "of"));
 
     /// <summary>
     /// The figure whose period a date gives when that figure is an earlier value ("down from 47.1% in the third quarter",

@@ -706,6 +706,13 @@ internal static class EnglishWordClasses
         "revised", "revise", "revises", "revising", "revision", "revisions", "restated", "restates", "restate", "estimate",
         "estimates", "preliminary", "provisional");
 
+    /// <summary>
+    /// Nouns of a figure told ahead that its author revises ("cut its 2005 growth forecast from 1.8% to 0.8%", "raised its
+    /// target from 5% to 7%"): as nouns, not as the verb of "economists forecast sales rising from $5m to $8m".
+    /// </summary>
+    public static readonly FrozenSet<string> RevisedNouns = Set(
+        "forecast", "forecasts", "projection", "projections", "outlook", "guidance", "target", "targets");
+
     /// <summary>Change nouns that name what they measure, an economy's output ("a 0.2% expansion", "growth of 2%").</summary>
     public static readonly FrozenSet<string> MeasuredChangeNouns = Set("growth", "expansion", "contraction");
 

@@ -26,6 +26,8 @@ namespace FactCheck.Claims;
 /// in context, are those of the last calendar year when the text is written in the first months of the next.</item>
 /// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
 /// period the text is about, not from the publication date; "the year to March 2005" starts in April 2004.</item>
+/// <item><b>Not carried</b>: a period owned by a noun ("last year's peak of $55.67") or one after the time of writing ("aims to
+/// save £190m a year from 2009") is no context for the sentences after it.</item>
 /// <item><b>Calendar parts</b>: "the three months to 31 December" is the fourth quarter, "the six months to June" the first
 /// half: a change over it is measured against the same part of the year before.</item>
 /// </list>
@@ -218,7 +220,7 @@ internal static class PeriodResolver
             }
 
             if (d.Time is { Basis: TimeBasis.Named or TimeBasis.Derived, Date: { Grain: DateGrain.Year or DateGrain.HalfYear or DateGrain.Quarter or DateGrain.Month } } stated
-                && !IsDefinitePeriod(stated) && !DatesEarlierFigure(t, stated))
+                && !IsDefinitePeriod(stated) && !DatesEarlierFigure(t, stated) && !OwnsNoun(t, stated) && !(published is { } now && stated.Date.Start > now))
             {
                 context = (stated, d.Sentence);
             }
@@ -690,6 +692,14 @@ internal static class PeriodResolver
 
         return MonthsBack(timeText) is > 0 and var back ? back
             : words.Length == 3 && words[1] == "the" && PeriodLexicon.PeriodMonths.TryGetValue(words[2], out var months) ? months : 0;
+    }
+
+    // "last year's peak of $55.67", "2004's average of $41.48": a period owned by a noun is that noun's, not the period the
+    // text goes on with.
+    private static bool OwnsNoun(List<ClaimToken> t, ClaimTime time)
+    {
+        var date = time.Span is { } span ? DateIndex(t, span) : -1;
+        return date >= 0 && date + 1 < t.Count && t[date + 1].Kind == ClaimTokenKind.Possessive;
     }
 
     // "revenue for the year" after "the three months to 31 December 2004": the year the quarter, half or month is part of.

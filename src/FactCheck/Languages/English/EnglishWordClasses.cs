@@ -578,7 +578,7 @@ internal static class EnglishWordClasses
     /// </summary>
     public static readonly FrozenSet<string> ForwardWords = Set(
         [.. ModalVerbs, "'ll", "won't", "wouldn't", "plans", "planning", "aims", "intends", "expects", "forecasts", "predicts",
-        "projects", "projecting", "hopes", "if"]);
+        "projects", "projecting", "hopes", "threatens", "threatening", "threatened", "if"]);
 
     /// <summary>
     /// Words that end a span counted from a time the story tells of, not from the time of writing ("a day later", "two

@@ -706,7 +706,7 @@ internal sealed class ClaimExtractor
             j--;
         }
 
-        if (j < 1 || !(t[j].Is("with") || t[j].Is("to")) || !t[j - 1].Is("compared"))
+        if (j < 1 || !t[j].IsWord || !PeriodResolver.IsComparedWith(t, j))
         {
             return false;
         }

@@ -426,8 +426,11 @@ internal static class PeriodResolver
 
     // "up from", "against", "compared with": the word before an earlier value; not "than", which opens a comparison.
     private static bool OpensEarlierValue(List<ClaimToken> t, int j) =>
-        (t[j].Lower is "with" or "to" && j > 0 && t[j - 1].Is("compared"))
+        IsComparedWith(t, j)
         || (t[j].Lower is not ("than" or "instead" or "compared") && EnglishWordClasses.PreviousMarkers.Contains(t[j].Lower));
+
+    /// <summary>Whether the word at <paramref name="j"/> is the "with" of "compared with" or the "to" of "compared to".</summary>
+    internal static bool IsComparedWith(List<ClaimToken> t, int j) => t[j].Lower is "with" or "to" && j > 0 && t[j - 1].Is("compared");
 
     // A period stated for an earlier value ("compared with a loss of 10.8bn in 2003") is not the one the text goes on with.
     private static bool DatesEarlierFigure(List<ClaimToken> t, ClaimTime time)
@@ -514,19 +517,14 @@ internal static class PeriodResolver
             return null;
         }
 
-        var from = new DateOnly(year, firstMonth, 1);
-        var to = from.AddMonths(months).AddDays(-1);
-        if (!ahead && published is { } written && to > written)
+        var part = QuarterOrHalf(year, firstMonth, months);
+        if (!ahead && published is { } written && part.End > written)
         {
             return null;
         }
 
-        var grain = months == 3 ? DateGrain.Quarter : DateGrain.HalfYear;
-        var timex = months == 3
-            ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{(firstMonth + 2) / 3}")
-            : string.Create(CultureInfo.InvariantCulture, $"{year}-H{(firstMonth + 5) / 6}");
         var named = new TextSpan(t[partWord].Start, t[partWord].End);
-        return new ClaimTime(named.Slice(text), named, new DateValue(grain, from, to, timex), TimeBasis.Derived);
+        return new ClaimTime(named.Slice(text), named, part, TimeBasis.Derived);
     }
 
     // "third-quarter 2003 sales": the part of the year written before it.
@@ -544,14 +542,8 @@ internal static class PeriodResolver
             return null;
         }
 
-        var from = new DateOnly(start.Year, part.FirstMonth, 1);
-        var to = from.AddMonths(part.Months).AddDays(-1);
-        var grain = part.Months == 3 ? DateGrain.Quarter : DateGrain.HalfYear;
-        var timex = part.Months == 3
-            ? string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(part.FirstMonth + 2) / 3}")
-            : string.Create(CultureInfo.InvariantCulture, $"{start.Year}-H{(part.FirstMonth + 5) / 6}");
         var named = new TextSpan(t[date - 1].Start, span.End);
-        return new ClaimTime(named.Slice(text), named, new DateValue(grain, from, to, timex));
+        return new ClaimTime(named.Slice(text), named, QuarterOrHalf(start.Year, part.FirstMonth, part.Months));
     }
 
     // "the three months to 31 December", "the six months ending June": a span that is one calendar quarter or half is that
@@ -564,15 +556,19 @@ internal static class PeriodResolver
         }
 
         var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
-        var timex = (months, (start.Month - 1) % months) switch
-        {
-            (3, 0) => string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(start.Month + 2) / 3}"),
-            (6, 0) => string.Create(CultureInfo.InvariantCulture, $"{start.Year}-H{(start.Month + 5) / 6}"),
-            _ => null,
-        };
-        return timex is null
-            ? null
-            : new ClaimTime(time.Text, time.Span, new DateValue(months == 3 ? DateGrain.Quarter : DateGrain.HalfYear, start, end, timex), TimeBasis.Named);
+        return months is 3 or 6 && (start.Month - 1) % months == 0
+            ? new ClaimTime(time.Text, time.Span, QuarterOrHalf(start.Year, start.Month, months), TimeBasis.Named)
+            : null;
+    }
+
+    // The quarter (three months) or half (six) of a year that starts in firstMonth, with its timex ("2004-Q3", "2004-H1").
+    private static DateValue QuarterOrHalf(int year, int firstMonth, int months)
+    {
+        var from = new DateOnly(year, firstMonth, 1);
+        var timex = months == 3
+            ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{(firstMonth + 2) / 3}")
+            : string.Create(CultureInfo.InvariantCulture, $"{year}-H{(firstMonth + 5) / 6}");
+        return new DateValue(months == 3 ? DateGrain.Quarter : DateGrain.HalfYear, from, from.AddMonths(months).AddDays(-1), timex);
     }
 
     // "in January house prices went up by 0.4% on the month": the period named before the figure in its sentence.

@@ -110,7 +110,7 @@ internal static class FigureGrouper
             return false;
         }
 
-        var compound = i + 2 < t.Count && t[i + 1].Text == "-" && t[i + 1].Start == t[i].End && t[i + 2].IsWord && t[i + 2].Start == t[i + 1].End;
+        var compound = NounPhrases.IsNumberCompound(t, i);
         var dateContinuation = i >= 2 && t[i - 1].IsWord && t[i - 1].Lower is "and" or "to" or "or" && t[i - 2].Kind == ClaimTokenKind.Date;
         return compound || dateContinuation;
     }

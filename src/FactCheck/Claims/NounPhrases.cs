@@ -20,6 +20,28 @@ internal static class NounPhrases
 
     private static readonly FrozenSet<string> TimeWords = EnglishWordClasses.TimeWords;
 
+    /// <summary>
+    /// Whether the figure token at <paramref name="i"/> is the number of a compound word, joined by a hyphen to the word after
+    /// it: "a 12-nation bloc", "the 300-store chain", "a three-year plan".
+    /// </summary>
+    public static bool IsNumberCompound(List<ClaimToken> t, int i) =>
+        t[i].Kind == ClaimTokenKind.Figure && i + 2 < t.Count && t[i + 1].Text == "-" && t[i + 1].Start == t[i].End
+        && t[i + 2].IsWord && t[i + 2].Start == t[i + 1].End;
+
+    // Digits, separators and number words only: "12", "1,000", "three"; not "5%" or "$10".
+    private static bool IsPlainNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The noun phrase that ends just before <paramref name="end"/> (exclusive), not reaching before <paramref name="min"/>.</summary>
     public static (int First, int Last)? Left(List<ClaimToken> t, int end, int min)
     {
@@ -86,6 +108,13 @@ internal static class NounPhrases
 
                     first = open;
                     i = open - 1;
+                    continue;
+                }
+
+                if (first == i + 1 && i - 1 >= min && IsNumberCompound(t, i - 1) && IsPlainNumber(t[i - 1].Text))
+                {
+                    first = i - 1; // "unemployment in the 12-nation bloc", "the 300-store chain": the number qualifies the noun
+                    i -= 2;
                     continue;
                 }
 

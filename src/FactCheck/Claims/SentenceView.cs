@@ -72,6 +72,9 @@ internal sealed class SentenceView
         return clauses;
     }
 
+    // "the 12-nation bloc": the hyphen of a number compound joins the number to its noun; it opens no clause.
+    private static bool IsJoiningHyphen(List<ClaimToken> tokens, int i) => i > 0 && NounPhrases.IsNumberCompound(tokens, i - 1);
+
     // Clauses break at semicolons, spaced dashes, "but"/"while"/"whereas", and ", and"/", which".
     // A comma alone does not break: "In January 2025, attacks rose" and "a 29% duty, up from 10%" stay whole.
     private static bool StartsClause(List<ClaimToken> tokens, int i)
@@ -79,7 +82,7 @@ internal sealed class SentenceView
         var token = tokens[i];
         if (token.Kind == ClaimTokenKind.Punctuation)
         {
-            return token.Text is ";" or "\u2013" or "\u2014" or "-" && i + 1 < tokens.Count;
+            return token.Text is ";" or "\u2013" or "\u2014" or "-" && i + 1 < tokens.Count && !IsJoiningHyphen(tokens, i);
         }
 
         if (!token.IsWord)

@@ -5,7 +5,7 @@ namespace FactCheck.Claims.Grouping;
 /// <summary>
 /// A draft with an earlier value and no direction yet goes up or down as its two values do ("from 10% to 29%"); a
 /// profit that turns into a loss goes down and a loss that turns into a profit up, whatever the two sums ("a $676m
-/// loss, against a $375m profit").
+/// loss, against a $375m profit", "a profit of $5m, compared with a loss of $3m").
 /// </summary>
 internal sealed class DirectionFromEarlierValueRule : IFigureRule
 {
@@ -17,8 +17,8 @@ internal sealed class DirectionFromEarlierValueRule : IFigureRule
             return;
         }
 
-        var now = grouping.NounAfter(d.MainToken);
-        var before = grouping.NounAfter(previous);
+        var now = grouping.ResultNoun(d.MainToken);
+        var before = grouping.ResultNoun(previous);
         var intoLoss = EnglishWordClasses.LossNouns.Contains(now) && EnglishWordClasses.ProfitNouns.Contains(before);
         var intoProfit = EnglishWordClasses.ProfitNouns.Contains(now) && EnglishWordClasses.LossNouns.Contains(before);
         d.CrossesZero = intoLoss || intoProfit;

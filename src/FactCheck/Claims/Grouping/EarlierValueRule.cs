@@ -29,7 +29,10 @@ internal sealed class EarlierValueRule : IFigureRule
         var words = 0;
         var baseDates = new List<int>();
         var sawOwner = false;
-        var limit = d.MainToken + LookAhead;
+        var mainIsResult = MainIsResult(grouping);
+        var sawTurn = false;
+        // The window opens after the figure's restatements in other units ("1.4bn euros (£960m; $1.85bn), a change from").
+        var limit = Math.Max(d.MainToken, d.ConversionTokens.Count > 0 ? d.ConversionTokens.Max() + 1 : 0) + LookAhead;
         for (var j = d.MainToken + 1; j < t.Count && j <= limit; j++)
         {
             var token = t[j];
@@ -55,9 +58,9 @@ internal sealed class EarlierValueRule : IFigureRule
                     grouping.Take(j);
                     grouping.TakeConversions(j);
                     d.Kind = ClaimKind.FromTo;
-                    if (grouping.DateAfter(j) is int baseDate)
+                    if ((grouping.DateAfter(j) ?? DateOfClauseAfter(t, j)) is int baseDate)
                     {
-                        baseDates.Add(baseDate); // "compared with 4.8% a year earlier", "from 5.4% in September"
+                        baseDates.Add(baseDate); // "compared with 4.8% a year earlier", "from 5.4% in September", "the loss it made in 2003"
                     }
 
                     break;
@@ -129,6 +132,19 @@ internal sealed class EarlierValueRule : IFigureRule
                 continue;
             }
 
+            if (sawComma && !sawMarker && TurnNounBeforeMarker(t, j) is int turn)
+            {
+                j = turn; // "a profit of $5m, a dramatic change from the loss of $3m": the move, then its earlier value
+                sawTurn = true;
+                continue;
+            }
+
+            if (sawMarker && (mainIsResult || sawTurn) && ResultBeforeFigure(t, j) is int of)
+            {
+                j = of; // "a profit of $5m, compared with a net loss of $3m": the earlier result, named before its sum
+                continue;
+            }
+
             // The head noun right after the figure ("a 29% duty, up from ...") may sit before the comma.
             if (!sawComma && !sawMarker && words < 3 && NounPhrases.IsContentWord(t, j))
             {
@@ -171,6 +187,93 @@ internal sealed class EarlierValueRule : IFigureRule
         {
             d.BaseDateTokens.AddRange(baseDates);
         }
+    }
+
+    private const int LongestNounPhrase = 3;
+
+    /// <summary>
+    /// Whether the draft's figure is a result above or below zero: named by a result noun next to it ("a net profit of
+    /// $5m", "a $676m loss") or by a result noun a verb of its clause follows ("Net profit came in at $5m").
+    /// </summary>
+    private static bool MainIsResult(FigureGrouping grouping)
+    {
+        var t = grouping.Tokens;
+        var main = grouping.Draft.MainToken;
+        if (grouping.ResultNoun(main).Length > 0)
+        {
+            return true;
+        }
+
+        for (var k = grouping.ClauseFirst; k + 1 < main; k++)
+        {
+            if (t[k].IsWord && (EnglishWordClasses.ProfitNouns.Contains(t[k].Lower) || EnglishWordClasses.LossNouns.Contains(t[k].Lower)) && Lexicon.IsVerb(t, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The noun of a move from one value to another that opens at <paramref name="first"/> and comes right before the word
+    /// that introduces the earlier value ("dramatic change" before "from"); otherwise <see langword="null"/>.
+    /// </summary>
+    private static int? TurnNounBeforeMarker(List<ClaimToken> t, int first)
+    {
+        for (var k = first; k < t.Count - 1 && k < first + LongestNounPhrase; k++)
+        {
+            if (EnglishWordClasses.TurnNouns.Contains(t[k].Lower) && t[k + 1].IsWord && t[k + 1].Lower == "from")
+            {
+                return k;
+            }
+
+            if (!NounPhrases.IsContentWord(t, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The "of" between a result noun opened at <paramref name="first"/> and its sum ("loss of" in "a net loss of $3m"), when a
+    /// figure follows it; otherwise <see langword="null"/>.
+    /// </summary>
+    private static int? ResultBeforeFigure(List<ClaimToken> t, int first)
+    {
+        for (var k = first; k < t.Count - 1 && k <= first + LongestNounPhrase; k++)
+        {
+            if (t[k].IsWord && t[k].Lower == "of")
+            {
+                var result = k > first && (EnglishWordClasses.ProfitNouns.Contains(t[k - 1].Lower) || EnglishWordClasses.LossNouns.Contains(t[k - 1].Lower));
+                return result && t[k + 1].Kind == ClaimTokenKind.Figure ? k : null;
+            }
+
+            if (!NounPhrases.IsContentWord(t, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The date of a clause that says when the earlier value at <paramref name="figure"/> was made, with its doer a pronoun
+    /// ("the loss of $3m it made a year earlier", "the $2m they earned in 2003"); otherwise <see langword="null"/>.
+    /// </summary>
+    private static int? DateOfClauseAfter(List<ClaimToken> t, int figure)
+    {
+        var verb = figure + 2;
+        if (verb >= t.Count || !t[figure + 1].IsWord || t[figure + 1].Lower is not ("it" or "they" or "we") || !t[verb].IsWord || !Lexicon.IsVerb(t, verb))
+        {
+            return null;
+        }
+
+        var date = verb + 1 < t.Count && t[verb + 1].IsWord && t[verb + 1].Lower is "in" or "during" or "for" ? verb + 2 : verb + 1;
+        return date < t.Count && t[date].Kind == ClaimTokenKind.Date ? date : null;
     }
 
     private const int LongestAside = 10;

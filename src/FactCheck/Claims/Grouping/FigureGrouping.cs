@@ -1,3 +1,4 @@
+using FactCheck.Languages.English;
 using FactCheck.Recognition;
 
 namespace FactCheck.Claims.Grouping;
@@ -205,6 +206,24 @@ internal sealed class FigureGrouping
 
         return j < t.Count && t[j].IsWord ? t[j].Lower : string.Empty;
     }
+
+    /// <summary>
+    /// The lower-case noun of a result above or below zero that names the figure at <paramref name="figure"/>, after it
+    /// ("a $676m loss") or before "of" right before it ("a net loss of $3m"); otherwise empty.
+    /// </summary>
+    public string ResultNoun(int figure)
+    {
+        var after = NounAfter(figure);
+        if (IsResult(after))
+        {
+            return after;
+        }
+
+        var t = Tokens;
+        return figure >= 2 && t[figure - 1].Is("of") && t[figure - 2].IsWord && IsResult(t[figure - 2].Lower) ? t[figure - 2].Lower : string.Empty;
+    }
+
+    private static bool IsResult(string noun) => EnglishWordClasses.ProfitNouns.Contains(noun) || EnglishWordClasses.LossNouns.Contains(noun);
 
     /// <summary>The unused figure joined to the one at <paramref name="figure"/> by a dash with no space before it: "10-20%".</summary>
     public int? NextAfterDash(int figure)

@@ -646,6 +646,14 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> UpDownVerbs = Set(
         "went", "gone", "go", "goes", "going", "was", "were", "is", "are", "been", "be", "came", "come", "moved");
 
+    /// <summary>
+    /// Nouns of a move from one value to another that introduce the earlier value after a comma ("a profit of $5m, a dramatic
+    /// change from the loss of $3m", "a turnaround from", "a rise from 4%"); the direction is read from the two values.
+    /// </summary>
+    public static readonly FrozenSet<string> TurnNouns = Set(
+        "change", "turnaround", "turnround", "swing", "reversal", "improvement", "recovery", "rise", "increase", "fall", "drop",
+        "decline", "jump");
+
     /// <summary>Nouns of a result below zero ("a $676m loss"): a profit that turns into one went down, whatever the two sums.</summary>
     public static readonly FrozenSet<string> LossNouns = Set("loss", "losses", "deficit", "deficits", "shortfall");
 

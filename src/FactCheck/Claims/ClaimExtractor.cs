@@ -135,6 +135,7 @@ internal sealed class ClaimExtractor
         ResolveAnaphora(drafts, views);
         var entities = ArticleEntities.Read(text, views, knownNames);
         EntityResolver.Resolve(entities, views, drafts);
+        SourceReferences.Resolve(entities, views, drafts);
         QuantityFinder.Find(text, entities, views, drafts, knownNames);
         EllipsisReader.Read(entities, views, mentions, drafts);
         EntityResolver.PlaceEconomies(entities, views, drafts);

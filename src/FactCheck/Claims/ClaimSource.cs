@@ -10,12 +10,17 @@ public sealed class ClaimSource
     /// <param name="name">The source as the text names it ("US Defence Department report").</param>
     /// <param name="span">Where the attribution is in the text.</param>
     /// <param name="date">The source's own date when the text gives it ("a 2022 ... report"), else <see langword="null"/>.</param>
-    public ClaimSource(string name, TextSpan span, DateValue? date = null)
+    /// <param name="entity">
+    /// The firm the source's words point back to when they name none ("the company said" after a sentence about Acme), else
+    /// <see langword="null"/>.
+    /// </param>
+    public ClaimSource(string name, TextSpan span, DateValue? date = null, string? entity = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Span = span;
         Date = date;
+        Entity = string.IsNullOrWhiteSpace(entity) ? null : entity;
     }
 
     /// <summary>The source as the text names it.</summary>
@@ -26,4 +31,10 @@ public sealed class ClaimSource
 
     /// <summary>The source's own date, when given.</summary>
     public DateValue? Date { get; }
+
+    /// <summary>
+    /// The firm a reference ("the company", "the firm") points back to, when the source's words name none and the text before
+    /// names it; else <see langword="null"/>, and <see cref="Name"/> is who the source is.
+    /// </summary>
+    public string? Entity { get; }
 }

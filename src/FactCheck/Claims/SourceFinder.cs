@@ -216,6 +216,26 @@ internal static class SourceFinder
         return (range.First, last);
     }
 
+    // "Meanwhile Acme said ...", "However, the bank said ...": an adverb that opens the sentence is none of the speaker's name.
+    private static bool OpensSentence(List<ClaimToken> t, int i)
+    {
+        if (!t[i].IsWord && !t[i].IsPunctuation(','))
+        {
+            return false;
+        }
+
+        var k = t[i].IsPunctuation(',') ? i - 1 : i;
+        for (var j = 0; j < k; j++)
+        {
+            if (t[j].IsWord || t[j].IsMention)
+            {
+                return false;
+            }
+        }
+
+        return k >= 0 && t[k].IsWord && t[k].IsCapitalized && EnglishWordClasses.SentenceAdverbs.Contains(t[k].Lower);
+    }
+
     private static SourceHit? Make(string text, List<ClaimToken> t, (int First, int Last) np, IReadOnlyList<Mention> mentions, int dateToken, IReadOnlySet<string> knownNames, bool requireSourceLike)
     {
         if (requireSourceLike && !IsSourceLike(t, np, knownNames))
@@ -246,7 +266,8 @@ internal static class SourceFinder
             }
         }
 
-        while (first <= last && (t[first].Kind == ClaimTokenKind.Date || (t[first].IsWord && t[first].Lower is "a" or "an" or "the" or "this" or "these" or "those")))
+        while (first <= last && (t[first].Kind == ClaimTokenKind.Date || (t[first].IsWord && t[first].Lower is "a" or "an" or "the" or "this" or "these" or "those")
+            || OpensSentence(t, first)))
         {
             first++;
         }

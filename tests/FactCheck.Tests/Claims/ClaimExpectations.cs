@@ -148,6 +148,9 @@ internal static class ClaimExpectations
                 case "sourceDate":
                     AssertTime(claim.Source?.Date, e, $"source date; {said}");
                     break;
+                case "sourceEntity":
+                    Assert.True(claim.Source?.Entity == (e.ValueKind == JsonValueKind.Null ? null : e.GetString()), $"source entity '{e}' expected; {said}");
+                    break;
                 case "related":
                     var wanted = e.EnumerateArray().Select(r => Find(report, r.GetString()!)?.Id ?? $"<no claim on '{r.GetString()}'>").Order(StringComparer.Ordinal).ToArray();
                     Assert.True(wanted.SequenceEqual(claim.Related.Order(StringComparer.Ordinal)), $"related [{string.Join(", ", wanted)}] expected; {said}");

@@ -509,11 +509,11 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> MeasureAbbreviations = Set("gdp", "gnp", "gni", "cpi", "rpi");
 
     /// <summary>
-    /// Adverbs that open a sentence before a comma ("Instead, the merged group ...", "Currently, foreigners ..."): capitalised
-    /// there only, and no name even when a description of a firm follows them.
+    /// Adverbs that open a sentence, with or without a comma ("Instead, the merged group ...", "Meanwhile Acme said ..."):
+    /// capitalised there only, and no name or part of one even when a description of a firm or a name follows them.
     /// </summary>
     public static readonly FrozenSet<string> SentenceAdverbs = Set(
-        "instead", "currently", "separately", "elsewhere", "similarly", "ultimately", "additionally", "furthermore", "moreover",
+        "however", "meanwhile", "instead", "currently", "separately", "elsewhere", "similarly", "ultimately", "additionally", "furthermore", "moreover",
         "nevertheless", "nonetheless", "indeed", "likewise", "consequently", "therefore", "thus", "hence", "previously",
         "recently", "initially", "traditionally", "historically", "typically", "generally", "reportedly", "notably",
         "importantly", "crucially", "surprisingly", "unsurprisingly", "predictably");
@@ -535,7 +535,7 @@ internal static class EnglishWordClasses
     /// <summary>Capitalised words that start a sentence or a name but are no entity ("The", "But", "Excluding", "GMT", "GDP").</summary>
     public static readonly FrozenSet<string> NotNames = Set(
         [.. TimeZones, .. MeasureAbbreviations, .. SentenceAdverbs, .. ThingAbbreviations, "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "as",
-        "after", "before", "since", "however", "meanwhile", "analysts", "shares", "prices", "sales", "profits", "in", "on",
+        "after", "before", "since", "analysts", "shares", "prices", "sales", "profits", "in", "on",
         "at", "for", "by", "with", "from", "to", "of", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "which", "who", "excluding", "including",
         "according", "under", "over", "despite", "overall", "also", "still", "now", "last", "next", "mr", "mrs", "ms", "dr",

@@ -84,6 +84,9 @@ public sealed class JsonClaim
     /// <summary>The date of the source (yyyy-MM-dd), when it has one.</summary>
     public string? SourceDate { get; init; }
 
+    /// <summary>The firm the source's words point back to ("the company said"), when they name none.</summary>
+    public string? SourceEntity { get; init; }
+
     /// <summary>The ids of related claims.</summary>
     public required IReadOnlyList<string> Related { get; init; }
 

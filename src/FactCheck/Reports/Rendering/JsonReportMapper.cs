@@ -108,6 +108,7 @@ internal static class JsonReportMapper
         Source = claim.Source is { } source ? SafeText.WellFormed(source.Name) : null,
         SourceSpan = claim.Source is { } s ? new JsonSpan { Start = s.Span.Start, End = s.Span.End, Text = SafeText.WellFormed(s.Name) } : null,
         SourceDate = claim.Source?.Date?.Start is { } sourceDate ? RenderNames.Date(sourceDate) : null,
+        SourceEntity = claim.Source?.Entity is { } sourceEntity ? SafeText.WellFormed(sourceEntity) : null,
         Related = claim.Related.Select(SafeText.WellFormed).ToArray(),
         Mentions = claim.MentionIndices,
     };

@@ -399,6 +399,12 @@ internal sealed class ClaimExtractor
         return result;
     }
 
+    // Whether the date at token i is the base a change of the draft is compared with ("compared with March 2004", "compared
+    // with the same month last year"), a period named by its number or counted back (PeriodResolver.NamesBasePeriod).
+    private static bool IsComparedBaseOf(List<ClaimToken> t, int i, ClaimDraft d) =>
+        !d.BaseDateTokens.Contains(i) && PeriodResolver.NamesBasePeriod(t[i].Text) && (d.Kind is ClaimKind.Change || d.StatedChangeToken is not null)
+        && FigureComparedWith(t, i) is >= 0 and var figure && d.FigureTokens().Contains(figure);
+
     // Whether a claim of the sentence compares with the date at token i ("up 5% on 2019"); read for each date of each claim.
     private static bool IsBaseDateOfAny(List<ClaimDraft> sentenceDrafts, int i)
     {
@@ -450,6 +456,11 @@ internal sealed class ClaimExtractor
             if (reportedAfter >= 0 && i > reportedAfter)
             {
                 continue; // "profits fell 33% and it warned that earnings in 2005 may slide": the date of another statement
+            }
+
+            if (IsComparedBaseOf(t, i, d))
+            {
+                d.BaseDateTokens.Add(i); // "rose 2.5% in March compared with March 2004": the period of the value it is compared with
             }
 
             if (d.BaseDateTokens.Contains(i) || IsBaseDateOfAny(sentenceDrafts, i) || IsBasePeriodOfAnyChange(t, i, sentenceDrafts, d, mentions)
@@ -692,14 +703,22 @@ internal sealed class ClaimExtractor
                 && mentions[t[date].MentionIndex].Date?.Grain != DateGrain.Day); // "an 82% jump on 2003"; "up 6% on Thursday" is when
     }
 
-    // "fell 0.2% compared with the previous quarter", "rose 8% compared with the same period a year earlier": "compared with"
-    // or "compared to" (and "the", or "the same period") between a figure and the date.
-    private static bool ComparedWithBefore(List<ClaimToken> t, int date)
+    // "fell 0.2% compared with the previous quarter", "rose 8% compared with the same period a year earlier", "fell 1.3% in
+    // February compared with the same month last year": "compared with" or "compared to" (and "the", or "the same period")
+    // between a figure, or a figure and its own period, and the date.
+    private static bool ComparedWithBefore(List<ClaimToken> t, int date) => FigureComparedWith(t, date) >= 0;
+
+    /// <summary>The figure a date after "compared with" is the base of (see <see cref="ComparedWithBefore"/>), or -1.</summary>
+    private static int FigureComparedWith(List<ClaimToken> t, int date)
     {
         var j = date - 1;
         if (j >= 2 && (t[j].Is("period") || PeriodLexicon.PeriodMonths.ContainsKey(t[j].Lower)) && t[j - 1].Is("same") && t[j - 2].Is("the"))
         {
             j -= 2; // "compared with the same period a year earlier"
+        }
+        else if (j >= 1 && PeriodResolver.IsSamePeriod(t[j]))
+        {
+            j--; // "compared with the same month last year": "same month" read as a date of its own
         }
 
         if (j >= 0 && t[j].Is("the"))
@@ -709,7 +728,7 @@ internal sealed class ClaimExtractor
 
         if (j < 1 || !t[j].IsWord || !PeriodResolver.IsComparedWith(t, j))
         {
-            return false;
+            return -1;
         }
 
         var k = j - 2;
@@ -718,7 +737,12 @@ internal sealed class ClaimExtractor
             k--;
         }
 
-        return k >= 0 && t[k].Kind == ClaimTokenKind.Figure;
+        if (k >= 2 && t[k].Kind == ClaimTokenKind.Date && t[k - 1].IsWord && t[k - 1].Lower is "in" or "for")
+        {
+            k -= 2; // "fell 1.3% in February compared with ...": the figure's own period before the base
+        }
+
+        return k >= 0 && t[k].Kind == ClaimTokenKind.Figure ? k : -1;
     }
 
     private static ClaimTime PublicationTime(DateOnly published)

@@ -118,7 +118,7 @@ internal static class PeriodResolver
             }
 
             // "24.4% above the previous record - 2003's gap of $496.5bn": a date on the way to the base is its period.
-            if (d.PreviousTime is null && (d.PreviousToken is not null || (d.ComparedToken is not null && d.StatedChangeToken is not null))
+            if (d.PreviousTime is null && (d.PreviousToken is not null || (d.ComparedToken is not null && d.StatedChangeToken is not null) || d.Kind == ClaimKind.Change)
                 && d.BaseDateTokens.FirstOrDefault(b => MonthsBack(t[b].Text) == 0, -1) is var baseDate and >= 0)
             {
                 d.PreviousTime = TimeOf(text, t, baseDate, mentions);
@@ -282,6 +282,18 @@ internal static class PeriodResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether a date may be the period of a base a change is compared with: one that names its year ("March 2004") or one
+    /// period counted back ("last year", "the previous quarter"); not "the same month" (named by the period before it), nor
+    /// "the previous three months" (a span counted from the day of writing).
+    /// </summary>
+    internal static bool NamesBasePeriod(string timeText) => timeText.Any(char.IsAsciiDigit) || MonthsBack(timeText) > 0;
+
+    /// <summary>Whether a token is a date of the words "same month", "same quarter" or the like: a period named by another.</summary>
+    internal static bool IsSamePeriod(ClaimToken token) =>
+        token.Kind == ClaimTokenKind.Date && Words(token.Text) is { Length: 2 } words
+        && EnglishWordClasses.SamePeriodWords.Contains(words[0]) && PeriodLexicon.PeriodMonths.ContainsKey(words[1]);
+
     // "than for the same month in 2004", "on the same quarter of 2003": the year of a base that is the claim's own period in
     // another year, named after the figure in its clause.
     private static int? SamePeriodOfYear(SentenceView s, ClaimDraft d, IReadOnlyList<Mention> mentions)
@@ -290,8 +302,7 @@ internal static class PeriodResolver
         var last = s.ClauseRange(d.MainToken).Last;
         for (var i = d.LastFigure() + 1; i + 2 <= last; i++)
         {
-            if (t[i].Kind != ClaimTokenKind.Date || Words(t[i].Text) is not { Length: 2 } words
-                || !EnglishWordClasses.SamePeriodWords.Contains(words[0]) || !PeriodLexicon.PeriodMonths.ContainsKey(words[1]))
+            if (!IsSamePeriod(t[i]))
             {
                 continue;
             }

@@ -21,7 +21,8 @@ namespace FactCheck.Claims;
 /// <item><b>Days</b>: "that day" and "the same day" are the day named in the sentence or the one before; "a day later" counts
 /// from a day of the story, not from publication, so it is no period of its own.</item>
 /// <item><b>Events</b>: a claim with no period named or in context takes that of a past event of the same measure told in
-/// the three sentences before ("Wholesale prices rose at the fastest rate in six years in January.").</item>
+/// the three sentences before ("Wholesale prices rose at the fastest rate in six years in January."); results told of a
+/// period ("Acme saw strong fourth-quarter profits") are the context of the figures after them, whatever they measure.</item>
 /// <item><b>Whole year</b>: results of a whole year ("annual profits fell 33%") told in the past, with no period named or
 /// in context, are those of the last calendar year when the text is written in the first months of the next.</item>
 /// <item><b>Relative to context</b>: "the previous year" and "a year earlier" as a claim's own period count back from the
@@ -61,6 +62,12 @@ internal static class PeriodResolver
                     && d.Subject is { Head.Length: > 0 } happened && ClaimExtractor.IsPastStatement(views[d.Sentence].Tokens, views[d.Sentence].ClauseRange(d.MainToken).First, d.MainToken))
                 {
                     told = (d.Time, d.Sentence, happened.Head);
+                    if (EnglishWordClasses.ResultNouns.Contains(happened.Head) && !(published is { } writing && d.Time.Date.Start > writing))
+                    {
+                        // "Acme saw strong fourth-quarter profits. Sales rose 5%.": results told of a period are the period the
+                        // figures after them are about, whatever they measure.
+                        context = (d.Time, d.Sentence);
+                    }
                 }
 
                 continue;

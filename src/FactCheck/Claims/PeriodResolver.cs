@@ -93,6 +93,10 @@ internal static class PeriodResolver
             {
                 d.Time = calendarPart;
             }
+            else if (d.Time is { Basis: TimeBasis.Named, Span: { } quarterSpan } quarter && QuarterEndedOn(t, quarter, quarterSpan, mentions) is { } ended)
+            {
+                d.Time = ended;
+            }
 
             foreach (var owned in d.FigureTokens())
             {
@@ -578,6 +582,58 @@ internal static class PeriodResolver
             ? new ClaimTime(time.Text, time.Span, QuarterOrHalf(start.Year, start.Month, months), TimeBasis.Named)
             : null;
     }
+
+    // "in the last quarter, which ended December 30, 2006", "the quarter ended 1 January": a firm's quarter dated by the day it
+    // ended is the three months up to that day, not the quarter the words alone name counted from the time of writing.
+    private static ClaimTime? QuarterEndedOn(List<ClaimToken> t, ClaimTime time, TextSpan span, IReadOnlyList<Mention> mentions)
+    {
+        var named = DateIndex(t, span);
+        if (named < 0 || time.Date is not { Grain: DateGrain.Quarter or DateGrain.Day })
+        {
+            return null;
+        }
+
+        var quarter = time.Date.Grain == DateGrain.Quarter ? named : -1;
+        var day = quarter >= 0 ? -1 : named;
+        var j = quarter >= 0 ? named + 1 : named - 1;
+        var step = quarter >= 0 ? 1 : -1;
+        j -= quarter < 0 && j > 0 && t[j].Is("on") ? 1 : 0;
+        if (quarter < 0 && j >= 0 && t[j].IsWord && PeriodLexicon.PeriodTo.Contains(t[j].Lower))
+        {
+            j += step; // "the quarter ended December 30": read back from the day
+            j += j >= 0 && t[j].Is("which") ? step : 0;
+            j += j >= 0 && t[j].IsPunctuation(',') ? step : 0;
+            quarter = j >= 0 && (t[j].Is("quarter") || (t[j].Kind == ClaimTokenKind.Date && mentions[t[j].MentionIndex].Date is { Grain: DateGrain.Quarter })) ? j : -1;
+        }
+        else if (quarter >= 0)
+        {
+            j += j < t.Count && t[j].IsPunctuation(',') ? 1 : 0;
+            j += j < t.Count && t[j].Is("which") ? 1 : 0;
+            if (j + 1 < t.Count && t[j].IsWord && PeriodLexicon.PeriodTo.Contains(t[j].Lower))
+            {
+                j += t[j + 1].Is("on") ? 2 : 1;
+                day = j < t.Count && t[j].Kind == ClaimTokenKind.Date ? j : -1;
+            }
+        }
+
+        if (quarter < 0 || day < 0 || mentions[t[day].MentionIndex].Date is not { Grain: DateGrain.Day, End: { } end })
+        {
+            return null;
+        }
+
+        // A quarter that ends in the last week of a month covers that month and the two before it; one that ends in the first
+        // week of a month (a 52-week year: "ended January 1") the three months before it; otherwise three months to the day.
+        var start = end.Day >= LastWeekOfMonth ? new DateOnly(end.Year, end.Month, 1).AddMonths(-2)
+            : end.Day <= FirstWeekOfMonth ? new DateOnly(end.Year, end.Month, 1).AddMonths(-3)
+            : end.AddMonths(-3).AddDays(1);
+        var timex = start.Day == 1 && (start.Month - 1) % 3 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(start.Month + 2) / 3}")
+            : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ClaimTime(time.Text, time.Span, new DateValue(DateGrain.Quarter, start, end, timex), TimeBasis.Named);
+    }
+
+    private const int LastWeekOfMonth = 24;
+    private const int FirstWeekOfMonth = 7;
 
     // The quarter (three months) or half (six) of a year that starts in firstMonth, with its timex ("2004-Q3", "2004-H1").
     private static DateValue QuarterOrHalf(int year, int firstMonth, int months)

@@ -34,7 +34,7 @@ internal static class QuantityFinder
             var (clauseFirst, clauseLast) = s.ClauseRange(d.MainToken);
             var first = d.FigureTokens().Min();
             var last = d.FigureTokens().Max();
-            var phrase = NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst)
+            var phrase = CountedAfterChange(t, d, first, last, clauseLast) ?? NounOfFigure(t, first, last, clauseFirst, clauseLast) ?? NounBeforeTo(t, first, clauseFirst)
                 ?? ObjectOfChangeVerb(t, d.MainToken, clauseLast) ?? PartTaken(t, d, first, last, clauseFirst, clauseLast, entities)
                 ?? WhatTotalIsFor(t, d.Subject, first, last, clauseLast) ?? WholeOfOpening(t, d, first, last) ?? WhereSumIs(t, d, first, last, clauseFirst, clauseLast);
             if (phrase is null && d.Kind != ClaimKind.Share && !d.IsPercentage && PassiveSale(t, first, clauseFirst) is var (sold, goods))
@@ -589,6 +589,19 @@ internal static class QuantityFinder
             : null;
     }
 
+    // "the loss of 800 jobs", "cuts of 500 posts", "a rise of 2,000 homes": a count after a change noun and "of" counts the
+    // noun right after it; the change noun says what happens to them.
+    private static (int First, int Last)? CountedAfterChange(List<ClaimToken> t, ClaimDraft d, int first, int last, int clauseLast)
+    {
+        var next = last + 1;
+        return d.Measure == Measure.Count && !d.IsPercentage && d.Kind != ClaimKind.Share && first >= 2 && t[first - 1].Is("of")
+            && t[first - 2].IsWord && Lexicon.IsChangeNoun(t[first - 2].Lower)
+            && next <= clauseLast && t[next].IsWord && !t[next].IsCapitalized && NounPhrases.IsContentWord(t, next)
+            && !Lexicon.IsChangeNoun(t[next].Lower) && !Lexicon.IsVerb(t, next)
+            ? NounAfterFigure(t, last, clauseLast)
+            : null;
+    }
+
     // "a loss of $5m": the noun right before "of"; for a change noun ("a rise of 5% in sales"), what follows "in".
     private static (int First, int Last)? NounOfFigure(List<ClaimToken> t, int first, int last, int clauseFirst, int clauseLast)
     {
@@ -598,7 +611,7 @@ internal static class QuantityFinder
         }
 
         var noun = t[first - 2].Lower;
-        if (Lexicon.IsFunctionWord(noun) || Lexicon.IsVerb(t, first - 2) || EnglishWordClasses.ExpectationNouns.Contains(noun) || noun is "total" or "average" or "sum" or "figure" or "amount" or "excess" or "value" or "worth" or "tune" or "region" or "order" or "area" or "maximum" or "minimum" or "peak" or "low" or "high" or "level")
+        if (Lexicon.IsFunctionWord(noun) || Lexicon.IsVerb(t, first - 2) || EnglishWordClasses.ExpectationNouns.Contains(noun) || EnglishWordClasses.FigurePlaceNouns.Contains(noun))
         {
             return null;
         }
@@ -698,7 +711,18 @@ internal static class QuantityFinder
         }
 
         var head = NounPhrases.Head(t, np.First, np.Last);
-        return entities.In(sentence, np.First, np.Last).Covers(head) ? null : np;
+        if (!entities.In(sentence, np.First, np.Last).Covers(head))
+        {
+            return np;
+        }
+
+        // "the trade gap with Peru narrowed", "trade with Japan rose": the name is who the measure is kept with; the noun
+        // before "with" is measured.
+        var with = np.First - 1;
+        return with - 1 >= clauseFirst && t[with].Is("with") && t[with - 1].IsWord && !t[with - 1].IsCapitalized && NounPhrases.IsContentWord(t, with - 1)
+            && !Lexicon.IsVerb(t, with - 1) && !EntityLexicon.ReferenceNouns.ContainsKey(t[with - 1].Lower)
+            ? NounPhrases.Left(t, with, clauseFirst)
+            : null;
     }
 
     // "5,500 jobs", "$850m in compensation", "a 52% rise in profits", "$676m (£352m) loss".

@@ -67,6 +67,11 @@ internal static class SubjectFinder
         }
 
         var after = AfterFigure(text, t, hi, clauseLast, d, knownNames);
+        if (after is not null && after.FirstToken == hi + 1 && t[hi + 1].IsWord && EnglishWordClasses.GoodsUnits.Contains(t[hi + 1].Lower))
+        {
+            after = MeasuredInUnit(text, t, hi, lo, verbIndex, clauseFirst, clauseLast, knownNames) ?? after;
+        }
+
         if (after is not null)
         {
             if (NounPhrases.Head(t, after.FirstToken, after.LastToken) is >= 0 and var afterHead && Lexicon.RateNouns.Contains(t[afterHead].Lower) && !after.Text.Contains(" on ", StringComparison.Ordinal)
@@ -361,7 +366,7 @@ internal static class SubjectFinder
         var verb = EnglishWordClasses.PartVerbs.TryGetValue(t[k].Lower, out var bare) && bare.Length == 0 || EnglishWordClasses.MeasuredVerbs.Contains(t[k].Lower) ? k
             : k - 1 >= clauseFirst && t[k - 1].IsWord && EnglishWordClasses.PartVerbs.TryGetValue(t[k - 1].Lower, out var particle) && particle == t[k].Lower ? k - 1
             : -1;
-        if (verb < 0 || NounPhrases.Left(t, verb, clauseFirst) is not { } partRange || IsPronoun(t, partRange)
+        if (verb < 0 || (RelativeHolder(t, verb, clauseFirst) ?? NounPhrases.Left(t, verb, clauseFirst)) is not { } partRange || IsPronoun(t, partRange)
             || NounPhrases.Right(t, hi + 2, clauseLast) is not { } wholeRange)
         {
             return null;
@@ -469,6 +474,56 @@ internal static class SubjectFinder
         }
 
         return SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames);
+    }
+
+    // "the G20 group of nations, which accounts for two thirds of ...": the verb of a relative clause opened by "which" after a
+    // comma has the noun phrase before the comma for its subject. One with a preposition other than "of" ("ministers from the
+    // union, which ...") may hang the clause on either noun, and is left alone.
+    private static (int First, int Last)? RelativeHolder(List<ClaimToken> t, int verb, int clauseFirst)
+    {
+        var which = verb - 1;
+        if (which < 1 || which < clauseFirst || !t[which].Is("which") || !t[which - 1].IsPunctuation(',') || NounPhrases.Left(t, which - 1, 0) is not { } np)
+        {
+            return null;
+        }
+
+        for (var k = np.First; k <= np.Last; k++)
+        {
+            if (t[k].IsWord && t[k].IsIn(WordClasses.Preposition) && !t[k].Is("of"))
+            {
+                return null;
+            }
+        }
+
+        return np;
+    }
+
+    // What a figure in a unit of goods measures: the goods after "of" ("40m tonnes of steel"), the noun the figure belongs to
+    // by "of" ("output of 2.1m barrels"), or the subject of the verb before it ("output reached 2.1m barrels a day"). A name,
+    // a pronoun or a firm's noun before the verb ("Acme pumped 2m barrels") says who, not what: the unit stays the subject.
+    private static SubjectInfo? MeasuredInUnit(string text, List<ClaimToken> t, int hi, int lo, int verbIndex, int clauseFirst, int clauseLast, IReadOnlySet<string> knownNames)
+    {
+        var unit = hi + 1;
+        if (unit + 2 <= clauseLast && t[unit + 1].Is("of") && NounPhrases.IsContentWord(t, unit + 2) && !t[unit + 2].IsCapitalized
+            && NounPhrases.Right(t, unit + 2, clauseLast, maxPrepositions: 1) is { } goods)
+        {
+            return SubjectDescriber.Describe(text, t, goods.First, goods.Last, knownNames);
+        }
+
+        (int First, int Last)? measured = lo - 1 > clauseFirst && t[lo - 1].Is("of") ? NounPhrases.Left(t, lo - 1, clauseFirst)
+            : verbIndex > clauseFirst ? NounPhrases.Left(t, verbIndex, clauseFirst)
+            : null;
+        if (measured is not { } np || IsPronoun(t, np))
+        {
+            return null;
+        }
+
+        var head = NounPhrases.Head(t, np.First, np.Last);
+        var named = t[head >= 0 ? head : 0].IsCapitalized && (head > 0 || knownNames.Contains(t[head].Text)); // "Output" opens the sentence
+        return head >= 0 && !named && !Lexicon.IsVerb(t, head) && !Lexicon.IsFunctionWord(t[head]) && !EntityLexicon.ReferenceNouns.ContainsKey(t[head].Lower)
+            && !EnglishWordClasses.GoodsUnits.Contains(t[head].Lower) && !EnglishWordClasses.FigurePlaceNouns.Contains(t[head].Lower)
+            ? SubjectDescriber.Describe(text, t, np.First, np.Last, knownNames)
+            : null;
     }
 
     // "rise in terror attacks" → "terror attacks"; "growth of exports" → "exports".

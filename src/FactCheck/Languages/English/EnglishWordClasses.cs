@@ -519,6 +519,23 @@ internal static class EnglishWordClasses
         "importantly", "crucially", "surprisingly", "unsurprisingly", "predictably");
 
     /// <summary>
+    /// Nouns before "of" and a figure that say where the figure stands or what sort of sum it is ("a total of 300", "a peak of
+    /// 400,000 tonnes", "in the region of $5m"), not what it measures.
+    /// </summary>
+    public static readonly FrozenSet<string> FigurePlaceNouns = Set(
+        "total", "average", "sum", "figure", "amount", "excess", "value", "worth", "tune", "region", "order", "area", "maximum",
+        "minimum", "peak", "low", "high", "level");
+
+    /// <summary>
+    /// Units that goods are measured in ("2.1 million barrels a day", "40m tonnes of steel"): the unit of the figure before
+    /// them, not what the figure measures.
+    /// </summary>
+    public static readonly FrozenSet<string> GoodsUnits = Set(
+        "barrel", "barrels", "tonne", "tonnes", "ton", "tons", "ounce", "ounces", "gallon", "gallons", "litre", "litres", "liter",
+        "liters", "bushel", "bushels", "carat", "carats", "kilogram", "kilograms", "kilowatt", "kilowatts", "megawatt", "megawatts",
+        "gigawatt", "gigawatts");
+
+    /// <summary>
     /// Head nouns of what a stock market prices from day to day ("Shares in Acme closed 3p lower", "its stock fell 2%",
     /// "the share price was down 1%"): such a move is of the trading day, never of a period named sentences before.
     /// </summary>

@@ -42,6 +42,31 @@ internal static class NounPhrases
         return true;
     }
 
+    /// <summary>
+    /// Whether the noun phrase after <paramref name="figure"/>, ending at <paramref name="phraseLast"/>, names who expected the
+    /// figure rather than what it counts: "the 180,000 economists had expected", "the 2.5% analysts were forecasting" (a figure
+    /// after "the", then the phrase and a verb of expecting, an auxiliary allowed between; a relative clause without "that").
+    /// </summary>
+    public static bool ExpectedBy(List<ClaimToken> t, int figure, int phraseLast, int clauseLast)
+    {
+        if (figure < 1 || !t[figure - 1].Is("the"))
+        {
+            return false;
+        }
+
+        var verb = phraseLast + 1;
+        var passive = false;
+        while (verb < clauseLast && t[verb].IsWord && t[verb].IsIn(WordClasses.Auxiliary))
+        {
+            passive |= t[verb].Lower is "be" or "been" or "being" or "is" or "are" or "was" or "were";
+            verb++;
+        }
+
+        // "the 3.3% fall in car sales had been expected": the phrase is what was expected; "were forecasting" is not passive.
+        return verb <= clauseLast && t[verb].IsWord && EnglishWordClasses.ExpectingVerbs.Contains(t[verb].Lower)
+            && !(passive && !t[verb].Lower.EndsWith("ing", StringComparison.Ordinal));
+    }
+
     /// <summary>The noun phrase that ends just before <paramref name="end"/> (exclusive), not reaching before <paramref name="min"/>.</summary>
     public static (int First, int Last)? Left(List<ClaimToken> t, int end, int min)
     {

@@ -763,7 +763,10 @@ internal static class QuantityFinder
             return (next + 1, next + 1); // "11-14 euros a share", "$2 per barrel": the price of one
         }
 
-        return NounPhrases.IsContentWord(t, next) && !t[next].IsCapitalized ? NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) : null;
+        return NounPhrases.IsContentWord(t, next) && !t[next].IsCapitalized && NounPhrases.Right(t, next, clauseLast, maxPrepositions: 1) is { } np
+            && !NounPhrases.ExpectedBy(t, last, np.Last, clauseLast)
+            ? np
+            : null;
     }
 
     // "Acme's pre-tax profits" → "pre-tax profits"; "its sales" → "sales".

@@ -440,6 +440,11 @@ internal static class SubjectFinder
             return null;
         }
 
+        if (NounPhrases.ExpectedBy(t, hi, np.Last, clauseLast))
+        {
+            return null; // "well below the 180,000 economists had expected": those who expected the figure, not what it counts
+        }
+
         var head = NounPhrases.Head(t, np.First, np.Last);
         var headLower = t[head].Lower;
         if (Lexicon.IsChangeNoun(headLower))

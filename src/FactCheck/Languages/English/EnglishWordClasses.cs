@@ -121,6 +121,13 @@ internal static class EnglishWordClasses
         "turns", "move", "moves", "mean", "means", "know", "knows", "knew", "feel", "feels", "felt", "let", "lets", "lead",
         "leads", "led", "sue", "sues", "assume", "assumes", "controls", "control");
 
+    /// <summary>
+    /// Verbs of those who expected a figure, after the figure and who expected it: "the 180,000 economists had expected", "the
+    /// 2% analysts forecast".
+    /// </summary>
+    public static readonly FrozenSet<string> ExpectingVerbs = Set(
+        "expected", "expect", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected", "expecting", "predicting", "forecasting");
+
     /// <summary>Verbs that attribute a statement to a source ("the Commerce Department said").</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set(
         "say", "says", "said", "report", "reports", "reported", "reveal", "reveals", "revealed", "show", "shows", "showed",

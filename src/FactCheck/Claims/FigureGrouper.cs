@@ -85,7 +85,7 @@ internal static class FigureGrouper
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind != ClaimTokenKind.Figure || used[i] || (Figures.IsMinorNumber(mentions[t[i].MentionIndex]) && !CountsNewThings(t, mentions, i) && !IsShareInWords(t, mentions, i))
-                || IsClockTime(t, i) || IsPartOfWordOrDate(t, mentions, i) || IsInName(t, mentions, i))
+                || IsClockTime(t, i) || IsPartOfWordOrDate(t, mentions, i) || IsInName(t, mentions, i) || IsOwnersModel(t, mentions, i))
             {
                 continue;
             }
@@ -144,6 +144,21 @@ internal static class FigureGrouper
         }
 
         return true;
+    }
+
+    // "Boeing's 787 has sold well", "against Airbus's 350.": plain digits (three or more, no separator) owned by a name, with
+    // no counted noun after them, name the owner's model; "Acme's 300 stores" counts stores.
+    private static bool IsOwnersModel(List<ClaimToken> t, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (mentions[t[i].MentionIndex].Kind != MentionKind.Number || i < 2 || t[i - 1].Kind != ClaimTokenKind.Possessive || !t[i - 2].IsWord
+            || !t[i - 2].IsCapitalized || t[i].Text.Length < 3 || !t[i].Text.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        return next >= t.Count || (t[next].Kind == ClaimTokenKind.Punctuation && t[next].Text is "." or "," or ";" or ")")
+            || (t[next].IsWord && !t[next].Is("of") && (Lexicon.IsVerb(t, next) || Lexicon.IsFunctionWord(t[next])));
     }
 
     // "iPhone", "iOS", "eBay": a lower-case first letter with a capital after it, the spelling of a product's or a firm's name.

@@ -331,6 +331,11 @@ internal sealed class ArticleEntities
                 continue; // "Steel firm to cut jobs" where the article writes "steel" in lower case: the kind of firm, not a name
             }
 
+            if (startsSentence && DescribesNameAfter(t, i, knownNames))
+            {
+                continue; // "Rival Brekk Holdings is expected to", "Retailer Dunmore said": what the firm is, then its name
+            }
+
             if (startsSentence && token.Text.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && hyphen + 1 < token.Text.Length
                 && char.IsLower(token.Text[hyphen + 1]))
             {
@@ -495,6 +500,16 @@ internal sealed class ArticleEntities
     // A first word that is a name even though no other sentence capitalises it: "Acme Air said", "Asahi's profits", "Hobson & Lyle".
     // A capitalised place after it is a place with an adjective before it ("Struggling Japanese carmaker Acme").
     // So is a word that a description of an organisation follows in commas ("Metrolis, the private firm which ...").
+    // A noun for a kind of firm ("Retailer", "Carmaker") or for how it stands to another ("Rival", "Suitor") opening the sentence,
+    // before a capitalised word that is no title of a person ("Business Secretary Ann Lee" keeps its title), and not itself a
+    // name the article uses inside its sentences ("Club Med").
+    private static bool DescribesNameAfter(List<ClaimToken> t, int i, IReadOnlySet<string> knownNames) =>
+        i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].IsCapitalized && !knownNames.Contains(t[i].Text)
+        && (EnglishWordClasses.RelationNouns.Contains(t[i].Lower)
+            || (EntityLexicon.ReferenceNouns.TryGetValue(t[i].Lower, out var kind) && kind == EntityKind.Organisation))
+        && !EntityLexicon.PersonTitles.Contains(t[i + 1].Lower) && !EntityLexicon.PersonRoles.Contains(t[i + 1].Lower)
+        && !EntityLexicon.NotNames.Contains(t[i + 1].Lower);
+
     private static bool StartsName(List<ClaimToken> t, int i) =>
         i + 1 < t.Count && (t[i + 1].Kind == ClaimTokenKind.Possessive
             || (t[i + 1].IsAmpersand && i + 2 < t.Count && t[i + 2].IsWord && t[i + 2].IsCapitalized)

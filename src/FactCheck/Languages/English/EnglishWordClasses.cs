@@ -128,6 +128,10 @@ internal static class EnglishWordClasses
     public static readonly FrozenSet<string> ExpectingVerbs = Set(
         "expected", "expect", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected", "expecting", "predicting", "forecasting");
 
+    /// <summary>Nouns for how a firm stands to another, written before its name: "rival Nissan", "suitor Globex", "parent Initech".</summary>
+    public static readonly FrozenSet<string> RelationNouns = Set(
+        "rival", "rivals", "competitor", "suitor", "bidder", "parent", "partner", "owner", "buyer", "seller", "supplier", "customer");
+
     /// <summary>Verbs that attribute a statement to a source ("the Commerce Department said").</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set(
         "say", "says", "said", "report", "reports", "reported", "reveal", "reveals", "revealed", "show", "shows", "showed",

@@ -402,8 +402,8 @@ internal sealed class ClaimExtractor
     // Whether the date at token i is the base a change of the draft is compared with ("compared with March 2004", "compared
     // with the same month last year"), a period named by its number or counted back (PeriodResolver.NamesBasePeriod).
     private static bool IsComparedBaseOf(List<ClaimToken> t, int i, ClaimDraft d) =>
-        !d.BaseDateTokens.Contains(i) && PeriodResolver.NamesBasePeriod(t[i].Text) && (d.Kind is ClaimKind.Change || d.StatedChangeToken is not null)
-        && FigureComparedWith(t, i) is >= 0 and var figure && d.FigureTokens().Contains(figure);
+        (d.Kind is ClaimKind.Change || d.StatedChangeToken is not null) && !d.BaseDateTokens.Contains(i)
+        && FigureComparedWith(t, i) is >= 0 and var figure && d.FigureTokens().Contains(figure) && PeriodResolver.NamesBasePeriod(t[i].Text);
 
     // Whether a claim of the sentence compares with the date at token i ("up 5% on 2019"); read for each date of each claim.
     private static bool IsBaseDateOfAny(List<ClaimDraft> sentenceDrafts, int i)

@@ -206,7 +206,7 @@ internal sealed class EarlierValueRule : IFigureRule
 
         for (var k = grouping.ClauseFirst; k + 1 < main; k++)
         {
-            if (t[k].IsWord && (EnglishWordClasses.ProfitNouns.Contains(t[k].Lower) || EnglishWordClasses.LossNouns.Contains(t[k].Lower)) && Lexicon.IsVerb(t, k + 1))
+            if (t[k].IsWord && FigureGrouping.IsResult(t[k].Lower) && Lexicon.IsVerb(t, k + 1))
             {
                 return true;
             }
@@ -247,7 +247,7 @@ internal sealed class EarlierValueRule : IFigureRule
         {
             if (t[k].IsWord && t[k].Lower == "of")
             {
-                var result = k > first && (EnglishWordClasses.ProfitNouns.Contains(t[k - 1].Lower) || EnglishWordClasses.LossNouns.Contains(t[k - 1].Lower));
+                var result = k > first && FigureGrouping.IsResult(t[k - 1].Lower);
                 return result && t[k + 1].Kind == ClaimTokenKind.Figure ? k : null;
             }
 

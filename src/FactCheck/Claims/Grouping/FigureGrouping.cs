@@ -223,7 +223,8 @@ internal sealed class FigureGrouping
         return figure >= 2 && t[figure - 1].Is("of") && t[figure - 2].IsWord && IsResult(t[figure - 2].Lower) ? t[figure - 2].Lower : string.Empty;
     }
 
-    private static bool IsResult(string noun) => EnglishWordClasses.ProfitNouns.Contains(noun) || EnglishWordClasses.LossNouns.Contains(noun);
+    /// <summary>Whether a lower-case noun names a result above or below zero ("profit", "loss", "deficit").</summary>
+    public static bool IsResult(string noun) => EnglishWordClasses.ProfitNouns.Contains(noun) || EnglishWordClasses.LossNouns.Contains(noun);
 
     /// <summary>The unused figure joined to the one at <paramref name="figure"/> by a dash with no space before it: "10-20%".</summary>
     public int? NextAfterDash(int figure)
